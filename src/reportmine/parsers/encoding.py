@@ -1,0 +1,72 @@
+"""Bytes to str for web pages and text files, whatever encoding they were saved in."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Pages that declare Latin-1 are almost always really Windows-1252 (browsers treat them so).
+_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+
+
+def _normal(name: str) -> str | None:
+    try:
+        canonical = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    return _ALIASES.get(canonical, _ALIASES.get(name.strip().lower(), canonical))
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding the bytes declare for themselves (BOM, XML declaration, meta charset)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:4096]
+    for pattern in (_XML_ENCODING, _META_CHARSET):
+        match = pattern.search(head)
+        if match:
+            name = _normal(match.group(1).decode("ascii", "ignore"))
+            if name:
+                return name
+    return None
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes: a BOM or declaration that fits wins, then UTF-8, then detection.
+
+    A declaration is trusted only if the bytes decode under it; UTF-8 is tried
+    before detection because a clean UTF-8 decode is almost never an accident.
+    """
+    declared = declared_encoding(data)
+    if declared:
+        try:
+            text = data.decode(declared)
+            if declared.startswith("utf-8") or not _looks_utf8(data):
+                return text.lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    return data.decode("cp1252", errors="replace")
+
+
+def _looks_utf8(data: bytes) -> bool:
+    """True where bytes declared as a single-byte charset are really multi-byte UTF-8."""
+    if not re.search(rb"[\xc2-\xf4][\x80-\xbf]", data):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
