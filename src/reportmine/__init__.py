@@ -1,10 +1,35 @@
-"""reportmine: police inspection reports, follow-ups and press coverage as data."""
+"""reportmine: police inspection reports, follow-ups and press coverage as data.
+
+    >>> import reportmine
+    >>> record = reportmine.extract("report.pdf")      # a Document
+    >>> record.to_dict()["recommendations"]
+"""
 
 from __future__ import annotations
 
 from .errors import DocumentError
+from .extraction import Failure, analyse, extract, iter_documents
+from .metadata import DocumentInfo, describe
+from .model import Document
+from .nlp.pipeline import build_pipeline, get_pipeline, load_config
 from .parsers import ParsedDocument, parse, parse_bytes
 
 __version__ = "0.1.0"
 
-__all__ = ["DocumentError", "ParsedDocument", "parse", "parse_bytes", "__version__"]
+__all__ = [
+    "Document",
+    "DocumentError",
+    "DocumentInfo",
+    "Failure",
+    "ParsedDocument",
+    "analyse",
+    "build_pipeline",
+    "describe",
+    "extract",
+    "get_pipeline",
+    "iter_documents",
+    "load_config",
+    "parse",
+    "parse_bytes",
+    "__version__",
+]

@@ -1,0 +1,101 @@
+"""The main job as plain functions: files in, contract records out, one document at a time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import DocumentError
+from .metadata import DocumentInfo, describe
+from .model import Document
+from .nlp.pipeline import get_pipeline, make_doc
+from .parsers import ParsedDocument, parse
+from .records import to_document
+
+
+@dataclass
+class Failure:
+    """A document that could not be processed, and why (one line)."""
+
+    source: str
+    reason: str
+
+
+def analyse(parsed: ParsedDocument, nlp: Language | None = None) -> Doc:
+    """Run the NLP pipeline over one parsed document and return the spaCy Doc."""
+    nlp = nlp or get_pipeline()
+    info = describe(parsed)
+    return nlp(make_doc(nlp, parsed, published=info.published, kind=info.kind))
+
+
+def extract(path: str | os.PathLike[str], nlp: Language | None = None) -> Document:
+    """Parse and analyse one file; raises DocumentError when it cannot be read."""
+    result = next(iter_documents([path], nlp=nlp))
+    if isinstance(result, Failure):
+        raise DocumentError(result.source, result.reason)
+    return result
+
+
+def iter_documents(
+    paths: Iterable[str | os.PathLike[str]],
+    nlp: Language | None = None,
+    batch_size: int = 4,
+) -> Iterator[Document | Failure]:
+    """Stream records for many files, in input order; a bad file yields a Failure, never stops the rest.
+
+    Parsing happens lazily, and spaCy sees the documents in batches through ``nlp.pipe``.
+    """
+    nlp = nlp or get_pipeline()
+    pending: list[tuple[ParsedDocument, DocumentInfo, Doc] | Failure] = []
+
+    def flush() -> Iterator[Document | Failure]:
+        ready = [p for p in pending if not isinstance(p, Failure)]
+        done = iter(_safe_pipe(nlp, [d for _, _, d in ready]))
+        for item in pending:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            parsed, info, _ = item
+            doc = next(done)
+            if isinstance(doc, Failure):
+                yield Failure(parsed.source, doc.reason)
+                continue
+            try:
+                yield to_document(doc, parsed, info)
+            except Exception as exc:  # a bug must not cost the other documents
+                yield Failure(parsed.source, f"internal error while building the record: {exc!r}")
+        pending.clear()
+
+    for path in paths:
+        source = str(path)
+        try:
+            parsed = parse(path)
+            info = describe(parsed)
+            pending.append((parsed, info, make_doc(nlp, parsed, published=info.published, kind=info.kind)))
+        except DocumentError as exc:
+            pending.append(Failure(exc.source, exc.reason))
+        except Exception as exc:
+            pending.append(Failure(source, f"internal error while parsing: {exc!r}"))
+        if sum(1 for p in pending if not isinstance(p, Failure)) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def _safe_pipe(nlp: Language, docs: list[Doc]) -> list[Doc | Failure]:
+    """Process a batch; if the batch fails, process its documents one by one to isolate the culprit."""
+    if not docs:
+        return []
+    try:
+        return list(nlp.pipe(docs, batch_size=len(docs)))
+    except Exception:
+        out: list[Doc | Failure] = []
+        for doc in docs:
+            try:
+                out.append(nlp(doc))
+            except Exception as exc:
+                out.append(Failure("", f"internal error in the NLP pipeline: {exc!r}"))
+        return out

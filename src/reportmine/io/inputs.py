@@ -1,0 +1,29 @@
+"""Expand the paths a user names into the document files to read."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+#: In a folder walk, only files with these endings are taken (a named file is always read).
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text"})
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    """Named files as they are; folders walked recursively in sorted order, hidden entries skipped.
+
+    The file type is decided later from the bytes; the ending only decides which
+    files of a walked folder look like documents (so a README.md or a script
+    beside the reports is not mistaken for one).
+    """
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in DOCUMENT_SUFFIXES:
+                        yield str(Path(root) / name)
+        else:
+            yield str(path)

@@ -1,0 +1,138 @@
+"""Write records as JSON Lines, JSON, CSV or Parquet; files appear whole or not at all."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator
+
+FORMATS = ("jsonl", "json", "csv", "parquet")
+
+#: CSV and Parquet columns: scalars as they are, lists as JSON text.
+_SCALARS = ("id", "source", "kind", "title", "published", "force", "pages")
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO[Any]]:
+    """Write to a temporary file beside ``path`` and move it into place only on success."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        with _suppress():
+            os.unlink(tmp)
+        raise
+
+
+@contextmanager
+def _suppress() -> Iterator[None]:
+    try:
+        yield
+    except OSError:
+        pass
+
+
+def flat_row(record: dict[str, Any]) -> dict[str, Any]:
+    """One CSV/Parquet row: contract scalars, the text, and every list as JSON text."""
+    row = {k: record.get(k) for k in _SCALARS}
+    for key, value in record.items():
+        if key in row:
+            continue
+        row[key] = json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+    return row
+
+
+def write_records(records: Iterable[dict[str, Any]], out: str | os.PathLike[str] | None, fmt: str = "jsonl") -> int:
+    """Write records to ``out`` ("-" or None: standard output) in ``fmt``; returns how many were written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if out in (None, "-"):
+        if fmt == "parquet":
+            raise ValueError("parquet cannot be written to standard output; give -o FILE")
+        return _write_stream(records, sys.stdout, fmt)
+    if fmt == "parquet":
+        with atomic_output(out, binary=True) as fh:
+            return _write_parquet(records, fh)
+    with atomic_output(out) as fh:
+        return _write_stream(records, fh, fmt)
+
+
+def _write_stream(records: Iterable[dict[str, Any]], fh: IO[str], fmt: str) -> int:
+    count = 0
+    if fmt == "jsonl":
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            fh.flush()
+            count += 1
+    elif fmt == "json":
+        fh.write("[")
+        for record in records:
+            fh.write(("," if count else "") + "\n" + json.dumps(record, ensure_ascii=False, indent=1))
+            count += 1
+        fh.write("\n]\n")
+    else:
+        writer: csv.DictWriter | None = None
+        for record in records:
+            row = flat_row(record)
+            if writer is None:
+                writer = csv.DictWriter(fh, fieldnames=list(row), extrasaction="ignore")
+                writer.writeheader()
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def _write_parquet(records: Iterable[dict[str, Any]], fh: IO[bytes], batch: int = 64) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    writer = None
+    schema = None
+    rows: list[dict[str, Any]] = []
+    count = 0
+
+    def flush() -> None:
+        nonlocal writer, schema
+        if not rows:
+            return
+        if schema is None:
+            schema = pa.schema([(k, pa.int64() if k == "pages" else pa.string()) for k in rows[0]])
+            writer = pq.ParquetWriter(fh, schema)
+        table = pa.Table.from_pylist([{k: _as(r.get(k), k) for k in schema.names} for r in rows], schema=schema)
+        writer.write_table(table)
+        rows.clear()
+
+    for record in records:
+        rows.append(flat_row(record))
+        count += 1
+        if len(rows) >= batch:
+            flush()
+    flush()
+    if writer is None:
+        pq.write_table(pa.table({k: pa.array([], pa.string()) for k in _SCALARS}), fh)
+    else:
+        writer.close()
+    return count
+
+
+def _as(value: Any, key: str) -> Any:
+    if key == "pages" or value is None:
+        return value
+    return value if isinstance(value, str) else json.dumps(value) if not isinstance(value, (int, float)) else str(value)
+
+
+def dumps_jsonl(records: Iterable[dict[str, Any]]) -> str:
+    """JSON Lines text for records (handy in notebooks and tests)."""
+    buf = io.StringIO()
+    _write_stream(records, buf, "jsonl")
+    return buf.getvalue()

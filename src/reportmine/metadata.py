@@ -1,0 +1,98 @@
+"""What a document is: its kind, title, publication date and force (no NLP needed)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import parse_date_expression
+from .forces import main_force
+from .parsers import ParsedDocument
+from .resources import resource_path
+
+_PUBLISHED_LINE = re.compile(r"\b(?:published|date of publication|issued)\s*[:\-–]?\s*(?:on\s+)?(.{3,40})", re.IGNORECASE)
+
+
+@dataclass
+class DocumentInfo:
+    kind: str
+    title: str | None
+    published: str | None
+    force: str | None
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, list[re.Pattern[str]]]:
+    data = json.loads(resource_path("document_kinds.json").read_text(encoding="utf-8"))
+    return {k: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in v] for k, v in data.items() if not k.startswith("_")}
+
+
+def _any(patterns: list[re.Pattern[str]], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def published_date(parsed: ParsedDocument) -> str | None:
+    """The publication date: what the source's metadata says, else a "Published: …" line, else a letter's date line."""
+    if parsed.metadata.published:
+        return parsed.metadata.published
+    opening = parsed.text[:3000]
+    match = _PUBLISHED_LINE.search(opening)
+    if match:
+        value = parse_date_expression(match.group(1))
+        if value:
+            return value
+    for block in parsed.blocks[:12]:
+        # a letter's date line: a block that is nothing but a date
+        if block.kind == "paragraph" and len(block.text) <= 25:
+            value = parse_date_expression(block.text)
+            if value and len(value) == 10:
+                return value
+    return None
+
+
+def classify(parsed: ParsedDocument, title: str | None) -> str:
+    """inspection_report, follow_up_report, press_release, news_article or other."""
+    cues = _cues()
+    meta = parsed.metadata
+    text = parsed.text
+    head = f"{title or ''}\n{text[:1500]}"
+    words = len(text.split())
+    page_type = (meta.page_type or "").lower()
+    article_page = parsed.format == "html" and (
+        page_type in {t.lower() for t in (p.pattern for p in cues["article_page_types"])} or bool(meta.author)
+    )
+    is_press_sized = words < 2500 and not any(b.kind == "footnote" for b in parsed.blocks)
+    if article_page and is_press_sized:
+        return _press_kind(parsed, title)
+    if _any(cues["follow_up"], f"{title or ''}\n{text[:800]}"):
+        return "follow_up_report"
+    if words >= 600 and _any(cues["inspection"], head):
+        return "inspection_report"
+    if parsed.format == "html" and is_press_sized and meta.published:
+        return _press_kind(parsed, title)
+    return "other"
+
+
+def _press_kind(parsed: ParsedDocument, title: str | None) -> str:
+    cues = _cues()
+    meta = parsed.metadata
+    publisher = " ".join(filter(None, [meta.site_name, meta.author if meta.site_name is None else None]))
+    if _any(cues["press_release_text"], parsed.text) or (publisher and _any(cues["official_publisher"], publisher)):
+        return "press_release"
+    return "news_article"
+
+
+def describe(parsed: ParsedDocument) -> DocumentInfo:
+    """Kind, title, publication date and force of a parsed document."""
+    title = parsed.metadata.title
+    if not title:
+        first = next((b for b in parsed.blocks if b.kind in ("heading", "paragraph")), None)
+        title = first.text if first is not None and len(first.text) < 160 else None
+    return DocumentInfo(
+        kind=classify(parsed, title),
+        title=title,
+        published=published_date(parsed),
+        force=main_force(title, parsed.text),
+    )

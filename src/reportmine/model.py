@@ -1,0 +1,181 @@
+"""The record of one document, shaped exactly as ``shared/docs/contract.md`` says.
+
+Plain dataclasses, no NLP: ``Document.to_dict()`` is the JSON record that
+``reportmine extract`` writes. Fields beyond the contract are additions only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+KINDS = ("inspection_report", "follow_up_report", "press_release", "news_article", "other")
+STATUSES = ("achieved", "partially_achieved", "not_achieved", "unclear")
+
+
+def _clean(obj: Any) -> Any:
+    """asdict() output with the ``extra`` dicts folded into their owner."""
+    if isinstance(obj, dict):
+        extra = obj.pop("extra", None) or {}
+        out = {k: _clean(v) for k, v in obj.items()}
+        out.update({k: _clean(v) for k, v in extra.items() if k not in out})
+        return out
+    if isinstance(obj, list):
+        return [_clean(v) for v in obj]
+    return obj
+
+
+@dataclass
+class Section:
+    heading: str
+    level: int
+    start: int
+    end: int
+    page: int | None = None
+
+
+@dataclass
+class Statement:
+    """A finding or a concern: a span of the text."""
+
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Recommendation:
+    number: int
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    deadline: str | None = None
+    due: str | None = None
+    addressee: str | None = None
+    page_end: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    recommendation: int | None
+    status: str
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Person:
+    name: str
+    title: str | None = None
+    organisation: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class DateMention:
+    text: str
+    value: str | None
+    start: int
+    end: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Quote:
+    speaker: str | None
+    text: str
+    start: int
+    end: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Organisation:
+    name: str
+    mentions: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    """One document's record. Unknown values are None or empty lists, never guesses."""
+
+    id: str
+    source: str
+    kind: str = "other"
+    title: str | None = None
+    published: str | None = None
+    force: str | None = None
+    pages: int | None = None
+    text: str = ""
+    sections: list[Section] = field(default_factory=list)
+    findings: list[Statement] = field(default_factory=list)
+    concerns: list[Statement] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's JSON record (extras after the contract's fields)."""
+        return _clean(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        """Rebuild a Document from a record written by ``to_dict`` (e.g. a JSONL line)."""
+        nested = {
+            "sections": Section,
+            "findings": Statement,
+            "concerns": Statement,
+            "recommendations": Recommendation,
+            "outcomes": Outcome,
+            "dates": DateMention,
+            "quotes": Quote,
+            "organisations": Organisation,
+        }
+        known = {f.name for f in fields(cls)}
+        kwargs: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in data.items():
+            if key == "people":
+                kwargs[key] = [_person_from_dict(p) for p in value]
+            elif key in nested:
+                kwargs[key] = [_from_dict(nested[key], item) for item in value]
+            elif key in known:
+                kwargs[key] = value
+            else:
+                extra[key] = value
+        kwargs["extra"] = extra
+        return cls(**kwargs)
+
+
+def _from_dict(cls: type, data: dict[str, Any]) -> Any:
+    known = {f.name for f in fields(cls)}
+    kwargs = {k: v for k, v in data.items() if k in known}
+    if "extra" in known:
+        kwargs["extra"] = {k: v for k, v in data.items() if k not in known}
+    return cls(**kwargs)
+
+
+def _person_from_dict(data: dict[str, Any]) -> Person:
+    person = _from_dict(Person, data)
+    person.mentions = [_from_dict(Mention, m) for m in data.get("mentions", [])]
+    return person

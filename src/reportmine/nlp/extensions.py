@@ -1,0 +1,49 @@
+"""Every ``Doc._`` / ``Span._`` attribute reportmine uses, registered once, in one place.
+
+Components write spans into ``doc.spans`` groups (``findings``, ``concerns``,
+``recommendations``, ``outcomes``, ``dates``, ``quotes``, ``people``) and
+put per-span facts in these extensions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DOC_EXTENSIONS = {
+    "blocks": None,  # list[parsers.Block]: the structure the parser recovered
+    "published": None,  # ISO date of the document, for resolving relative dates
+    "kind": None,  # record kind, where already known before NLP
+    "source_format": None,  # "pdf" | "html" | "text"
+    "people": None,  # list[model.Person], set by the people component
+    "organisations": None,  # list[model.Organisation]
+    "force": None,  # the force the document is about
+    "extra": None,  # dict of extra record fields (e.g. PEEL grades)
+}
+
+SPAN_EXTENSIONS = {
+    "number": None,  # recommendations: printed number or position
+    "deadline": None,  # recommendations: deadline as written
+    "due": None,  # recommendations: resolved ISO date
+    "addressee": None,  # recommendations: body the recommendation is addressed to
+    "status": None,  # outcomes: achieved | partially_achieved | not_achieved | unclear
+    "recommendation": None,  # outcomes: number in the original report, when stated
+    "speaker": None,  # quotes: a people name or an organisation
+    "date_value": None,  # dates: ISO value or None
+    "is_duration": False,  # dates: a duration or age, not a date
+    "person": None,  # people mentions: the canonical name
+    "title": None,  # people mentions: the title stated with this mention
+    "extra": None,  # dict of extra record fields for this span
+}
+
+
+def register() -> None:
+    """Register the extensions (idempotent: safe to call from every component)."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register()

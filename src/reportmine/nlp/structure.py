@@ -1,0 +1,38 @@
+"""Sentences never run across the parser's blocks (heading, list item, footnote, ...)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions
+
+extensions.register()
+
+
+class BlockBoundaries:
+    """Mark the first token of every block as a sentence start, before the parser runs.
+
+    Without parser blocks (a Doc made from plain text), a blank line is a block break.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocks = doc._.blocks
+        if blocks:
+            first_token = {t.idx: t.i for t in doc}
+            for block in blocks:
+                i = first_token.get(block.start)
+                if i:
+                    doc[i].is_sent_start = True
+        else:
+            for token in doc[1:]:
+                prev = doc[token.i - 1]
+                if prev.is_space and prev.text.count("\n") >= 2 and not token.is_space:
+                    token.is_sent_start = True
+        return doc
+
+
+@Language.factory("reportmine_structure")
+def make_block_boundaries(nlp: Language, name: str) -> BlockBoundaries:
+    """Factory for :class:`BlockBoundaries` (registered for ``nlp.add_pipe``)."""
+    return BlockBoundaries()
