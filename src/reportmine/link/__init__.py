@@ -1,0 +1,1 @@
+"""Linking documents: follow-ups to inspections, outcomes to recommendations, people and coverage."""

@@ -1,0 +1,1 @@
+"""spaCy side of reportmine: components, their extensions and the pipeline builder."""
