@@ -1,0 +1,52 @@
+"""Records reach disk whole, in every format, or not at all."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from reportmine.io.writers import write_records
+
+RECORDS = [
+    {"id": "a1", "source": "a.pdf", "kind": "inspection_report", "title": "A", "published": "2018-07",
+     "force": "Kent Police", "pages": 3, "text": "x", "recommendations": [{"number": 1, "text": "Do it"}]},
+    {"id": "b2", "source": "b.html", "kind": "news_article", "title": "B", "published": None,
+     "force": None, "pages": None, "text": "y", "recommendations": []},
+]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "parquet"])
+def test_every_format_round_trips(tmp_path, fmt: str) -> None:
+    out = tmp_path / f"records.{fmt}"
+    assert write_records(iter(RECORDS), out, fmt) == 2
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+        assert rows == RECORDS
+    elif fmt == "json":
+        assert json.loads(out.read_text()) == RECORDS
+    else:
+        frame = pd.read_csv(out) if fmt == "csv" else pd.read_parquet(out)
+        assert list(frame["id"]) == ["a1", "b2"]
+        assert json.loads(frame["recommendations"][0]) == RECORDS[0]["recommendations"]
+        assert frame["pages"][0] == 3
+
+
+def test_failure_midway_keeps_the_old_file_and_leaves_no_debris(tmp_path) -> None:
+    out = tmp_path / "records.jsonl"
+    out.write_text("previous run\n")
+
+    def broken():
+        yield RECORDS[0]
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        write_records(broken(), out, "jsonl")
+    assert out.read_text() == "previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]
+
+
+def test_parquet_refuses_standard_output() -> None:
+    with pytest.raises(ValueError, match="standard output"):
+        write_records(iter(RECORDS), "-", "parquet")
