@@ -31,3 +31,12 @@ def nlp():
     from reportmine import get_pipeline
 
     return get_pipeline()
+
+
+@pytest.fixture(scope="session")
+def dev_records(shared_corpus, nlp) -> dict:
+    """Every development document extracted once per test session: file name -> Document (or Failure)."""
+    from reportmine import iter_documents
+
+    paths = sorted(p for p in (shared_corpus / "docs").iterdir() if p.is_file())
+    return {p.name: result for p, result in zip(paths, iter_documents(paths, nlp=nlp))}
