@@ -55,10 +55,51 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):  # UTF-8 with a few stray Windows-1252 bytes pasted in
+        return data.decode("utf-8", errors=_CP1252_FALLBACK).lstrip("\ufeff")
+    if _western(data):
+        return data.decode("cp1252", errors=_CP1252_FALLBACK)
     best = from_bytes(data).best()
     if best is not None:
         return str(best)
     return data.decode("cp1252", errors="replace")
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 (or cp1252) could not read as Latin-1/cp1252 characters."""
+    assert isinstance(error, UnicodeDecodeError)
+    chunk = error.object[error.start : error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in chunk), error.end
+
+
+_CP1252_FALLBACK = "reportmine-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{3,}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True where most non-ASCII bytes form valid UTF-8 sequences (a few strays aside)."""
+    sequences = _UTF8_SEQ.findall(data)
+    if not sequences:
+        return False
+    in_sequences = sum(len(s) for s in sequences)
+    stray = len(_HIGH.findall(data)) - in_sequences
+    return len(sequences) >= 2 * max(stray, 1) or (stray <= 2 and len(sequences) >= stray)
+
+
+def _western(data: bytes) -> bool:
+    """Undeclared single-byte text whose non-ASCII bytes stand alone (accents, quotes, £): Windows-1252.
+
+    Cyrillic, Greek or CJK text puts non-ASCII bytes in runs (whole words); Western European
+    text uses one now and then inside ASCII words. Detection libraries misjudge short Western pages.
+    """
+    high = len(_HIGH.findall(data))
+    if not high:
+        return True
+    in_runs = sum(len(r) for r in _HIGH_RUN.findall(data))
+    return in_runs <= 0.5 * high
 
 
 def _looks_utf8(data: bytes) -> bool:

@@ -1,0 +1,303 @@
+"""Find the article in a web page and strip the page furniture around and inside it.
+
+General signals only, so that unseen templates work: semantic markup (``<main>``,
+``<article>``, ``itemprop="articleBody"``), class/id words (article/story/body vs
+nav/share/related/comment/cookie...), link density and the amount of prose in
+``<p>`` clusters (a Readability-style score of candidate containers).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ..resources import resource_path
+
+#: Elements that never hold article text.
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video",
+             "audio", "button", "input", "select", "textarea", "option", "label", "map", "dialog", "head",
+             "link", "meta", "img", "picture", "source")
+#: Landmarks that are furniture unless they hold most of the page's prose.
+FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "menu")
+FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
+                   "alertdialog", "toolbar")
+#: Elements whose class/id may mark furniture (headings and paragraphs are judged by their text).
+CONTAINER_TAGS = frozenset((*FURNITURE_TAGS, "div", "section", "span", "ul", "ol", "dl", "table", "tr", "td", "figure",
+                            "center", "font", "small", "details", "address"))
+# Words so clearly furniture that holding a lot of text is no excuse (a long comment thread).
+STRONG_NEGATIVE = ("comment", "cookie", "consent", "newsletter", "outbrain", "taboola")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_BOX = re.compile(r"(?:^|;)\s*(?:background(?:-color)?|border(?:-left|-right)?)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The data file's word lists, ready to match."""
+
+    negative_tokens: frozenset[str]
+    negative_substrings: tuple[str, ...]
+    positive_tokens: frozenset[str]
+    box_tokens: frozenset[str]
+    promo_prefixes: tuple[str, ...]
+    credit_prefixes: tuple[str, ...]
+    contents_titles: frozenset[str]
+    footnote_titles: frozenset[str]
+    byline: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def signals() -> Signals:
+    """Load pipelines/html_boilerplate.json once."""
+    data = json.loads(resource_path("html_boilerplate.json").read_text(encoding="utf-8"))
+    return Signals(
+        negative_tokens=frozenset(data["negative_tokens"]),
+        negative_substrings=tuple(data["negative_substrings"]),
+        positive_tokens=frozenset(data["positive_tokens"]),
+        box_tokens=frozenset(data["box_tokens"]),
+        promo_prefixes=tuple(p.lower() for p in data["promo_prefixes"]),
+        credit_prefixes=tuple(p.lower() for p in data["credit_prefixes"]),
+        contents_titles=frozenset(data["contents_titles"]),
+        footnote_titles=frozenset(data["footnote_titles"]),
+        byline=tuple(re.compile(p) for p in data["byline_patterns"]),
+    )
+
+
+def clean_text(text: str) -> str:
+    """One line, single spaces; no-break spaces become spaces, invisible characters go."""
+    text = text.replace("\xad", "").replace("\u200b", "").replace("\ufeff", "").replace("\u200c", "")
+    return " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
+
+
+def class_words(el: Tag) -> tuple[set[str], str]:
+    """The words of an element's class and id, and the whole lowercased class/id string.
+
+    Long ids are slugs of the element's own text ("anti-social-behaviour"), not names, and are ignored.
+    """
+    ident = str(el.get("id") or "")
+    if len(_SPLIT.split(ident.lower())) > 3:
+        ident = ""
+    raw = " ".join([*(el.get("class") or []), ident])
+    words = set(_SPLIT.split(_CAMEL.sub(r"\1 \2", raw).lower())) - {""}
+    return words, raw.lower()
+
+
+def is_negative(el: Tag) -> bool:
+    """True if the element's class/id or landmark role names page furniture."""
+    sig = signals()
+    words, raw = class_words(el)
+    if words & sig.negative_tokens or any(s in raw for s in sig.negative_substrings):
+        return True
+    return str(el.get("role") or "").lower() in FURNITURE_ROLES
+
+
+def is_strong_negative(el: Tag) -> bool:
+    _, raw = class_words(el)
+    return any(s in raw for s in STRONG_NEGATIVE)
+
+
+def is_hidden(el: Tag) -> bool:
+    return (
+        el.has_attr("hidden")
+        or str(el.get("aria-hidden") or "").lower() == "true"
+        or bool(_HIDDEN_STYLE.search(str(el.get("style") or "")))
+    )
+
+
+def text_len(el: Tag) -> int:
+    return len(clean_text(el.get_text(" ")))
+
+
+def link_density(el: Tag) -> float:
+    """Share of the element's text that sits inside links."""
+    total = text_len(el)
+    if not total:
+        return 0.0
+    linked = sum(text_len(a) for a in el.find_all("a"))
+    return min(1.0, linked / total)
+
+
+def prose_chars(el: Tag) -> int:
+    """Characters of real prose under el: <p> (and list items) that are not mostly links."""
+    total = 0
+    for p in el.find_all(["p", "li", "blockquote", "pre"]):
+        n = text_len(p)
+        if n >= 25 and link_density(p) < 0.5:
+            total += n
+    return total
+
+
+def box_classes(soup: BeautifulSoup) -> frozenset[str]:
+    """Classes the page's own CSS draws as boxes (a background or a side border)."""
+    found: set[str] = set()
+    for style in soup.find_all("style"):
+        for selectors, body in _CSS_RULE.findall(style.get_text()):
+            if _CSS_BOX.search(body):
+                for selector in selectors.split(","):
+                    m = re.fullmatch(r"\s*[a-z0-9]*\.([\w-]+)\s*", selector, re.I)
+                    if m:
+                        found.add(m.group(1).lower())
+    return frozenset(found)
+
+
+def is_box(el: Tag, css_boxes: frozenset[str]) -> bool:
+    """A boxed passage in the flow: box-like class words, a CSS-drawn box, or a kept <aside>."""
+    if el.name == "aside":
+        return True
+    words, raw = class_words(el)
+    classes = {c.lower() for c in el.get("class") or []}
+    return bool(words & signals().box_tokens or classes & css_boxes or "call-to-action" in raw)
+
+
+def remove_junk(soup: BeautifulSoup) -> None:
+    """Drop scripts, comments, hidden elements and form controls everywhere."""
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for el in soup.find_all(DROP_TAGS):
+        el.decompose()
+    for el in soup.find_all(is_hidden):
+        el.decompose()
+
+
+def remove_furniture(scope: Tag) -> None:
+    """Drop navigation, headers, footers, share bars, asides... unless they hold most of the prose."""
+    total = prose_chars(scope) or 1
+    for el in list(scope.find_all(True)):
+        if el.parent is None or el.decomposed:
+            continue
+        if el.name not in CONTAINER_TAGS:
+            continue
+        furniture = el.name in FURNITURE_TAGS or is_negative(el)
+        if not furniture or el.name in ("html", "body", "main", "article"):
+            continue
+        if el.get("itemprop") == "articleBody":
+            continue
+        if not is_strong_negative(el) and prose_chars(el) > 0.5 * total:
+            continue
+        el.decompose()
+
+
+def _score_weight(el: Tag) -> float:
+    words, _ = class_words(el)
+    weight = 0.0
+    if words & signals().positive_tokens:
+        weight += 25
+    if is_negative(el):
+        weight -= 25
+    if el.name in ("article", "main") or el.get("itemprop") == "articleBody":
+        weight += 30
+    return weight
+
+
+def best_candidate(body: Tag) -> Tag | None:
+    """The container richest in prose paragraphs (Readability-style scoring)."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, Tag] = {}
+    for p in body.find_all(["p", "pre", "td", "blockquote"]):
+        if p.name == "td" and p.find(["p", "table", "div"]):
+            continue
+        text = clean_text(p.get_text(" "))
+        if len(text) < 25:
+            continue
+        points = 1 + text.count(",") + min(len(text) / 100, 3)
+        for depth, ancestor in enumerate(p.parents):
+            if depth > 2 or not isinstance(ancestor, Tag) or ancestor.name in ("html", "[document]"):
+                break
+            key = id(ancestor)
+            if key not in scores:
+                scores[key] = _score_weight(ancestor)
+                nodes[key] = ancestor
+            scores[key] += points / (1, 2, 3)[depth]
+    if not scores:
+        return None
+    key = max(scores, key=lambda k: scores[k] * (1 - link_density(nodes[k])))
+    return nodes[key]
+
+
+def choose_root(body: Tag) -> Tag:
+    """The element that holds the article: the best-scoring container, widened to its semantic wrapper."""
+    best = best_candidate(body)
+    marked = body.find(attrs={"itemprop": "articleBody"})
+    if isinstance(marked, Tag) and prose_chars(marked) >= 200 and (best is None or marked in best.parents
+                                                                    or best is marked or marked in _ancestors(best)
+                                                                    or best in marked.descendants):
+        return marked
+    if best is None:
+        semantic = body.find("article") or body.find("main") or body.find(attrs={"role": "main"})
+        return semantic if isinstance(semantic, Tag) else body
+    for ancestor in [best, *_ancestors(best)]:
+        if ancestor is body:
+            break
+        if ancestor.name in ("article", "main") or ancestor.get("role") == "main":
+            return ancestor
+    # No semantic wrapper: widen while the parent adds prose without adding many links.
+    root = best
+    while root.parent is not None and root.parent is not body and root.parent.name != "[document]":
+        parent = root.parent
+        if prose_chars(parent) > 1.3 * prose_chars(root) and link_density(parent) < 0.35:
+            root = parent
+        else:
+            break
+    return root
+
+
+def _ancestors(el: Tag) -> list[Tag]:
+    return [a for a in el.parents if isinstance(a, Tag)]
+
+
+def is_contents_list(el: Tag) -> bool:
+    """A table of contents: titled "Contents"/"In this report", or a list of in-page links only."""
+    sig = signals()
+    label = clean_text(str(el.get("aria-label") or "")).lower().rstrip(":")
+    if label in sig.contents_titles:
+        return True
+    if el.name in ("nav", "aside", "div", "section"):
+        head = el.find(["h2", "h3", "h4", "h5", "h6", "p", "strong"])
+        if isinstance(head, Tag) and clean_text(head.get_text()).lower().rstrip(":") in sig.contents_titles:
+            return True
+    if el.name in ("ol", "ul"):
+        items = el.find_all("li", recursive=False)
+        if len(items) >= 3:
+            anchored = 0
+            for li in items:
+                a = li.find("a", href=True)
+                if isinstance(a, Tag) and str(a["href"]).startswith("#") and text_len(a) >= text_len(li) - 3:
+                    anchored += 1
+            return anchored >= 0.8 * len(items)
+    return False
+
+
+def is_link_block(el: Tag) -> bool:
+    """A list or panel made mostly of links (related stories, download lists, tag clouds)."""
+    n = text_len(el)
+    if not n:
+        return False
+    return link_density(el) > 0.6
+
+
+def is_promo(text: str) -> bool:
+    """An inline promotion, credit line, share prompt or similar short furniture paragraph."""
+    sig = signals()
+    low = text.lower()
+    if len(text) < 300 and low.startswith(sig.promo_prefixes):
+        return True
+    if len(text) < 200 and low.startswith(sig.credit_prefixes):
+        return True
+    if low in ("advertisement", "advert", "ad", "sponsored content"):
+        return True
+    return False
+
+
+def is_byline(text: str) -> bool:
+    return len(text) < 120 and any(p.match(text) for p in signals().byline)
+
+
+def own_text(el: Tag) -> str:
+    """Text directly inside el (not in child elements)."""
+    return clean_text(" ".join(str(s) for s in el.children if isinstance(s, NavigableString)))
