@@ -331,3 +331,18 @@ def test_table_layout_page_without_semantic_markup() -> None:
             "</body></html>")
     doc = parse_html(page.encode(), "tables.html")
     assert [b.text[:11] for b in doc.blocks] == [f"Paragraph {i}" for i in range(5)]
+
+
+def test_loose_text_pages_and_headline_variants() -> None:
+    page = ("<html><head><meta property='og:title' content='SEO title for sharing'></head><body>"
+            "<div class='commentary-body'><h1>The headline as printed</h1><p>Published: 4 March 2019 10:32</p>"
+            "<div>First paragraph of loose text, long enough to be prose in an old page.<br><br>"
+            "Second paragraph, after a blank line, with <a href='/x'>a link</a> inside it.<br>Same paragraph.</div>"
+            "</div><div id='comments'><p>A reader's long comment that should never be part of the story text.</p></div>"
+            "</body></html>")
+    doc = parse_html(page.encode(), "loose.html")
+    assert [b.text for b in doc.blocks] == [
+        "First paragraph of loose text, long enough to be prose in an old page.",
+        "Second paragraph, after a blank line, with a link inside it. Same paragraph.",
+    ]
+    assert doc.metadata.title == "SEO title for sharing"

@@ -45,6 +45,8 @@ _UNIT_BEFORE = re.compile(r"(?:\b(?:[kcm]?m|ft|in|km|mi|cm|mm|x|e|n)|\d)\s*$")
 _SUPERSCRIPT_DIGITS = re.compile(r"(?:(?<=[A-Za-z]{3})|(?<=[.,;:)\]”’\"']))[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _BACKLINK_TEXT = re.compile(r"^[\s↩↑⤴^︎\ufe0e]*$|back|return|jump up", re.I)
 _BACK_ARROWS = re.compile(r"\s*[↩↑⤴︎\ufe0e]+")
+_STAMP = re.compile(r"^(?:first\s+)?(?:published|updated|last updated|posted|modified)\b[\s:]", re.I)
+_MAX_DEPTH = 250  # far beyond any real template; deeper trees would exhaust the recursive walk
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
@@ -62,6 +64,8 @@ def parse_html(data: bytes, source: str = "<html>") -> ParsedDocument:
 
 def _parse(data: bytes, source: str) -> ParsedDocument:
     soup = BeautifulSoup(decode(data), "lxml")
+    if _depth(soup) > _MAX_DEPTH:
+        raise DocumentError(source, "HTML page nested too deeply to read")
     metadata = extract_metadata(soup)
     ld = primary_ld(json_ld(soup))
     css_boxes = box_classes(soup)
@@ -75,6 +79,16 @@ def _parse(data: bytes, source: str) -> ParsedDocument:
     if not any(b.kind != "heading" for b in blocks):
         raise DocumentError(source, "no article text found in HTML page")
     return build(source, data, "html", blocks, metadata)
+
+
+def _depth(soup: BeautifulSoup) -> int:
+    """How deeply elements nest (without recursion: the walk itself recurses)."""
+    deepest, stack = 0, [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tag))
+    return deepest
 
 
 def _fallback_to_ld(blocks: list[Block], ld: dict) -> list[Block]:
@@ -96,6 +110,7 @@ class _Walker:
         self.root = root
         self.title = clean_text(title or "").lower()
         self.css_boxes = css_boxes
+        self.seen_text = False  # an <h1> before any text is the headline, not a section
         self.notes = _footnote_lists(root)
         _drop_note_refs(root, {i for items in self.notes.values() for i in _item_ids(items)})
 
@@ -133,6 +148,7 @@ class _Walker:
 
     def _block(self, kind: str, text: str, box: bool, **kw: object) -> Block:
         block = Block(kind=kind, text=text, **kw)  # type: ignore[arg-type]
+        self.seen_text = self.seen_text or kind != "heading"
         if box:
             block.attrs["box"] = True
         return block
@@ -147,7 +163,7 @@ class _Walker:
         level = _heading_level(el)
         if level is not None:
             text = clean_text(_inline(el))
-            if text and not (level == 1 and text.lower() == self.title):
+            if text and not (level == 1 and (text.lower() == self.title or not self.seen_text)):
                 yield self._block("heading", text, box, level=level)
             return
         if name in ("ul", "ol", "menu") or (name in ("div", "section", "aside", "nav", "table") and is_link_block(el)):
@@ -378,7 +394,7 @@ def _tidy(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         if block.kind in ("paragraph", "list_item") and is_promo(block.text):
             continue
-        if block.kind == "paragraph" and len(kept) < 4 and is_byline(block.text):
+        if block.kind == "paragraph" and len(kept) < 4 and (is_byline(block.text) or _is_stamp(block.text)):
             continue
         if kept and kept[-1].kind == block.kind and kept[-1].text == block.text:
             continue
@@ -396,6 +412,11 @@ def _tidy(blocks: list[Block]) -> list[Block]:
             if b.kind == "heading" and b.level:
                 b.level -= shift
     return kept
+
+
+def _is_stamp(text: str) -> bool:
+    """A "Published 4 March 2019" / "Updated 10:32" line at the top of a story (page furniture)."""
+    return len(text) < 80 and bool(_STAMP.match(text))
 
 
 __all__ = ["parse_html", "Metadata"]

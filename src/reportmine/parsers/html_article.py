@@ -29,7 +29,8 @@ FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "sear
 CONTAINER_TAGS = frozenset((*FURNITURE_TAGS, "div", "section", "span", "ul", "ol", "dl", "table", "tr", "td", "figure",
                             "center", "font", "small", "details", "address"))
 # Words so clearly furniture that holding a lot of text is no excuse (a long comment thread).
-STRONG_NEGATIVE = ("comment", "cookie", "consent", "newsletter", "outbrain", "taboola")
+STRONG_NEGATIVE = frozenset(("comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent",
+                             "newsletter", "outbrain", "taboola"))
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -98,8 +99,8 @@ def is_negative(el: Tag) -> bool:
 
 
 def is_strong_negative(el: Tag) -> bool:
-    _, raw = class_words(el)
-    return any(s in raw for s in STRONG_NEGATIVE)
+    words, _ = class_words(el)
+    return bool(words & STRONG_NEGATIVE)
 
 
 def is_hidden(el: Tag) -> bool:
@@ -199,10 +200,11 @@ def best_candidate(body: Tag) -> Tag | None:
     """The container richest in prose paragraphs (Readability-style scoring)."""
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
-    for p in body.find_all(["p", "pre", "td", "blockquote"]):
-        if p.name == "td" and p.find(["p", "table", "div"]):
-            continue
-        text = clean_text(p.get_text(" "))
+    for p in body.find_all(["p", "pre", "td", "blockquote", "div"]):
+        if p.name in ("td", "div"):  # loose text in old layouts: only the element's own words count
+            text = own_text(p)
+        else:
+            text = clean_text(p.get_text(" "))
         if len(text) < 25:
             continue
         points = 1 + text.count(",") + min(len(text) / 100, 3)
