@@ -1,0 +1,383 @@
+"""PDF pages as positioned text lines, read with pypdfium2 (fast) rather than pdfminer.
+
+Each page becomes a list of :class:`Line` (text with its box, font size and
+weight, superscript markers set aside) plus the drawn rules and rectangles
+that later stages use for tables and boxes. Coordinates are top-down points.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+#: Glyphs that open a bullet item when they start a line and are followed by a gap.
+BULLET_GLYPHS = frozenset("•●▪■◦‣∙·○◆►➢✓❖")
+DASH_GLYPHS = frozenset("–—-")
+_MARKER_CHARS = re.compile(r"^[0-9*†‡§]+$")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_ITALIC_NAME = re.compile(r"italic|oblique", re.I)
+_FORCE_BOLD_FLAG = 1 << 18
+_ITALIC_FLAG = 1 << 6
+
+
+@dataclass(slots=True)
+class Glyph:
+    ch: str
+    x0: float
+    x1: float
+    base: float
+    size: float
+    bold: bool
+    italic: bool
+    space_before: bool = False
+
+
+@dataclass
+class Line:
+    """One line (or one widely separated segment of a line) of text on a page."""
+
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    base: float
+    size: float
+    bold: float  # share of letters set in a bold face
+    italic: float
+    text: str
+    markers: list[str] = field(default_factory=list)  # superscript note markers removed from the text
+    lead_marker: str | None = None  # raised number opening the line (a footnote's own label)
+    bullet: bool = False  # text starts after a bullet glyph (glyph removed)
+    text_x0: float = 0.0  # where the text proper starts (after a bullet)
+    bold_lead: str | None = None  # a bold run opening a non-bold line ("Good: ...")
+
+
+@dataclass
+class Rect:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    filled: bool
+    color: tuple[int, int, int] | None = None
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class PageLayout:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line]
+    rects: list[Rect]  # drawn areas (fills and frames) at least a few points each way
+    rules: list[Rect]  # thin drawn lines, horizontal or vertical
+
+
+class _FontCache:
+    """Bold/italic per text object, asked of pdfium once per object."""
+
+    def __init__(self) -> None:
+        self._by_obj: dict[int | None, tuple[bool, bool]] = {}
+        self._buf = ctypes.create_string_buffer(256)
+
+    def style(self, textpage_raw, index: int) -> tuple[bool, bool]:
+        obj = pdfium_c.FPDFText_GetTextObject(textpage_raw, index)
+        key = ctypes.cast(obj, ctypes.c_void_p).value
+        found = self._by_obj.get(key)
+        if found is None:
+            found = self._font_style(obj) if key else (False, False)
+            self._by_obj[key] = found
+        return found
+
+    def _font_style(self, obj) -> tuple[bool, bool]:
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        if not font:
+            return (False, False)
+        pdfium_c.FPDFFont_GetBaseFontName(font, self._buf, len(self._buf))
+        name = self._buf.value.decode("latin-1", "replace")
+        flags = pdfium_c.FPDFFont_GetFlags(font)
+        weight = pdfium_c.FPDFFont_GetWeight(font)
+        bold = bool(_BOLD_NAME.search(name)) or (flags > 0 and bool(flags & _FORCE_BOLD_FLAG)) or weight >= 600
+        italic = bool(_ITALIC_NAME.search(name)) or (flags > 0 and bool(flags & _ITALIC_FLAG))
+        return (bold, italic)
+
+
+def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
+    """Every drawn character of a page in content order, spaces folded into ``space_before``."""
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.raw
+        count = textpage.count_chars()
+        if count <= 0:
+            return []
+        text = textpage.get_text_range(0, count)
+        fonts = _FontCache()
+        l, r, b, t, ox, oy = (ctypes.c_double() for _ in range(6))
+        pl, pr, pb, pt, pox, poy = (ctypes.byref(v) for v in (l, r, b, t, ox, oy))
+        glyphs: list[Glyph] = []
+        pending_space = False
+        for i, ch in enumerate(text[:count]):
+            if ch in "\r\n":
+                pending_space = True
+                continue
+            if ch.isspace() or ch == "\x00":
+                pending_space = True
+                continue
+            if ch == "\ufffe" or ch == "\x02":  # soft hyphen marks from pdfium
+                ch = "-"
+            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+            if size <= 0.5:
+                continue
+            pdfium_c.FPDFText_GetCharBox(raw, i, pl, pr, pb, pt)
+            pdfium_c.FPDFText_GetCharOrigin(raw, i, pox, poy)
+            bold, italic = fonts.style(raw, i)
+            glyphs.append(Glyph(ch, ox.value, max(r.value, ox.value), height - oy.value, size, bold, italic, pending_space))
+            pending_space = False
+        return glyphs
+    finally:
+        textpage.close()
+
+
+def read_paths(page: pdfium.PdfPage, height: float) -> tuple[list[Rect], list[Rect]]:
+    """Drawn rectangles and rules of a page (vector paths only)."""
+    rects: list[Rect] = []
+    rules: list[Rect] = []
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):
+        try:
+            left, bottom, right, top = obj.get_bounds()
+        except Exception:  # noqa: BLE001 - a malformed path is simply not a rule
+            continue
+        pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill_mode, stroke)
+        filled = fill_mode.value != 0
+        color = None
+        if filled and pdfium_c.FPDFPageObj_GetFillColor(obj.raw, cr, cg, cb, ca):
+            color = (cr.value, cg.value, cb.value)
+        elif stroke.value and pdfium_c.FPDFPageObj_GetStrokeColor(obj.raw, cr, cg, cb, ca):
+            color = (cr.value, cg.value, cb.value)
+        box = Rect(left, height - top, right, height - bottom, filled, color)
+        if box.width <= 0 and box.height <= 0:
+            continue
+        if (box.height <= 3 and box.width >= 15) or (box.width <= 3 and box.height >= 15):
+            rules.append(box)
+        elif box.width > 8 and box.height > 8:
+            if filled and color is not None and min(color) >= 250:
+                continue  # white paint is background, not a box
+            rects.append(box)
+    return rects, rules
+
+
+def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Split the content-order glyph stream wherever the baseline jumps or the pen moves back."""
+    runs: list[list[Glyph]] = []
+    current: list[Glyph] = []
+    for g in glyphs:
+        if current:
+            prev = current[-1]
+            same_line = abs(g.base - prev.base) <= 0.15 * max(prev.size, g.size) and g.x0 >= prev.x0 - 0.5 * g.size
+            small_jump = g.x0 - prev.x1 <= 2.5 * max(g.size, prev.size)
+            if not (same_line and small_jump and g.size == prev.size):
+                runs.append(current)
+                current = []
+        current.append(g)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _run_size(run: list[Glyph]) -> float:
+    return max(g.size for g in run)
+
+
+def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped into visual lines; raised small runs (superscripts) join the line they sit on."""
+    runs = _runs(glyphs)
+    runs.sort(key=lambda run: (run[0].base, run[0].x0))
+    lines: list[dict] = []
+    for run in runs:
+        size, base = _run_size(run), run[0].base
+        x0, x1 = run[0].x0, max(g.x1 for g in run)
+        target = None
+        for line in reversed(lines[-6:]):
+            tol = 0.3 * min(size, line["size"])
+            overlaps_x = x0 < line["x1"] - 0.5 and x1 > line["x0"] + 0.5
+            if abs(line["base"] - base) <= tol and not overlaps_x:
+                target = line
+                break
+        if target is None:
+            lines.append({"base": base, "size": size, "x0": x0, "x1": x1, "glyphs": list(run)})
+        else:
+            target["glyphs"].extend(run)
+            target["x0"], target["x1"] = min(target["x0"], x0), max(target["x1"], x1)
+            target["size"] = max(target["size"], size)
+    # superscripts: a small raised line sitting within a bigger line just below it
+    merged: list[dict] = []
+    for line in lines:
+        host = None
+        for other in lines:
+            if other is line or other["size"] < line["size"] / 0.85:
+                continue
+            rise = other["base"] - line["base"]
+            if 0.1 * other["size"] < rise <= 0.6 * other["size"] and line["x0"] >= other["x0"] - 2 * other["size"] and line["x1"] <= other["x1"] + 3 * other["size"]:
+                host = other
+                break
+        if host is None:
+            merged.append(line)
+        else:
+            host["glyphs"].extend(line["glyphs"])
+            host["x0"], host["x1"] = min(host["x0"], line["x0"]), max(host["x1"], line["x1"])
+    return [sorted(line["glyphs"], key=lambda g: g.x0) for line in merged if line["glyphs"]]
+
+
+def _split_segments(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Cut a line where a gap is far wider than a word space (columns, table cells, letterheads)."""
+    segments: list[list[Glyph]] = [[glyphs[0]]]
+    for prev, g in zip(glyphs, glyphs[1:]):
+        if g.x0 - prev.x1 > max(3.0 * max(g.size, prev.size), 24.0):
+            segments.append([])
+        segments[-1].append(g)
+    return segments
+
+
+def make_line(glyphs: list[Glyph], page: int) -> Line | None:
+    """Build a :class:`Line` from one segment's glyphs (sorted by x)."""
+    sizes = Counter(round(g.size, 1) for g in glyphs)
+    size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if len(sizes) > 1:
+        size = max(s for s, n in sizes.items() if n >= 0.5 * max(sizes.values()) or n >= 3)
+    base = Counter(round(g.base, 1) for g in glyphs if round(g.size, 1) == size).most_common(1)[0][0]
+    parts: list[str] = []
+    markers: list[str] = []
+    lead_marker = None
+    sup_buf: list[str] = []
+    started = False
+    prev: Glyph | None = None
+    for g in glyphs:
+        raised = g.size < 0.85 * size and base - g.base > 0.12 * size
+        if raised:
+            sup_buf.append(g.ch)
+            prev = g
+            continue
+        if sup_buf:
+            label = "".join(sup_buf)
+            sup_buf = []
+            if _MARKER_CHARS.match(label):
+                if started:
+                    markers.append(label)
+                else:
+                    lead_marker = label
+            else:
+                parts.append(label)
+                started = True
+        if started and prev is not None and (g.space_before or g.x0 - prev.x1 > 0.2 * size):
+            if parts and parts[-1] != " ":
+                parts.append(" ")
+        parts.append(g.ch)
+        started = True
+        prev = g
+    if sup_buf:
+        label = "".join(sup_buf)
+        if _MARKER_CHARS.match(label) and started:
+            markers.append(label)
+        elif _MARKER_CHARS.match(label):
+            lead_marker = label
+        else:
+            parts.append(label)
+    text = "".join(parts).strip()
+    if not text:
+        return None
+    letters = [g for g in glyphs if g.ch.isalnum()]
+    bold = sum(g.bold for g in letters) / len(letters) if letters else 0.0
+    italic = sum(g.italic for g in letters) / len(letters) if letters else 0.0
+    body = [g for g in glyphs if not (g.size < 0.85 * size and base - g.base > 0.12 * size)]
+    line = Line(
+        page=page,
+        x0=glyphs[0].x0,
+        x1=max(g.x1 for g in glyphs),
+        top=min(g.base - g.size * 0.8 for g in glyphs),
+        bottom=max(g.base + g.size * 0.2 for g in glyphs),
+        base=base,
+        size=size,
+        bold=bold,
+        italic=italic,
+        text=text,
+        markers=markers,
+        lead_marker=lead_marker,
+        text_x0=body[0].x0 if body else glyphs[0].x0,
+    )
+    _mark_bullet(line, body)
+    _mark_bold_lead(line, body)
+    return line
+
+
+def _is_bullet_glyph(ch: str) -> bool:
+    return ch in BULLET_GLYPHS or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd"
+
+
+def _mark_bullet(line: Line, body: list[Glyph]) -> None:
+    """A line opening with a bullet glyph and a gap: drop the glyph, remember the indent."""
+    if len(body) < 2:
+        return
+    first, second = body[0], body[1]
+    gap = second.x0 - first.x1
+    if _is_bullet_glyph(first.ch) and (second.space_before or gap > 0.15 * line.size):
+        pass
+    elif first.ch in DASH_GLYPHS and gap > 0.4 * line.size:
+        pass
+    else:
+        return
+    line.bullet = True
+    line.text = line.text[1:].lstrip()
+    line.text_x0 = second.x0
+
+
+def _mark_bold_lead(line: Line, body: list[Glyph]) -> None:
+    """Record a bold opening run ("Good:") on an otherwise regular line."""
+    if not body or not body[0].bold or line.bold > 0.7:
+        return
+    lead = []
+    for g in body:
+        if not g.bold:
+            break
+        if g.space_before and lead:
+            lead.append(" ")
+        lead.append(g.ch)
+    line.bold_lead = "".join(lead).strip() or None
+
+
+def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
+    """All lines and segments of a page, top to bottom, left to right."""
+    out: list[Line] = []
+    for line_glyphs in group_lines(glyphs):
+        for segment in _split_segments(line_glyphs):
+            line = make_line(segment, page)
+            if line is not None:
+                out.append(line)
+    out.sort(key=lambda ln: (round(ln.base, 0), ln.x0))
+    return out
+
+
+def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
+    """Lines, rectangles and rules of one page."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        glyphs = read_glyphs(page, height)
+        rects, rules = read_paths(page, height)
+        return PageLayout(index + 1, width, height, page_lines(glyphs, index + 1), rects, rules)
+    finally:
+        page.close()
