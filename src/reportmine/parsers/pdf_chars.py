@@ -84,6 +84,7 @@ class PageLayout:
     lines: list[Line]
     rects: list[Rect]  # drawn areas (fills and frames) at least a few points each way
     rules: list[Rect]  # thin drawn lines, horizontal or vertical
+    glyphs: list[Glyph] = field(default_factory=list)  # kept for reading table cells
 
 
 class _FontCache:
@@ -129,6 +130,7 @@ def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
         pl, pr, pb, pt, pox, poy = (ctypes.byref(v) for v in (l, r, b, t, ox, oy))
         glyphs: list[Glyph] = []
         pending_space = False
+        last_size, bold, italic = -1.0, False, False
         for i, ch in enumerate(text[:count]):
             if ch in "\r\n":
                 pending_space = True
@@ -143,7 +145,9 @@ def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
                 continue
             pdfium_c.FPDFText_GetCharBox(raw, i, pl, pr, pb, pt)
             pdfium_c.FPDFText_GetCharOrigin(raw, i, pox, poy)
-            bold, italic = fonts.style(raw, i)
+            if pending_space or size != last_size or not glyphs:
+                bold, italic = fonts.style(raw, i)
+                last_size = size
             glyphs.append(Glyph(ch, ox.value, max(r.value, ox.value), height - oy.value, size, bold, italic, pending_space))
             pending_space = False
         return glyphs
@@ -251,6 +255,18 @@ def _split_segments(glyphs: list[Glyph]) -> list[list[Glyph]]:
             segments.append([])
         segments[-1].append(g)
     return segments
+
+
+def join_glyphs(glyphs: list[Glyph]) -> str:
+    """Plain text of glyphs on one line (sorted by x), with spaces where the gaps are."""
+    out: list[str] = []
+    prev: Glyph | None = None
+    for g in glyphs:
+        if prev is not None and (g.space_before or g.x0 - prev.x1 > 0.2 * g.size):
+            out.append(" ")
+        out.append(g.ch)
+        prev = g
+    return "".join(out).strip()
 
 
 def make_line(glyphs: list[Glyph], page: int) -> Line | None:
@@ -378,6 +394,6 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         width, height = page.get_size()
         glyphs = read_glyphs(page, height)
         rects, rules = read_paths(page, height)
-        return PageLayout(index + 1, width, height, page_lines(glyphs, index + 1), rects, rules)
+        return PageLayout(index + 1, width, height, page_lines(glyphs, index + 1), rects, rules, glyphs)
     finally:
         page.close()

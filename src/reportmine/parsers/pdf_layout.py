@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import resource_path
-from .pdf_chars import Line, PageLayout, Rect
+from .pdf_chars import Line, PageLayout, Rect, join_glyphs
 
 #: Share of the page height, top and bottom, where running headers and footers live.
 BAND = 0.11
@@ -60,7 +60,7 @@ def running_furniture(pages: list[PageLayout], body: float) -> set[int]:
     for page in with_text:
         for line in page.lines:
             band = in_band(line, page)
-            if band:
+            if band and _set_apart(line, page, band):
                 seen.setdefault((band, norm_key(line.text)), []).append(line)
     out: set[int] = set()
     for (band, key), lines in seen.items():
@@ -75,6 +75,17 @@ def running_furniture(pages: list[PageLayout], body: float) -> set[int]:
         if pages_hit >= 0.5 * len(with_text) or (steady and small and pages_hit >= max(2, 0.15 * len(with_text))):
             out.update(id(ln) for ln in lines)
     return out
+
+
+def _set_apart(line: Line, page: PageLayout, band: str) -> bool:
+    """Running heads and folios stand clear of the text: no line sits at a normal line spacing beside them."""
+    for other in page.lines:
+        if other is line or in_band(other, page) == band:
+            continue
+        distance = other.base - line.base if band == "top" else line.base - other.base
+        if 0 < distance <= 1.5 * max(line.size, other.size):
+            return False
+    return True
 
 
 def is_contents_page(page: PageLayout) -> bool:
@@ -178,21 +189,93 @@ def _useful(rows: list[list[str]]) -> bool:
     return sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
 
 
-def grid_tables(pdf_bytes_opener, page: PageLayout) -> list[TableArea]:
-    """Tables drawn as grids (vertical rules or cell fills), found by pdfplumber's table finder."""
-    verticals = sum(1 for r in page.rules if r.width <= 3)
-    if verticals < 2 and len(page.rects) < 4:
-        return []
-    plumber_page = pdf_bytes_opener(page.number - 1)
-    if plumber_page is None:
-        return []
-    out = []
-    for table in plumber_page.find_tables():
-        rows = [[_clean_cell(c) for c in row] for row in table.extract()]
-        if _useful(rows):
-            x0, top, x1, bottom = table.bbox
-            out.append(TableArea(top, bottom, x0, x1, [r for r in rows if any(r)]))
+def _edges(page: PageLayout) -> tuple[list[Rect], list[Rect]]:
+    """Horizontal and vertical edges of a page's rules and rectangle sides."""
+    horiz = [r for r in page.rules if r.height <= 3]
+    vert = [r for r in page.rules if r.width <= 3]
+    for r in page.rects:
+        horiz += [Rect(r.x0, r.top, r.x1, r.top, False), Rect(r.x0, r.bottom, r.x1, r.bottom, False)]
+        vert += [Rect(r.x0, r.top, r.x0, r.bottom, False), Rect(r.x1, r.top, r.x1, r.bottom, False)]
+    return horiz, vert
+
+
+def _cluster(values: list[float], tol: float = 2.5) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
     return out
+
+
+def grid_tables(page: PageLayout) -> list[TableArea]:
+    """Tables drawn as grids (cell borders or cell fills): cells from the drawn edges, text from glyphs inside."""
+    horiz, vert = _edges(page)
+    if len(vert) < 3 or len(horiz) < 3:
+        return []
+    edges = [(True, e) for e in horiz] + [(False, e) for e in vert]
+    parent = list(range(len(edges)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (is_h, h) in enumerate(edges):
+        if not is_h:
+            continue
+        y = (h.top + h.bottom) / 2
+        for j, (is_h2, v) in enumerate(edges):
+            if is_h2:
+                continue
+            x = (v.x0 + v.x1) / 2
+            if h.x0 - 2 <= x <= h.x1 + 2 and v.top - 2 <= y <= v.bottom + 2:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[tuple[bool, Rect]]] = {}
+    for i, edge in enumerate(edges):
+        groups.setdefault(find(i), []).append(edge)
+    out = []
+    for group in groups.values():
+        table = _grid_table(page, [e for is_h, e in group if is_h], [e for is_h, e in group if not is_h])
+        if table is not None:
+            out.append(table)
+    return out
+
+
+def _grid_table(page: PageLayout, horiz: list[Rect], vert: list[Rect]) -> TableArea | None:
+    ys = _cluster([(e.top + e.bottom) / 2 for e in horiz])
+    xs = _cluster([(e.x0 + e.x1) / 2 for e in vert])
+    if len(ys) < 3 or len(xs) < 3:
+        return None
+    x0, x1, top, bottom = xs[0], xs[-1], ys[0], ys[-1]
+    cells: dict[tuple[int, int], list] = {}
+    for g in page.glyphs:
+        cx, cy = (g.x0 + g.x1) / 2, g.base - 0.3 * g.size
+        if not (x0 < cx < x1 and top < cy < bottom):
+            continue
+        row = max(i for i, y in enumerate(ys) if y <= cy)
+        col = max(i for i, x in enumerate(xs) if x <= cx)
+        # a cell that spans columns: fold it into the leftmost column whose left edge is drawn here
+        while col > 0 and not any(abs((v.x0 + v.x1) / 2 - xs[col]) <= 2.5 and v.top - 2 <= cy <= v.bottom + 2 for v in vert):
+            col -= 1
+        cells.setdefault((row, col), []).append(g)
+    rows = []
+    for r in range(len(ys) - 1):
+        row = []
+        for c in range(len(xs) - 1):
+            glyphs = cells.get((r, c), [])
+            lines: dict[float, list] = {}
+            for g in glyphs:
+                key = next((k for k in lines if abs(k - g.base) <= 0.3 * g.size), g.base)
+                lines.setdefault(key, []).append(g)
+            row.append(" ".join(join_glyphs(sorted(lines[k], key=lambda g: g.x0)) for k in sorted(lines)))
+        rows.append(row)
+    # drop columns that are empty in every row (slivers between double rules or side bars)
+    keep = [c for c in range(len(xs) - 1) if any(row[c] for row in rows)]
+    rows = [[row[c] for c in keep] for row in rows if any(row[c] for c in keep)]
+    if not _useful(rows):
+        return None
+    return TableArea(top, bottom, x0, x1, rows)
 
 
 def ruled_tables(page: PageLayout, taken: list[TableArea]) -> list[TableArea]:
