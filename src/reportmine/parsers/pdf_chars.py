@@ -88,32 +88,25 @@ class PageLayout:
 
 
 class _FontCache:
-    """Bold/italic per text object, asked of pdfium once per object."""
+    """Bold/italic per font name and flags, judged once per font."""
 
     def __init__(self) -> None:
-        self._by_obj: dict[int | None, tuple[bool, bool]] = {}
+        self._by_font: dict[tuple[bytes, int], tuple[bool, bool]] = {}
         self._buf = ctypes.create_string_buffer(256)
+        self._flags = ctypes.c_int()
+        self._pflags = ctypes.byref(self._flags)
 
     def style(self, textpage_raw, index: int) -> tuple[bool, bool]:
-        obj = pdfium_c.FPDFText_GetTextObject(textpage_raw, index)
-        key = ctypes.cast(obj, ctypes.c_void_p).value
-        found = self._by_obj.get(key)
+        pdfium_c.FPDFText_GetFontInfo(textpage_raw, index, self._buf, len(self._buf), self._pflags)
+        key = (self._buf.value, self._flags.value)
+        found = self._by_font.get(key)
         if found is None:
-            found = self._font_style(obj) if key else (False, False)
-            self._by_obj[key] = found
+            name, flags = key[0].decode("latin-1", "replace"), key[1]
+            weight = pdfium_c.FPDFText_GetFontWeight(textpage_raw, index)
+            bold = bool(_BOLD_NAME.search(name)) or bool(flags & _FORCE_BOLD_FLAG) or weight >= 600
+            italic = bool(_ITALIC_NAME.search(name)) or bool(flags & _ITALIC_FLAG)
+            found = self._by_font[key] = (bold, italic)
         return found
-
-    def _font_style(self, obj) -> tuple[bool, bool]:
-        font = pdfium_c.FPDFTextObj_GetFont(obj)
-        if not font:
-            return (False, False)
-        pdfium_c.FPDFFont_GetBaseFontName(font, self._buf, len(self._buf))
-        name = self._buf.value.decode("latin-1", "replace")
-        flags = pdfium_c.FPDFFont_GetFlags(font)
-        weight = pdfium_c.FPDFFont_GetWeight(font)
-        bold = bool(_BOLD_NAME.search(name)) or (flags > 0 and bool(flags & _FORCE_BOLD_FLAG)) or weight >= 600
-        italic = bool(_ITALIC_NAME.search(name)) or (flags > 0 and bool(flags & _ITALIC_FLAG))
-        return (bold, italic)
 
 
 def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
@@ -271,11 +264,11 @@ def join_glyphs(glyphs: list[Glyph]) -> str:
 
 def make_line(glyphs: list[Glyph], page: int) -> Line | None:
     """Build a :class:`Line` from one segment's glyphs (sorted by x)."""
-    sizes = Counter(round(g.size, 1) for g in glyphs)
+    sizes = Counter(g.size for g in glyphs)
     size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
     if len(sizes) > 1:
         size = max(s for s, n in sizes.items() if n >= 0.5 * max(sizes.values()) or n >= 3)
-    base = Counter(round(g.base, 1) for g in glyphs if round(g.size, 1) == size).most_common(1)[0][0]
+    base = Counter(g.base for g in glyphs if g.size == size).most_common(1)[0][0]
     parts: list[str] = []
     markers: list[str] = []
     lead_marker = None
