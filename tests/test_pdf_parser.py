@@ -101,7 +101,8 @@ def test_cover_contents_and_letterhead_are_not_body(parsed_corpus):
     assert "...." not in report.text
     letter = parsed_corpus["wessex-vale-revisit-2023"]
     assert "Quayside House" not in letter.text and "Mercer Row" not in letter.text
-    assert letter.metadata.published == "2023-02-09"
+    assert letter.metadata.published == "2023-02"
+    assert letter.metadata.extra["date_line"] == "2023-02-09"
 
 
 def test_footnotes_collected_at_the_end_and_markers_removed(parsed_corpus):

@@ -348,7 +348,9 @@ class _Assembler:
             for b in blocks[:15]:
                 m = _DAY_MONTH_YEAR.match(b.text)
                 if m and b.kind == "paragraph":
-                    published = f"{m.group(3)}-{_MONTHS.index(m.group(2).lower()) + 1:02d}-{int(m.group(1)):02d}"
+                    # a letter is signed before it is published: keep the month, record the day apart
+                    published = f"{m.group(3)}-{_MONTHS.index(m.group(2).lower()) + 1:02d}"
+                    self.date_line = f"{published}-{int(m.group(1)):02d}"
                     break
         if published is None:
             m = _PDF_DATE.match(self.info.get("CreationDate", ""))
@@ -357,6 +359,8 @@ class _Assembler:
         extra = {}
         if self.meta_lines:
             extra["cover"] = self.meta_lines
+        if getattr(self, "date_line", None):
+            extra["date_line"] = self.date_line
         head = getattr(self, "letterhead", [])
         if head:
             extra["letterhead"] = [ln.text for ln in head]
