@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlparse
 
 from .dates import parse_date_expression
 from .forces import main_force
@@ -78,7 +79,7 @@ def classify(parsed: ParsedDocument, title: str | None) -> str:
 def _press_kind(parsed: ParsedDocument, title: str | None) -> str:
     cues = _cues()
     meta = parsed.metadata
-    publisher = " ".join(filter(None, [meta.site_name, meta.author if meta.site_name is None else None]))
+    publisher = " ".join(filter(None, [meta.site_name, meta.author, meta.extra.get("publisher"), urlparse(meta.extra.get("url") or "").netloc]))
     if _any(cues["press_release_text"], parsed.text) or (publisher and _any(cues["official_publisher"], publisher)):
         return "press_release"
     return "news_article"
