@@ -40,12 +40,17 @@ def _gazetteer() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], froz
     place = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
     joiner = r"(?:\s+(?:and|&)\s+|\s+of\s+(?:the\s+)?|\s+)"
     suffix = "|".join(re.escape(s) for s in generic["suffixes"])
-    generic_re = re.compile(rf"\b({place}(?:{joiner}{place}){{0,3}})\s+({suffix})\b")
+    generic_re = re.compile(rf"\b({place}(?:{joiner}{place}){{0,3}})\s+({suffix}|police)\b")
     return variants, known_re, generic_re, frozenset(generic["not_places"]), tuple(generic["not_after"])
 
 
 def _title_pattern(name: str) -> str:
-    return r"\s+".join(re.escape(w) for w in name.split())
+    # news prose often writes the suffix in lower case ("Cumbria police")
+    words = [re.escape(w) if w not in _SUFFIX_WORDS else f"(?i:{re.escape(w)})" for w in name.split()]
+    return r"\s+".join(words)
+
+
+_SUFFIX_WORDS = {"Police", "Constabulary"}
 
 
 def find_forces(text: str) -> list[ForceMention]:
@@ -71,7 +76,8 @@ def find_forces(text: str) -> list[ForceMention]:
         if any(s <= start < e or s < m.end() <= e for s, e in taken):
             continue
         surface = text[start:m.end()]
-        found.append(ForceMention(" ".join(surface.split()), surface, start, m.end()))
+        name = " ".join(text[start:m.start(2)].split() + [m.group(2).title()])
+        found.append(ForceMention(name, surface, start, m.end()))
     found.sort(key=lambda f: f.start)
     return _merge_generic_variants(found)
 
