@@ -31,3 +31,21 @@ def image_only_pdf(path: Path) -> Path:
             pdf.rect(20, 20 + row * 12, 170, 6, style="F")
     pdf.output(str(path))
     return path
+
+
+def table_pdf(path: Path, rows: list[list[str]]) -> Path:
+    """A page with a sentence, a bordered grid table, and another sentence."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "The table below compares call handling at inspection and at revisit.")
+    pdf.ln(4)
+    with pdf.table() as table:
+        for row in rows:
+            cells = table.row()
+            for cell in row:
+                cells.cell(cell)
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "We found that the force had improved its call handling since the inspection.")
+    pdf.output(str(path))
+    return path

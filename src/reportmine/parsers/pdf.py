@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from ..errors import DocumentError
 from .document import Block, Metadata, ParsedDocument, build
 from .pdf_chars import Line, PageLayout, read_page
+from .pdf_tables import PlumberTables, looks_like_grid
 from .pdf_layout import (
     BAND,
     TableArea,
@@ -127,6 +128,7 @@ class _Assembler:
         self.vocab = Vocabulary(ln.text for p in pages for ln in p.lines)
         self.leading = self._leading()
         self.meta_lines: list[str] = []
+        self.plumber = PlumberTables(data)
 
     def _leading(self) -> float:
         """Usual distance between baselines of running text, to tell a paragraph gap from a line feed."""
@@ -161,10 +163,13 @@ class _Assembler:
                 self.letterhead = head
                 lines = [ln for ln in lines if all(ln is not h for h in head)]
             tables = grid_tables(page)
+            if not tables and looks_like_grid(page):
+                tables = self.plumber.tables(page.number)
             tables += ruled_tables(page, tables)
             page_drafts, page_notes = self._page_blocks(page, lines, tables)
             drafts.extend(page_drafts)
             footnotes.extend(page_notes)
+        self.plumber.close()
         self._assign_levels(drafts)
         drafts = self._join_across_pages(drafts)
         blocks = [self._finish(d) for d in drafts + footnotes]
