@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .errors import DocumentError
+from .evaluation import Evaluation, evaluate
 from .extraction import Failure, analyse, extract, iter_documents
 from .metadata import DocumentInfo, describe
 from .model import Document
@@ -20,11 +21,13 @@ __all__ = [
     "Document",
     "DocumentError",
     "DocumentInfo",
+    "Evaluation",
     "Failure",
     "ParsedDocument",
     "analyse",
     "build_pipeline",
     "describe",
+    "evaluate",
     "extract",
     "get_pipeline",
     "iter_documents",

@@ -7,6 +7,9 @@ from typing import Iterable, Iterator
 
 import click
 
+from .evaluation import FORMATS as REPORT_FORMATS
+from .evaluation import check_floors, load_floors, render
+from .evaluation import evaluate as run_evaluation
 from .extraction import Failure, iter_documents
 from .io.inputs import discover
 from .io.writers import FORMATS, write_records
@@ -74,6 +77,41 @@ def extract(paths: tuple[str, ...], output: str, fmt: str | None, pipeline: str 
     if output != "-":
         click.echo(f"reportmine: wrote {written} record(s) to {output}" + (f"; {tally.failures} failed" if tally.failures else ""), err=True)
     sys.exit(1 if tally.failures else 0)
+
+
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--docs", "docs", multiple=True, type=click.Path(exists=True, file_okay=False), help="A folder of the documents the gold files name (repeatable; default: ../docs beside the gold folder, then the gold folder).")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True, help="Report format (json is what CI reads).")
+@click.option("--floors", type=click.Path(exists=True, dir_okay=False), default=None, help="A JSON file of minimum scores; exit 1 when one is not met.")
+@click.option("--baseline", is_flag=True, help="Also score the statistical model alone (its PERSON and DATE entities).")
+@click.option("-v", "--verbose", is_flag=True, help="Add a table per document (text and markdown).")
+@click.option("-o", "--output", default="-", show_default=True, help="Report file, or - for standard output.")
+@click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file (default: pipelines/default.cfg).")
+def evaluate(gold: tuple[str, ...], docs: tuple[str, ...], fmt: str, floors: str | None, baseline: bool, verbose: bool, output: str, pipeline: str | None) -> None:
+    """Score extraction against gold files (or folders of *.gold.json): precision, recall, F1 per field.
+
+    Exit status 1 when a floor is not met or a document named by a gold file
+    was not found or failed to extract.
+    """
+    try:
+        minimums = load_floors(floors) if floors else None
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    result = run_evaluation(gold, docs=docs, pipeline=pipeline, baseline=baseline)
+    if not result.documents:
+        raise click.UsageError("no document gold files found (a gold file is a JSON object naming its 'file'; folders are searched for *.gold.json)")
+    checks = check_floors(result.scores(), minimums) if minimums is not None else None
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        out.write(render(result, fmt, floors=checks, verbose=verbose))
+    for doc in result.problems:
+        click.echo(f"reportmine: {doc.path or doc.file}: {doc.status}: {doc.reason} (gold {doc.gold.path})", err=True)
+    for skipped in result.skipped:
+        click.echo(f"reportmine: skipped {skipped.path}: {skipped.reason}", err=True)
+    failed_floors = [c for c in checks or [] if not c.passed]
+    for check in failed_floors:
+        click.echo(f"reportmine: floor not met: {check.name} {check.reason} (floor {check.floor})", err=True)
+    sys.exit(1 if failed_floors or result.problems else 0)
 
 
 def _format_from_name(output: str) -> str:
