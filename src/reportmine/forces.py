@@ -38,9 +38,10 @@ def _gazetteer() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], froz
     # Case-sensitive on the first letter of each word, as force names are proper nouns.
     known_re = re.compile(r"\b(?:" + "|".join(_title_pattern(n) for n in names) + r")\b")
     place = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
-    joiner = r"(?:\s+(?:and|&)\s+|\s+of\s+(?:the\s+)?|\s+)"
+    # a force name never runs over a line break ("Adequate\n\nWessex Vale Police" is a table cell and a name)
+    joiner = r"(?:[ \t]+(?:and|&)[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+)"
     suffix = "|".join(re.escape(s) for s in generic["suffixes"])
-    generic_re = re.compile(rf"\b({place}(?:{joiner}{place}){{0,3}})\s+({suffix}|police)\b")
+    generic_re = re.compile(rf"\b({place}(?:{joiner}{place}){{0,3}})[ \t]+({suffix}|police)\b")
     return variants, known_re, generic_re, frozenset(generic["not_places"]), tuple(generic["not_after"])
 
 
@@ -70,6 +71,8 @@ def find_forces(text: str) -> list[ForceMention]:
             words = words[1:]
         if not words or any(w in not_places for w in words) or words[-1] in {"and", "of", "&", "the"}:
             continue
+        if words[-1].endswith(("'s", "’s")):  # "Cumbria's police officers": a possessive, not a name
+            continue
         if text[m.end():m.end() + 20].lstrip().startswith(not_after):
             continue
         start = text.rfind(words[0], m.start(), m.start(2))
@@ -92,7 +95,18 @@ def _merge_generic_variants(found: list[ForceMention]) -> list[ForceMention]:
     best: dict[str, str] = {}
     for name, _ in counts.most_common():
         best.setdefault(_stem(name), name)
-    return [ForceMention(best[_stem(f.name)], f.text, f.start, f.end) for f in found]
+    out = []
+    for f in found:
+        name = best[_stem(f.name)]
+        # words run together from a flattened block ("Marcus Penhallow Wessex Vale Police"):
+        # cut to a shorter name of the same force that the document uses at least as often
+        shorter = [n for n in best.values() if name.endswith(" " + n) and counts[n] >= counts[name]]
+        if shorter:
+            name = max(shorter, key=len)
+            cut = len(f.text) - len(name)
+            f = ForceMention(name, f.text[cut:], f.start + cut, f.end) if f.text.endswith(name) else f
+        out.append(ForceMention(name, f.text, f.start, f.end))
+    return out
 
 
 def main_force(title: str | None, text: str) -> str | None:
@@ -108,3 +122,70 @@ def main_force(title: str | None, text: str) -> str | None:
     if not mentions:
         return None
     return Counter(f.name for f in mentions).most_common(1)[0][0]
+
+
+# --- Other organisations: the inspectorate under all its names, national bodies, councils, commissioners' offices.
+
+_PLACE = r"(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?)(?:(?:[ \t]+(?:and|&|upon|on|of)[ \t]+|[ \t]+)[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[list[tuple[re.Pattern[str], dict]], list[tuple[re.Pattern[str], str]], frozenset[str]]:
+    data = json.loads(resource_path("organisations.json").read_text(encoding="utf-8"))
+    bodies = []
+    for body in data["bodies"]:
+        full = "|".join(_title_pattern(n) for n in sorted(body["names"], key=len, reverse=True))
+        abbr = "|".join(re.escape(a) for a in body["abbreviations"])
+        parts = [p for p in (full and rf"(?i:{full})", abbr and rf"(?:{abbr})") if p]
+        bodies.append((re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w-])"), body))
+    patterns = [(re.compile(p["regex"].replace("{place}", f"(?P<place>{_PLACE})")), p["name"]) for p in data["patterns"]]
+    return bodies, patterns, frozenset(data["not_places"])
+
+
+def _clean_place(place: str, not_places: frozenset[str]) -> str | None:
+    words = place.split()
+    while words and words[0] in not_places:
+        words = words[1:]
+    if not words or any(w in not_places for w in words) or words[-1] in {"and", "&", "of", "on", "upon"}:
+        return None
+    return " ".join(words)
+
+
+def find_organisations(text: str) -> list[ForceMention]:
+    """Every mention of a police force or another public body, with one name per body, in reading order."""
+    found = list(find_forces(text))
+    taken = [(f.start, f.end) for f in found]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    bodies, patterns, not_places = _bodies()
+    for regex, body in bodies:
+        hits = [m for m in regex.finditer(text) if free(*m.span())]
+        if not hits:
+            continue
+        full = Counter(" ".join(m.group(0).split()) for m in hits if m.group(0) not in body["abbreviations"])
+        name = _fullest_common(full) if full else body["names"][0]
+        for m in hits:
+            found.append(ForceMention(name, m.group(0), m.start(), m.end()))
+            taken.append(m.span())
+    for regex, template in patterns:
+        for m in regex.finditer(text):
+            place = _clean_place(m.group("place"), not_places)
+            if not place or not free(m.start("place"), m.end()):
+                continue
+            start = m.start() + m.group(0).find(place)
+            extra = m.groups()[1:]
+            name = template.replace("{place}", place)
+            for i, value in enumerate(extra, start=1):
+                name = name.replace("{%d}" % i, value or "")
+            found.append(ForceMention(" ".join(name.split()), text[start:m.end()], start, m.end()))
+            taken.append((start, m.end()))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _fullest_common(names: Counter[str]) -> str:
+    """The name a document mostly uses; between forms used about as often, the longest."""
+    top = max(names.values())
+    return max((n for n, c in names.items() if c * 2 >= top), key=len)

@@ -1,0 +1,41 @@
+"""Organisations: police forces (with their variants), the inspectorate under all its names, other bodies."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..forces import find_organisations
+from ..model import Organisation
+from . import extensions
+
+extensions.register()
+
+
+class OrganisationFinder:
+    """Fill ``doc.spans["organisations"]`` (``Span._.organisation`` is the one name) and ``doc._.organisations``.
+
+    The gazetteer and patterns of :mod:`reportmine.forces` decide; the statistical ORG entities do not,
+    as the small model splits and mislabels these names.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for mention in find_organisations(doc.text):
+            span = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.organisation = mention.name
+            spans.append(span)
+        doc.spans["organisations"] = spans
+        counts = Counter(s._.organisation for s in spans)
+        doc._.organisations = [Organisation(name=name, mentions=n) for name, n in counts.most_common()]
+        return doc
+
+
+@Language.factory("reportmine_organisations")
+def make_organisations(nlp: Language, name: str) -> OrganisationFinder:
+    """Factory for :class:`OrganisationFinder` (registered for ``nlp.add_pipe``)."""
+    return OrganisationFinder()
