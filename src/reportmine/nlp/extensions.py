@@ -32,6 +32,7 @@ SPAN_EXTENSIONS = {
     "is_duration": False,  # dates: a duration or age, not a date
     "person": None,  # people mentions: the canonical name
     "title": None,  # people mentions: the title stated with this mention
+    "organisation": None,  # organisation mentions: the organisation's one name in this document
     "extra": None,  # dict of extra record fields for this span
 }
 
