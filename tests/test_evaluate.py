@@ -24,8 +24,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_normalisation_rejoins_broken_words_and_plain_quotes() -> None:
-    assert words("The force’s multi-\nagency investi- gation;") == words("the force's multiagency investigation")
+    assert words("The force’s multi-\nagency investi- gation;") == words("the force multiagency investigation")
     assert words("“Immediate” improvement — now") == ["immediate", "improvement", "now"]
+    assert words("today’s report") == ["today", "report"]
 
 
 def test_overlap_threshold_takes_most_of_the_gold_and_not_much_more() -> None:

@@ -26,7 +26,7 @@ THRESHOLD = 0.5
 RULE = (
     "text spans: both sides normalised (Unicode NFKC, curly quotes and dashes made plain, "
     "whitespace collapsed, words broken at a line end rejoined and in-word hyphens dropped, "
-    "lower case, punctuation and quote marks removed) and split into words; a prediction "
+    "lower case, punctuation, quote marks and possessive 's removed) and split into words; a prediction "
     f"matches a gold item when |shared words (with repetition)| / max(|pred|, |gold|) >= {THRESHOLD}. "
     "Pairs are one-to-one, chosen best-first: highest overlap first, ties in reading order. "
     "people: the predicted name equals the gold name or one of its aliases, or (courtesy titles, "
@@ -59,8 +59,8 @@ def normalise(text: str | None) -> str:
 
 
 def words(text: str | None) -> list[str]:
-    """The words of a text after ``normalise`` (punctuation and quote marks dropped)."""
-    return _WORD.findall(normalise(text))
+    """The words of a text after ``normalise`` (punctuation, quote marks and possessive 's dropped)."""
+    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(normalise(text))]
 
 
 def label(text: str | None) -> str:
