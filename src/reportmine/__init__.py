@@ -10,6 +10,7 @@ from __future__ import annotations
 from .errors import DocumentError
 from .evaluation import Evaluation, evaluate
 from .extraction import Failure, analyse, extract, iter_documents
+from .link import build_graph, compare, recommendation_table
 from .metadata import DocumentInfo, describe
 from .model import Document
 from .nlp.pipeline import build_pipeline, get_pipeline, load_config
@@ -25,7 +26,9 @@ __all__ = [
     "Failure",
     "ParsedDocument",
     "analyse",
+    "build_graph",
     "build_pipeline",
+    "compare",
     "describe",
     "evaluate",
     "extract",
@@ -34,5 +37,6 @@ __all__ = [
     "load_config",
     "parse",
     "parse_bytes",
+    "recommendation_table",
     "__version__",
 ]

@@ -12,7 +12,9 @@ from .evaluation import check_floors, load_floors, render
 from .evaluation import evaluate as run_evaluation
 from .extraction import Failure, iter_documents
 from .io.inputs import discover
+from .io.graphs import GRAPH_FORMATS, write_graph
 from .io.writers import FORMATS, write_records
+from .link.compare import COMPARE_FORMATS
 from .model import Document
 
 
@@ -43,6 +45,10 @@ class _Tally:
                 report_failure(result)
             else:
                 yield result.to_dict()
+
+    def fail(self, failure: Failure) -> None:
+        self.failures += 1
+        report_failure(failure)
 
 
 def load_nlp(pipeline: str | None):
@@ -112,6 +118,66 @@ def evaluate(gold: tuple[str, ...], docs: tuple[str, ...], fmt: str, floors: str
     for check in failed_floors:
         click.echo(f"reportmine: floor not met: {check.name} {check.reason} (floor {check.floor})", err=True)
     sys.exit(1 if failed_floors or result.problems else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", required=True, help="Output file.")
+@click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default=None, help="Graph format (default: from the -o file ending, else json).")
+@click.option("--records", "records_out", default=None, help="Also write the records, with outcomes resolved against their reports, as JSON Lines.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder (default: $REPORTMINE_CACHE or ~/.cache/reportmine).")
+@click.option("--no-cache", is_flag=True, help="Extract every document afresh and store nothing.")
+@click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file (default: pipelines/default.cfg).")
+def graph(paths: tuple[str, ...], output: str, fmt: str | None, records_out: str | None, cache_dir: str | None, no_cache: bool, pipeline: str | None) -> None:
+    """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
+    from .link import build_graph, collect_documents, resolved_documents
+
+    fmt = fmt or _suffix_format(output, GRAPH_FORMATS, "json")
+    tally = _Tally()
+    docs = collect_documents(paths, cache=None if no_cache else _cache(cache_dir, pipeline), on_failure=tally.fail, pipeline=pipeline)
+    if not docs:
+        raise click.UsageError("no documents or records found in the paths given")
+    built = build_graph(docs)
+    write_graph(built, output, fmt)
+    if records_out:
+        write_records((d.to_dict() for d in resolved_documents(docs, built)), records_out, "jsonl")
+    click.echo(f"reportmine: graph of {len(docs)} document(s), {built.number_of_nodes()} nodes, {built.number_of_edges()} edges written to {output}"
+               + (f"; {tally.failures} failed" if tally.failures else ""), err=True)
+    sys.exit(1 if tally.failures else 0)
+
+
+@main.command()
+@click.argument("first", type=click.Path(exists=True, dir_okay=False))
+@click.argument("second", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder.")
+@click.option("--no-cache", is_flag=True, help="Extract both documents afresh.")
+@click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file.")
+def compare(first: str, second: str, fmt: str, output: str, cache_dir: str | None, no_cache: bool, pipeline: str | None) -> None:
+    """Compare an inspection with its follow-up, or a report with its press coverage."""
+    from .link import collect_documents, compare as run_compare, render_comparison
+
+    tally = _Tally()
+    docs = [collect_documents([p], cache=None if no_cache else _cache(cache_dir, pipeline), on_failure=tally.fail, pipeline=pipeline) for p in (first, second)]
+    if tally.failures or not all(len(d) == 1 for d in docs):
+        if not tally.failures:
+            raise click.UsageError("each of A and B must be one document (or a records file holding one record)")
+        sys.exit(1)
+    text = render_comparison(run_compare(docs[0][0], docs[1][0]), fmt)
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+def _cache(cache_dir: str | None, pipeline: str | None):
+    from .io.cache import ExtractionCache
+
+    return ExtractionCache(cache_dir, tag=ExtractionCache.pipeline_tag(pipeline))
+
+
+def _suffix_format(output: str, formats: tuple[str, ...], default: str) -> str:
+    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
+    return suffix if suffix in formats else default
 
 
 def _format_from_name(output: str) -> str:

@@ -1,0 +1,54 @@
+"""A folder of extracted records keyed by document id and reportmine version, so a corpus is extracted once."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ..model import Document
+from ..parsers.document import document_id
+from .writers import atomic_output
+
+
+def default_cache_dir() -> Path:
+    """$REPORTMINE_CACHE, else $XDG_CACHE_HOME/reportmine, else ~/.cache/reportmine."""
+    if os.environ.get("REPORTMINE_CACHE"):
+        return Path(os.environ["REPORTMINE_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "reportmine"
+
+
+class ExtractionCache:
+    """Records stored as ``<dir>/<version>[-<pipeline tag>]/<id>.json``; a new version never reads an old record."""
+
+    def __init__(self, directory: str | os.PathLike[str] | None = None, version: str | None = None, tag: str = "") -> None:
+        from .. import __version__
+
+        self.root = Path(directory) if directory else default_cache_dir()
+        self.folder = self.root / ((version or __version__) + (f"-{tag}" if tag else ""))
+
+    @staticmethod
+    def pipeline_tag(pipeline: str | os.PathLike[str] | None) -> str:
+        """A short tag of a custom pipeline config's contents ('' for the default), so its records are kept apart."""
+        if not pipeline:
+            return ""
+        return "p" + document_id(Path(pipeline).read_bytes())[:8]
+
+    def key(self, path: str | os.PathLike[str]) -> str:
+        """The document id of a file (sha256 of its bytes, as the record's own ``id``)."""
+        return document_id(Path(path).read_bytes())
+
+    def get(self, path: str | os.PathLike[str]) -> Document | None:
+        """The cached record of this file (its ``source`` set to this path), or None."""
+        try:
+            data = json.loads((self.folder / f"{self.key(path)}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        data["source"] = str(path)
+        return Document.from_dict(data)
+
+    def put(self, doc: Document) -> None:
+        """Store one record atomically (a crash never leaves half a file)."""
+        with atomic_output(self.folder / f"{doc.id}.json") as fh:
+            json.dump(doc.to_dict(), fh, ensure_ascii=False)

@@ -1,0 +1,197 @@
+"""Compare two documents: an inspection and its follow-up, or a report and its press coverage.
+
+For a follow-up: each recommendation with its status and evidence, and those
+never assessed. For coverage: what the press left out of the report, and
+whether each quotation is really in the report (a fuzzy search of its text).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from difflib import SequenceMatcher
+from typing import Any
+
+from ..model import Document
+from .match import match_outcomes
+from .pairing import PRESS_KINDS, compare_dates, coverage_score, follow_up_score, is_follow_up, statement_texts
+from .text import Weights, overlap, sentences, terms, words
+
+#: least overlap for a report statement to count as reflected in a press piece
+MIN_REFLECTED = 0.3
+COMPARE_FORMATS = ("text", "markdown", "html", "json")
+
+
+def _label(doc: Document) -> str:
+    return doc.title or doc.source
+
+
+def _order_follow_up(a: Document, b: Document) -> tuple[Document, Document]:
+    """(report, follow-up): the one that judges outcomes, or the later one, is the follow-up."""
+    if is_follow_up(b) and not is_follow_up(a):
+        return a, b
+    if is_follow_up(a) and not is_follow_up(b):
+        return b, a
+    if len(a.outcomes) != len(b.outcomes):
+        return (a, b) if len(b.outcomes) > len(a.outcomes) else (b, a)
+    return (b, a) if compare_dates(a.published, b.published) == 1 else (a, b)
+
+
+def compare(a: Document, b: Document) -> dict[str, Any]:
+    """What changed between an inspection and its follow-up, or what a press piece made of a report."""
+    if (a.kind in PRESS_KINDS) != (b.kind in PRESS_KINDS):
+        press, report = (a, b) if a.kind in PRESS_KINDS else (b, a)
+        return compare_coverage(report, press)
+    report, follow_up = _order_follow_up(a, b)
+    return compare_follow_up(report, follow_up)
+
+
+def compare_follow_up(report: Document, follow_up: Document) -> dict[str, Any]:
+    """Each recommendation of ``report`` with the status and evidence ``follow_up`` gives it (or none)."""
+    links = {link.recommendation: link for link in match_outcomes(report, follow_up)}
+    rows = []
+    for rec in report.recommendations:
+        link = links.get(rec.number)
+        outcome = follow_up.outcomes[link.outcome] if link else None
+        rows.append({"number": rec.number, "text": rec.text, "deadline": rec.deadline, "due": rec.due,
+                     "status": link.status if link else "not_assessed", "evidence": outcome.text if outcome else None,
+                     "score": link.score if link else None})
+    used = {link.outcome for link in links.values()}
+    unmatched = [{"status": o.status, "text": o.text} for i, o in enumerate(follow_up.outcomes) if i not in used]
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    return {"relation": "follow_up", "report": _doc_summary(report), "follow_up": _doc_summary(follow_up),
+            "pairing_score": follow_up_score(report, follow_up, list(links.values())),
+            "recommendations": rows, "unassessed": [r["number"] for r in rows if r["status"] == "not_assessed"],
+            "unmatched_outcomes": unmatched, "status_counts": counts}
+
+
+def _doc_summary(doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "source": doc.source, "title": doc.title, "kind": doc.kind, "published": doc.published, "force": doc.force}
+
+
+def find_quote(quote: str, text: str) -> dict[str, Any]:
+    """Where a quotation best matches a text: exact (white space and quote marks aside), close, or not found."""
+    norm = _fold(quote)
+    body = _fold(text)
+    if norm and norm in body:
+        return {"found": "exact", "similarity": 1.0, "match": quote}
+    qwords = set(words(quote))
+    if not qwords:
+        return {"found": "not_found", "similarity": 0.0, "match": None}
+    best, best_text = 0.0, None
+    sents = sentences(text)
+    # sentences sharing most of the quote's words, then a character-level check of the best few
+    shortlist = sorted(range(len(sents)), key=lambda i: -len(qwords & set(words(sents[i]))))[:5]
+    for i in shortlist:
+        for candidate in (sents[i], " ".join(sents[max(i - 1, 0) : i + 2])):
+            ratio = _partial_ratio(norm, _fold(candidate))
+            if ratio > best:
+                best, best_text = ratio, sents[i]
+    found = "close" if best >= 0.75 else "not_found"
+    return {"found": found, "similarity": round(best, 3), "match": best_text if found != "not_found" else None}
+
+
+def _fold(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s']", " ", text)).strip()
+
+
+def _partial_ratio(needle: str, hay: str) -> float:
+    """Similarity of ``needle`` to its best-matching stretch of ``hay`` (0 to 1)."""
+    if not needle or not hay:
+        return 0.0
+    if len(hay) <= len(needle):
+        return SequenceMatcher(None, needle, hay, autojunk=False).ratio()
+    blocks = SequenceMatcher(None, needle, hay, autojunk=False).get_matching_blocks()
+    best = 0.0
+    for block in blocks:
+        start = max(0, block.b - block.a)
+        window = hay[start : start + len(needle)]
+        best = max(best, SequenceMatcher(None, needle, window, autojunk=False).ratio())
+    return best
+
+
+def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
+    """What the press piece relayed of the report, what it left out, and whether its quotations are in the report."""
+    press_items = [terms(t) for t in statement_texts(press)] or [terms(s) for s in sentences(press.text)]
+    sections = [("finding", s.text) for s in report.findings] + [("concern", s.text) for s in report.concerns]
+    sections += [("recommendation", r.text) for r in report.recommendations]
+    own = [terms(t) for _, t in sections]
+    weight = Weights([*own, *press_items])
+    press_sentences = [terms(s) for s in sentences(press.text)]
+    reflected, left_out = [], []
+    for (kind, text), bag in zip(sections, own):
+        score = max((overlap(bag, p, weight) for p in [*press_items, *press_sentences]), default=0.0)
+        (reflected if score >= MIN_REFLECTED else left_out).append({"kind": kind, "text": text, "score": round(score, 3)})
+    quotes = []
+    for quote in press.quotes:
+        quotes.append({"speaker": quote.speaker, "text": quote.text, **find_quote(quote.text, report.text)})
+    return {"relation": "coverage", "report": _doc_summary(report), "press": _doc_summary(press),
+            "coverage_score": coverage_score(press, report), "reflected": reflected, "left_out": left_out, "quotes": quotes}
+
+
+# -- rendering ----------------------------------------------------------------
+
+
+def render_comparison(result: dict[str, Any], fmt: str = "text") -> str:
+    """The comparison as plain text, Markdown, a small HTML page or JSON."""
+    if fmt == "json":
+        return json.dumps(result, ensure_ascii=False, indent=1) + "\n"
+    lines = _markdown(result)
+    if fmt == "markdown":
+        return "\n".join(lines) + "\n"
+    if fmt == "text":
+        return "\n".join(re.sub(r"^#+ |\*\*|`", "", line) for line in lines) + "\n"
+    if fmt == "html":
+        return _html(result)
+    raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(COMPARE_FORMATS)})")
+
+
+def _markdown(result: dict[str, Any]) -> list[str]:
+    rep = result["report"]
+    if result["relation"] == "follow_up":
+        fu = result["follow_up"]
+        out = [f"# {_label_of(fu)} follows up {_label_of(rep)}", "",
+               f"Pairing confidence: {result['pairing_score']:.2f}. Status counts: " + ", ".join(f"{k} {v}" for k, v in sorted(result["status_counts"].items())), ""]
+        for row in result["recommendations"]:
+            out.append(f"## Recommendation {row['number']}: {row['status'].replace('_', ' ')}")
+            out += ["", row["text"], ""]
+            if row["evidence"]:
+                out += [f"**Evidence** (link confidence {row['score']:.2f}): {row['evidence']}", ""]
+        if result["unassessed"]:
+            out += ["## Not assessed in the follow-up", "", ", ".join(str(n) for n in result["unassessed"]), ""]
+        if result["unmatched_outcomes"]:
+            out += ["## Judgements not matched to a recommendation", ""] + [f"- {o['status']}: {o['text']}" for o in result["unmatched_outcomes"]] + [""]
+        return out
+    press = result["press"]
+    out = [f"# {_label_of(press)} on {_label_of(rep)}", "", f"Coverage confidence: {result['coverage_score']:.2f}.", "",
+           f"## Left out by the press ({len(result['left_out'])} of {len(result['left_out']) + len(result['reflected'])})", ""]
+    out += [f"- {item['kind']}: {item['text']}" for item in result["left_out"]] + [""]
+    out += ["## Relayed", ""] + [f"- {item['kind']}: {item['text']}" for item in result["reflected"]] + [""]
+    out += ["## Quotations", ""]
+    for q in result["quotes"]:
+        out.append(f"- `{q['found']}` ({q['similarity']:.2f}) {q['speaker'] or 'unknown speaker'}: \u201c{q['text']}\u201d")
+    return out + [""]
+
+
+def _label_of(summary: dict[str, Any]) -> str:
+    return summary.get("title") or summary.get("source") or summary.get("id")
+
+
+def _html(result: dict[str, Any]) -> str:
+    body = []
+    for line in _markdown(result):
+        if line.startswith("## "):
+            body.append(f"<h2>{html.escape(line[3:])}</h2>")
+        elif line.startswith("# "):
+            body.append(f"<h1>{html.escape(line[2:])}</h1>")
+        elif line.startswith("- "):
+            body.append(f"<li>{html.escape(line[2:])}</li>")
+        elif line:
+            body.append(f"<p>{html.escape(line).replace('**', '')}</p>")
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>reportmine compare</title>"
+            "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}h2{margin-top:1.4em}</style>"
+            "</head><body>" + "\n".join(body) + "</body></html>\n")

@@ -1,0 +1,64 @@
+"""The documents a graph or a comparison is built from: records files as they are, other files extracted or cached."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..extraction import Failure, iter_documents
+from ..io.cache import ExtractionCache
+from ..io.inputs import discover
+from ..model import Document
+
+RECORD_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def read_records(path: str | os.PathLike[str]) -> list[Document]:
+    """Documents from a JSON Lines (or JSON array) file written by ``reportmine extract``."""
+    text = Path(path).read_text(encoding="utf-8")
+    if text.lstrip().startswith("["):
+        return [Document.from_dict(d) for d in json.loads(text)]
+    return [Document.from_dict(json.loads(line)) for line in text.splitlines() if line.strip()]
+
+
+def collect_documents(
+    paths: Iterable[str | os.PathLike[str]],
+    nlp=None,
+    cache: ExtractionCache | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+    batch_size: int = 4,
+    pipeline: str | None = None,
+) -> list[Document]:
+    """Every document named: records files read, documents taken from the cache or extracted (and then cached)."""
+    docs: list[Document] = []
+    to_extract: list[str] = []
+    for path in paths:
+        if Path(path).is_file() and Path(path).suffix.lower() in RECORD_SUFFIXES + (".json",):
+            try:
+                docs.extend(read_records(path))
+            except (OSError, ValueError, TypeError, KeyError) as exc:
+                if on_failure:
+                    on_failure(Failure(str(path), f"not a records file: {exc}"))
+            continue
+        for file in discover([path]):
+            cached = cache.get(file) if cache else None
+            if cached is not None:
+                docs.append(cached)
+            else:
+                to_extract.append(file)
+    if to_extract:
+        if nlp is None:
+            from ..nlp.pipeline import get_pipeline
+
+            nlp = get_pipeline(pipeline)
+        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size):
+            if isinstance(result, Failure):
+                if on_failure:
+                    on_failure(result)
+                continue
+            if cache:
+                cache.put(result)
+            docs.append(result)
+    return docs
