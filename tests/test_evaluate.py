@@ -265,10 +265,13 @@ def test_evaluate_command_on_a_hand_made_gold(tmp_path: Path, nlp) -> None:
     assert "floor not met: dates.recall" in result.stderr
     assert "Matching rule" in result.stdout
 
-    (tmp_path / "docs" / "note.txt").unlink()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "docs" / "note.txt").rename(tmp_path / "elsewhere" / "note.txt")
     result = _run(str(tmp_path / "gold" / "note.gold.json"), "--format", "markdown")
     assert result.exit_code == 1
     assert "missing" in result.stderr and "| missing |" in result.stdout
+    result = _run(str(tmp_path / "gold" / "note.gold.json"), "--docs", str(tmp_path / "elsewhere"))
+    assert result.exit_code == 0, result.stderr
 
 
 def test_evaluate_command_on_the_development_corpus(shared_corpus: Path, nlp, tmp_path: Path) -> None:
