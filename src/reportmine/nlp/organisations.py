@@ -7,7 +7,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..forces import find_organisations
+from ..forces import find_forces, find_organisations
 from ..model import Organisation
 from . import extensions
 
@@ -23,8 +23,10 @@ class OrganisationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        forces = {f.name for f in find_forces(doc.text)}
         for mention in find_organisations(doc.text):
-            span = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="expand")
+            label = "FORCE" if mention.name in forces else "ORG"
+            span = doc.char_span(mention.start, mention.end, label=label, alignment_mode="expand")
             if span is None:
                 continue
             span._.organisation = mention.name
