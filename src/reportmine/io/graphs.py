@@ -20,14 +20,18 @@ def _scalar(value: Any) -> Any:
     return value
 
 
-def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy whose attributes are all scalars, unknown (None) values left out."""
+def scalar_graph(graph: nx.MultiDiGraph, edge_type: str = "type") -> nx.MultiDiGraph:
+    """A copy whose attributes are all scalars, unknown (None) values left out.
+
+    GEXF keeps an edge's ``type`` for directed/undirected, so there the edge type is written as ``edge_type``.
+    """
     out = nx.MultiDiGraph()
     out.graph.update({k: _scalar(v) for k, v in graph.graph.items() if v is not None})
     for node, data in graph.nodes(data=True):
         out.add_node(node, **{k: _scalar(v) for k, v in data.items() if v is not None})
     for u, v, key, data in graph.edges(keys=True, data=True):
-        out.add_edge(u, v, key=key, **{k: _scalar(val) for k, val in data.items() if val is not None})
+        attrs = {(edge_type if k == "type" else k): _scalar(val) for k, val in data.items() if val is not None}
+        out.add_edge(u, v, key=key, **attrs)
     return out
 
 
@@ -55,6 +59,8 @@ def write_graph(graph: nx.MultiDiGraph, out: str | os.PathLike[str], fmt: str = 
         with atomic_output(out) as fh:
             fh.write(render_html(graph))
     else:
-        writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
         with atomic_output(out, binary=True) as fh:
-            writer(scalar_graph(graph), fh)
+            if fmt == "graphml":
+                nx.write_graphml(scalar_graph(graph), fh)
+            else:
+                nx.write_gexf(scalar_graph(graph, edge_type="relation"), fh)

@@ -80,7 +80,7 @@ def build_graph(documents: Iterable[Document]) -> nx.MultiDiGraph:
 
 def _add_document(graph: nx.MultiDiGraph, doc: Document) -> None:
     rid = report_id(doc)
-    graph.add_node(rid, type="report", id=doc.id, kind=doc.kind, title=doc.title, published=doc.published, force=doc.force,
+    graph.add_node(rid, type="report", kind=doc.kind, title=doc.title, published=doc.published, force=doc.force,
                    source=doc.source, pages=doc.pages, programmes=sorted(programmes(doc)))
     numbers: set[Any] = set()
     for position, rec in enumerate(doc.recommendations, start=1):

@@ -44,7 +44,7 @@ const label=s=>({achieved:'achieved',partially_achieved:'partially achieved',not
 const rlink=id=>{const r=R[id];return el('a',{href:'#report/'+encodeURIComponent(id),class:'report-link'},r?(r.title||r.source):id);};
 const nav=document.getElementById('nav');
 const groups={};D.reports.forEach(r=>{(groups[r.force||'(force unknown)']=groups[r.force||'(force unknown)']||[]).push(r);});
-Object.keys(groups).sort().forEach(f=>{nav.appendChild(el('h2',{text:f}));groups[f].sort((a,b)=>(a.published||'').localeCompare(b.published||'')).forEach(r=>nav.appendChild(el('a',{href:'#report/'+encodeURIComponent(r.id),'data-id':r.id},el('span',{class:'kind',text:r.kind.replace('_',' ')}),(r.published||'')+' '+(r.title||r.source))));});
+Object.keys(groups).sort().forEach(f=>{nav.appendChild(el('h2',{text:f}));groups[f].sort((a,b)=>(a.published||'').localeCompare(b.published||'')).forEach(r=>nav.appendChild(el('a',{href:'#report/'+encodeURIComponent(r.id),'data-id':r.id},el('span',{class:'kind',text:(r.kind||'').replace(/_/g,' ')}),(r.published||'')+' '+(r.title||r.source))));});
 nav.appendChild(el('h2',{text:'People'}));
 D.people.slice().sort((a,b)=>a.name.localeCompare(b.name)).forEach(p=>nav.appendChild(el('a',{href:'#person/'+encodeURIComponent(p.id),'data-id':p.id},p.name)));
 function showReport(id){const r=R[id];const m=el('div',{id:'view','data-report':id});if(!r){m.appendChild(el('p',{text:'No such report.'}));return m;}
