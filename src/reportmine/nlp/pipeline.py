@@ -19,6 +19,7 @@ from . import extensions
 
 # Importing the component modules registers their factories with spaCy.
 from . import structure  # noqa: F401
+from . import findings, outcomes, recommendations  # noqa: F401
 from . import dates, organisations, people, quotes  # noqa: F401
 
 extensions.register()

@@ -1,0 +1,80 @@
+"""The cue phrases of inspection prose (pipelines/inspection_cues.json), compiled once."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..resources import resource_path
+
+_FLAGS = re.IGNORECASE
+
+
+def _one(patterns: list[str]) -> re.Pattern[str]:
+    """Many alternatives as one compiled pattern, so a sentence is scanned once per cue family."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+@dataclass(frozen=True)
+class Cues:
+    finding_leads: re.Pattern[str]
+    concern_leads: re.Pattern[str]
+    finding_headings: re.Pattern[str]
+    concern_headings: re.Pattern[str]
+    area_for_improvement_heading: re.Pattern[str]
+    cause_of_concern_heading: re.Pattern[str]
+    finding_sentence: re.Pattern[str]
+    concern_sentence: re.Pattern[str]
+    positive_evaluation: re.Pattern[str]
+    negative_evaluation: re.Pattern[str]
+    meta_sentence: re.Pattern[str]
+    elaboration_start: re.Pattern[str]
+    grade_sentence: re.Pattern[str]
+    grade_label: re.Pattern[str]
+    grades: dict[str, str]
+    statement_sections_excluded: re.Pattern[str]
+    recommendation_heading: re.Pattern[str]
+    restating_heading: re.Pattern[str]
+    recommendation_label: re.Pattern[str]
+    recommendation_inline_label: re.Pattern[str]
+    recommendation_numbering: re.Pattern[str]
+    recommendation_verb: re.Pattern[str]
+    we_recommend: re.Pattern[str]
+    group_lead: re.Pattern[str]
+    deadline: re.Pattern[str]
+    number_words: dict[str, int]
+    ordinals: dict[str, int]
+    restatement_sentence: re.Pattern[str]
+    number_reference: re.Pattern[str]
+    status_explicit: list[tuple[str, re.Pattern[str]]]
+    status_explicit_requires: re.Pattern[str]
+    status_prose: list[tuple[str, re.Pattern[str]]]
+
+
+def load_cues(name: str = "inspection_cues.json") -> Cues:
+    """Read and compile a cue file from pipelines/ (a component's ``cues`` setting names it)."""
+    data: dict[str, Any] = json.loads(resource_path(name).read_text(encoding="utf-8"))
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        if key.startswith("_") or key == "addressee_fallback":
+            continue
+        if key in ("grades", "number_words", "ordinals"):
+            kwargs[key] = value
+        elif key.startswith("status_") and isinstance(value, list):
+            kwargs[key] = [(v["status"], re.compile(v["pattern"], _FLAGS)) for v in value]
+        elif isinstance(value, list):
+            kwargs[key] = _one(value)
+        elif key == "grade_sentence":
+            kwargs[key] = re.compile(value)  # the force's name is capitalised: case matters here
+        else:
+            kwargs[key] = re.compile(value, _FLAGS)
+    return Cues(**kwargs)
+
+
+@lru_cache(maxsize=4)
+def cues(name: str = "inspection_cues.json") -> Cues:
+    """The compiled cues of a file, loaded once per process."""
+    return load_cues(name)

@@ -1,0 +1,70 @@
+"""Deadlines as inspectorates write them ("immediately", "within three months", "by 31 March 2018") and their due dates."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from ..dates import parse_date_expression
+from .cues import cues
+
+_WITHIN = re.compile(r"\bwithin (?:the next )?(?P<n>[\w-]+) (?:calendar )?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)
+_BY = re.compile(r"\bby (?:the end of )?(?P<date>.+)$", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:immediately|without delay|with immediate effect|as a matter of urgency)\b", re.IGNORECASE)
+
+
+def find_deadline(text: str) -> str | None:
+    """The first deadline phrase in ``text``, as written (None when there is none)."""
+    match = cues().deadline.search(text)
+    return match.group(0) if match else None
+
+
+def _add_months(year: int, month: int, day: int | None, months: int) -> tuple[int, int, int | None]:
+    total = year * 12 + (month - 1) + months
+    y, m = divmod(total, 12)
+    if day is None:
+        return y, m + 1, None
+    return y, m + 1, min(day, calendar.monthrange(y, m + 1)[1])
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return cues().number_words.get(word.lower())
+
+
+def resolve_due(deadline: str | None, published: str | None) -> str | None:
+    """The ISO due date of a deadline, counted from the publication date at its own precision.
+
+    "within three months" of 2017-01-26 is 2017-04-26 (of "2018-07" it is "2018-10");
+    "immediately" is the publication date; "by 31 March 2018" is 2018-03-31.
+    """
+    if not deadline:
+        return None
+    by = _BY.search(deadline)
+    if by:
+        return parse_date_expression(by.group("date"))
+    if _NOW.search(deadline):
+        return published
+    within = _WITHIN.search(deadline)
+    if not within or not published:
+        return None
+    n = _number(within.group("n"))
+    parts = [int(p) for p in published.split("-")]
+    if n is None or not parts:
+        return None
+    unit = within.group("unit").lower()
+    year, month, day = parts[0], (parts[1] if len(parts) > 1 else None), (parts[2] if len(parts) > 2 else None)
+    if unit == "year":
+        months = 12 * n
+    elif unit == "month":
+        months = n
+    else:
+        if day is None or month is None:
+            return None  # days and weeks need a day to count from
+        return (date(year, month, day) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if month is None:
+        return f"{year + months // 12:04d}" if months % 12 == 0 else None
+    y, m, d = _add_months(year, month, day, months)
+    return f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d is not None else "")

@@ -1,0 +1,189 @@
+"""Findings and concerns: what inspectors found to be good or neutral, and what is wrong or must improve.
+
+Structure first (the items of a list introduced by "Inspectors were pleased to find:", boxed areas
+for improvement and causes of concern, the sentence that states a chapter's grade), then the
+language of single sentences in the body ("We found that ...", "Inspectors were concerned that ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import extensions
+from .cues import Cues, cues
+from .layout import Placed, place_blocks, sentences_of, text_span
+
+extensions.register()
+
+_MIN_WORDS = 6
+_CONTRAST = re.compile(r"^(?:but|however|yet|nevertheless)\b", re.IGNORECASE)
+
+
+def is_verdict(text: str, c: Cues) -> bool:
+    """Whether a sentence judges a recommendation (an outcome's wording, not a finding)."""
+    return any(p.search(text) for _, p in c.status_prose) or (
+        c.status_explicit_requires.search(text) is not None and any(p.search(text) for _, p in c.status_explicit)
+    )
+
+
+def classify_sentence(text: str, c: Cues) -> str | None:
+    """"findings", "concerns" or None for one body sentence, from its cue phrases alone.
+
+    Sentences about the report itself and verdicts on recommendations are neither; praise
+    without an explicit cue counts only when it opens its own statement (not "Its ...", "They ...").
+    """
+    if c.meta_sentence.search(text) or is_verdict(text, c):
+        return None
+    if c.concern_sentence.search(text):
+        return "concerns"
+    negative = c.negative_evaluation.search(text) is not None
+    if c.finding_sentence.search(text):
+        return "concerns" if negative else "findings"
+    if not negative and not c.elaboration_start.search(text) and c.positive_evaluation.search(text):
+        return "findings"
+    return None
+
+
+def classify_lead(text: str, c: Cues) -> str | None:
+    """The group a list's lead-in ("However, inspectors were concerned to find:") puts its items in."""
+    if c.concern_leads.search(text):
+        return "concerns"
+    if c.finding_leads.search(text):
+        return "findings"
+    return None
+
+
+def grade_of_sentence(text: str, c: Cues) -> str | None:
+    """The grade a sentence such as "<Force> is good at preventing crime." states, in lower case."""
+    match = c.grade_sentence.search(text)
+    if not match:
+        return None
+    grade = (match.group("grade") or match.group("grade2")).lower()
+    return "requires improvement" if "improvement" in grade else grade
+
+
+def _split_areas(cell: str) -> list[str]:
+    """The areas of policing listed in one cell of a table of judgements."""
+    parts = re.split(r"\s*[;\n]\s*", cell) if re.search(r"[;\n]", cell) else re.split(r"(?<=[a-z)])\s+(?=[A-Z])", cell)
+    return [p.strip(" ;,.") for p in parts if p.strip(" ;,.")]
+
+
+def grades_from_table(rows: list[list[str]], c: Cues) -> list[dict[str, str]]:
+    """Rows of a table of graded judgements (a column per grade, areas under their grade) as {area, grade}."""
+    if not rows:
+        return []
+    header = [cell.strip().lower() for cell in rows[0]]
+    if sum(1 for h in header if h in c.grades) < 3:
+        return []
+    out = []
+    for col, grade in enumerate(header):
+        if grade not in c.grades:
+            continue
+        for row in rows[1:]:
+            if col < len(row):
+                out.extend({"area": area, "grade": grade} for area in _split_areas(row[col]))
+    return out
+
+
+class FindingsConcerns:
+    """Write ``doc.spans["findings"]`` and ``doc.spans["concerns"]`` (and PEEL grades in ``doc._.extra``)."""
+
+    def __init__(self, cue_file: str = "inspection_cues.json") -> None:
+        self.cues = cues(cue_file)
+        c = self.cues
+        self.minor_headings = re.compile(
+            "|".join(p.pattern for p in (c.grade_label, c.area_for_improvement_heading, c.cause_of_concern_heading, c.recommendation_heading, c.recommendation_label)),
+            re.IGNORECASE,
+        )
+
+    def _excluded(self, item: Placed) -> bool:
+        return any(self.cues.statement_sections_excluded.match(h.text.strip()) for h in item.headings)
+
+    def __call__(self, doc: Doc) -> Doc:
+        c = self.cues
+        groups: dict[str, list[Span]] = {"findings": [], "concerns": []}
+        seen: set[tuple[int, int]] = set()
+        afi_count = 0
+        coc_count = 0
+        coc_heading_seen: set[int] = set()
+        table_grades: list[dict[str, str]] = []
+        chapter_grades: list[dict[str, str]] = []
+
+        def add(group: str, start: int, end: int, extra: dict | None = None) -> None:
+            span = text_span(doc, start, end)
+            if span is None or (span.start_char, span.end_char) in seen:
+                return
+            seen.add((span.start_char, span.end_char))
+            if extra:
+                span._.extra = extra
+            groups[group].append(span)
+
+        for item in place_blocks(doc._.blocks, self.minor_headings):
+            block = item.block
+            text = block.text.strip()
+            if block.kind == "table" and block.rows:
+                table_grades.extend(grades_from_table(block.rows, c))
+                continue
+            label = c.grade_label.match(text)
+            if label and item.headings:
+                chapter = next((h for h in reversed(item.headings) if h.start != block.start and not c.grade_label.match(h.text)), None)
+                if chapter is not None:
+                    chapter_grades.append({"area": chapter.text.strip(), "grade": label.group("grade").lower()})
+                continue
+            if block.kind not in ("paragraph", "list_item") or self.minor_headings.match(text) and len(text) < 60:
+                continue
+            heading = item.heading
+            heading_text = heading.text.strip() if heading is not None else ""
+            in_box_of = heading is not None and (not heading.attrs.get("box") or item.boxed)
+            if in_box_of and c.area_for_improvement_heading.match(heading_text):
+                afi_count += 1
+                add("concerns", block.start, block.end, {"area_for_improvement": afi_count})
+                continue
+            if in_box_of and c.cause_of_concern_heading.match(heading_text):
+                if heading.start not in coc_heading_seen:
+                    coc_heading_seen.add(heading.start)
+                    coc_count += 1
+                add("concerns", block.start, block.end, {"cause_of_concern": coc_count})
+                continue
+            if self._excluded(item):
+                continue
+            if block.kind == "list_item":
+                group = None
+                if item.lead is not None and item.lead.text.rstrip().endswith(":"):
+                    group = classify_lead(item.lead.text, c)
+                if group is None and heading is not None:
+                    group = "concerns" if c.concern_headings.match(heading_text) else "findings" if c.finding_headings.match(heading_text) else None
+                if group is not None:
+                    add(group, block.start, block.end)
+                continue
+            if item.boxed or text.endswith(":"):
+                continue
+            sents = sentences_of(doc, block.start, block.end)
+            for k, sent in enumerate(sents):
+                sentence = sent.text.strip()
+                if len(sentence.split()) < _MIN_WORDS and not c.grade_sentence.search(sentence):
+                    continue
+                grade = grade_of_sentence(sentence, c)
+                group = c.grades.get(grade) if grade else classify_sentence(sentence, c)
+                if group == "findings" and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
+                    group = None  # praise taken back by the next sentence ("... polite. But they did not ...")
+                if group:
+                    add(group, sent.start_char, sent.end_char)
+
+        for name, spans in groups.items():
+            doc.spans[name] = sorted(spans, key=lambda s: s.start_char)
+        grades = table_grades or chapter_grades
+        if grades:
+            extra = dict(doc._.extra or {})
+            extra["grades"] = grades
+            doc._.extra = extra
+        return doc
+
+
+@Language.factory("reportmine_findings", default_config={"cues": "inspection_cues.json"})
+def make_findings(nlp: Language, name: str, cues: str) -> FindingsConcerns:
+    """Factory for :class:`FindingsConcerns`; ``cues`` names the cue file under pipelines/."""
+    return FindingsConcerns(cues)

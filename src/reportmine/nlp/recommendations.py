@@ -1,0 +1,195 @@
+"""Recommendations: each one whole, with its printed number (or position), deadline, due date and addressee.
+
+A recommendation is found by where it sits (a list or a labelled paragraph under a
+"Recommendations" heading, a box, a bullet under a shared lead such as "Within three months,
+the force should:") and by how it is worded (a subject followed by "should"/"must", "We
+recommend that ..."). Deadlines come from the recommendation itself, else its lead, else a
+heading over its group ("Within six months"). In a follow-up, the same wording is a
+recommendation quoted again: those spans go to ``doc.spans["restated"]`` for the outcomes component.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import extensions
+from .cues import Cues, cues
+from .deadlines import find_deadline, resolve_due
+from .layout import Placed, place_blocks, sentences_of, text_span
+
+extensions.register()
+
+_END_PUNCT = re.compile(r"[.;:!?)\]”\"]$")
+_MODAL = re.compile(r"\b(?:should|must|ought to|are to|is to)\b", re.IGNORECASE)
+# how far past the modal verb a deadline still qualifies the recommendation ("should immediately ...")
+_DEADLINE_REACH = 30
+
+
+@dataclass
+class Candidate:
+    """One recommendation as found: where its text lies and what its context says about it."""
+
+    start: int
+    end: int
+    number: int | None = None
+    lead: str | None = None
+    group_deadline: str | None = None
+    restated: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def addressee_of(text: str, c: Cues) -> str | None:
+    """The body a recommendation is addressed to: the subject of its "should"/"must" ("the force", "chief constables")."""
+    recommend = c.we_recommend.search(text)
+    if recommend:
+        text = text[recommend.end():]
+    match = c.recommendation_verb.match(text.strip())
+    if not match:
+        return None
+    subject = match.group("subject").strip(" ,")
+    deadline = find_deadline(subject)
+    if deadline and subject.lower().startswith(deadline.lower()):
+        subject = subject[len(deadline):].strip(" ,")
+    if not subject or subject.lower() in {"we", "it", "they"} or len(subject.split()) > 12:
+        return None
+    return subject[0].lower() + subject[1:] if subject.split()[0] in {"The", "All", "Every", "Each", "Its", "Their"} else subject
+
+
+def own_deadline(text: str, c: Cues) -> str | None:
+    """A deadline the recommendation states itself: before or just after its modal verb, or "by <date>" anywhere."""
+    match = c.deadline.search(text)
+    if not match:
+        return None
+    modal = _MODAL.search(text)
+    if modal is None or match.start() <= modal.end() + _DEADLINE_REACH or match.group(0).lower().startswith("by "):
+        return match.group(0)
+    return None
+
+
+def looks_like_recommendation(text: str, c: Cues) -> bool:
+    """Worded as a recommendation: a subject and "should"/"must" early on, or "We recommend that ..."."""
+    if c.we_recommend.search(text[:200]):
+        return True
+    match = c.recommendation_verb.match(text.strip())
+    return match is not None and len(match.group(0)) < 200
+
+
+class Recommendations:
+    """Write ``doc.spans["recommendations"]`` (and ``["restated"]`` in follow-ups) with number, deadline, due, addressee."""
+
+    def __init__(self, cue_file: str = "inspection_cues.json") -> None:
+        self.cues = cues(cue_file)
+        c = self.cues
+        self.minor_headings = re.compile(
+            "|".join(p.pattern for p in (c.recommendation_label, c.area_for_improvement_heading, c.cause_of_concern_heading)),
+            re.IGNORECASE,
+        )
+
+    def _region(self, item: Placed) -> Any:
+        return next((h for h in item.headings if self.cues.recommendation_heading.match(h.text.strip())), None)
+
+    def _group_deadline(self, item: Placed) -> str | None:
+        for h in reversed(item.headings):
+            text = h.text.strip()
+            deadline = find_deadline(text)
+            if deadline and len(text) <= len(deadline) + 25:
+                return deadline
+        return None
+
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        """Every recommendation-shaped passage of the document, in reading order."""
+        c = self.cues
+        placed = place_blocks(doc._.blocks, self.minor_headings)
+        follow_up = doc._.kind == "follow_up_report"
+        out: list[Candidate] = []
+        label_number: int | None = None
+        for k, item in enumerate(placed):
+            block = item.block
+            text = block.text.strip()
+            label = c.recommendation_label.match(text) if block.kind in ("heading", "paragraph") else None
+            if block.kind not in ("paragraph", "list_item") and not label:
+                label_number = None
+                continue
+            if label and len(text) < 40:
+                label_number = int(label.group("number"))
+                continue
+            number, label_number = label_number, None
+            heading = item.heading
+            heading_text = heading.text.strip() if heading is not None else ""
+            if c.area_for_improvement_heading.match(heading_text) or c.cause_of_concern_heading.match(heading_text):
+                continue
+            region = self._region(item)
+            start, end = block.start, block.end
+            inline = c.recommendation_inline_label.match(text) or (region is not None and c.recommendation_numbering.match(text))
+            if inline:
+                number = int(inline.group("number"))
+                start += inline.end()
+            if block.kind == "list_item" and block.marker and block.marker.isdigit() and number is None:
+                number = int(block.marker)
+            lead = item.lead.text.strip() if item.lead is not None and c.group_lead.search(item.lead.text) else None
+            body = doc.text[start:end]
+            if text.endswith(":"):
+                continue
+            accepted = (
+                lead is not None
+                or number is not None and (looks_like_recommendation(body, c) or region is not None)
+                or region is not None and (block.kind == "list_item" or looks_like_recommendation(body, c))
+                or item.boxed and looks_like_recommendation(body, c)
+            )
+            if not accepted:
+                for sent in sentences_of(doc, block.start, block.end):
+                    if c.we_recommend.search(sent.text):
+                        out.append(Candidate(sent.start_char, sent.end_char, restated=follow_up))
+                continue
+            end = self._continuation(placed, k, end)
+            restated = follow_up or any(c.restating_heading.search(h.text) for h in item.headings)
+            out.append(Candidate(start, end, number, lead, self._group_deadline(item), restated))
+        return out
+
+    @staticmethod
+    def _continuation(placed: list[Placed], k: int, end: int) -> int:
+        """Extend a recommendation cut by a page break: the next block goes on in lower case."""
+        text = placed[k].block.text.rstrip()
+        if _END_PUNCT.search(text) or k + 1 >= len(placed):
+            return end
+        nxt = placed[k + 1].block
+        if nxt.kind in ("paragraph", "list_item") and nxt.text[:1].islower():
+            return nxt.end
+        return end
+
+    def __call__(self, doc: Doc) -> Doc:
+        c = self.cues
+        published = doc._.published
+        made: list[Span] = []
+        restated: list[Span] = []
+        for cand in self.candidates(doc):
+            span = text_span(doc, cand.start, cand.end)
+            if span is None:
+                continue
+            text = span.text
+            deadline = own_deadline(text, c) or (find_deadline(cand.lead) if cand.lead else None) or cand.group_deadline
+            span._.deadline = deadline.lower() if deadline and not deadline.lower().startswith("by ") else deadline
+            span._.due = None if cand.restated else resolve_due(deadline, published)
+            span._.addressee = addressee_of(cand.lead or text, c)
+            if cand.lead:
+                span._.extra = {"lead": cand.lead}
+            if cand.restated:
+                span._.number = cand.number
+                restated.append(span)
+            else:
+                span._.number = cand.number if cand.number is not None else len(made) + 1
+                made.append(span)
+        doc.spans["recommendations"] = made
+        doc.spans["restated"] = restated
+        return doc
+
+
+@Language.factory("reportmine_recommendations", default_config={"cues": "inspection_cues.json"})
+def make_recommendations(nlp: Language, name: str, cues: str) -> Recommendations:
+    """Factory for :class:`Recommendations`; ``cues`` names the cue file under pipelines/."""
+    return Recommendations(cues)
