@@ -45,7 +45,9 @@ def _alt(words) -> str:
 def _finder() -> re.Pattern[str]:
     words = _words()
     # month and weekday names are proper nouns: only their capitalised forms are dates ("may", "march")
-    mon = r"(?:" + _alt({m.capitalize() for m in cal.MONTHS}) + r")\b\.?"
+    full = {m.capitalize() for m in cal.MONTHS if len(m) > 4 or m in ("may", "june", "july")}
+    short = {m.capitalize() for m in cal.MONTHS} - full
+    mon = r"(?:(?:" + _alt(full) + r")\b|(?:" + _alt(short) + r")\b\.?)"
     wd = r"(?:" + _alt(w.capitalize() for w in words["weekdays"]) + r")\b"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"

@@ -162,7 +162,9 @@ class PeopleFinder:
     def __init__(self) -> None:
         data = title_data()
         self.data = data
-        chain = rf"(?:(?:{data.title.pattern}|{data.honorific.pattern})[ \t]*,?[ \t]+)+"
+        # "the chief constable of Cumbria Police, Jerry Graham": the body comes between title and name
+        body = rf"[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?(?P<body>{NAME}(?:[ \t]+(?:and|&|of)[ \t]+{NAME})?),"
+        chain = rf"(?:(?:{data.title.pattern}|{data.honorific.pattern})(?:{body})?[ \t]*,?[ \t]+)+"
         self.prefixed = re.compile(rf"(?P<chain>{chain})(?P<name>{NAME})")
         self.suffixed = re.compile(
             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?P<sep>,?[ \t]+|[ \t]*\n+[ \t]*)(?:(?:the|a|an)[ \t]+)?(?P<title>{data.title.pattern})"
@@ -208,6 +210,20 @@ class PeopleFinder:
                 return f"{title} for {' '.join(words)}"
         return title
 
+    def _organisation(self, doc: Doc, body: tuple[int, int] | None, title_start: int, title: str | None) -> str | None:
+        """The body a title is held in, where the text states it: "of X," after it or "X's"/"X" right before it."""
+        orgs = doc.spans.get("organisations", [])
+        if body:
+            inside = [s for s in orgs if body[0] <= s.start_char and s.end_char <= body[1]]
+            return inside[0]._.organisation if inside else doc.text[body[0] : body[1]]
+        before = [s for s in orgs if 0 <= title_start - s.end_char <= 3 and re.fullmatch(r"(?:['’]s)?[ \t]*", doc.text[s.end_char : title_start])]
+        if before:
+            return before[-1]._.organisation
+        if title and "Inspector" in title and "Constabulary" in title:
+            names = [s._.organisation for s in orgs if "nspectorate" in (s._.organisation or "")]
+            return names[0] if names else None
+        return None
+
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every titled, honorific or NER-found name, outside organisation names."""
         text = doc.text
@@ -218,6 +234,7 @@ class PeopleFinder:
 
         found: list[Candidate] = []
         bound_titles: set[int] = set()
+        bound_spans: list[tuple[int, int]] = []
         for m in self.prefixed.finditer(text):
             name_text = m.group("name")
             # a name run into an organisation (a flattened address block): keep the words before it
@@ -238,12 +255,17 @@ class PeopleFinder:
             last = list(self.chain_part.finditer(chain))[-1]
             prefix_start = chain_start + last.start()
             name_start, name = cleaned
+            organisation = self._organisation(doc, m.span("body") if m.group("body") else None, chain_start, title)
             found.append(
-                Candidate(name_start, name_start + len(name), name, prefix_start if len(name.split()) == 1 else name_start, title, is_full)
+                Candidate(
+                    name_start, name_start + len(name), name,
+                    prefix_start if len(name.split()) == 1 else name_start, title, is_full, organisation=organisation,
+                )
             )
+            bound_spans.append((chain_start, name_start + len(name)))
         for m in self.suffixed.finditer(text):
             title_start = m.start("title")
-            if title_start in bound_titles:
+            if title_start in bound_titles or any(s < m.end() and m.start() < e for s, e in bound_spans):
                 continue
             if "\n" in m.group("sep"):
                 # a signature: the name is a line of its own
@@ -258,7 +280,10 @@ class PeopleFinder:
                 continue
             title, is_full = canonical_title(title_text)
             title = self._seat(text, title, title_start, m.end())
-            found.append(Candidate(cleaned[0], cleaned[0] + len(cleaned[1]), cleaned[1], cleaned[0], title, is_full))
+            organisation = self._organisation(doc, None, title_start, title)
+            found.append(
+                Candidate(cleaned[0], cleaned[0] + len(cleaned[1]), cleaned[1], cleaned[0], title, is_full, organisation=organisation)
+            )
         taken = [(c.name_start, c.name_end) for c in found]
         misread: list[Candidate] = []
         for ent in doc.ents:
@@ -317,8 +342,35 @@ class PeopleFinder:
                 by_last.setdefault(word, []).append(cluster)
         return [k for k in clusters if any(m.source == "rule" or len(m.words) > 1 for m in k.mentions)]
 
+    def _bylines(self, doc: Doc) -> list[tuple[int, int]]:
+        """Byline blocks ("By Jane Smith, Crime Reporter"): their writers are not people of the article."""
+        return [
+            (b.start, b.end) for b in (doc._.blocks or [])
+            if len(b.text.split()) <= 12 and re.match(rf"\s*By[ \t]+{NAME}", b.text)
+        ]
+
+    def _bare_surnames(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        """Add the mentions of a known person by surname alone that no earlier step caught ("Slattery said")."""
+        taken = [(m.start, m.name_end) for k in clusters for m in k.mentions]
+        owners: dict[str, list[_Cluster]] = {}
+        for k in clusters:
+            words = k.name.split()
+            if len(words) > 1:
+                owners.setdefault(words[-1], []).append(k)
+        surnames = [s for s, ks in owners.items() if len(ks) == 1]
+        if not surnames:
+            return
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])")
+        for m in pattern.finditer(doc.text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            owners[m.group(0)][0].mentions.append(Candidate(m.start(), m.end(), m.group(0), m.start(), source="surname"))
+
     def __call__(self, doc: Doc) -> Doc:
-        clusters = self.resolve(self.candidates(doc))
+        bylines = self._bylines(doc)
+        found = [c for c in self.candidates(doc) if not any(s <= c.name_start < e for s, e in bylines)]
+        clusters = self.resolve(found)
+        self._bare_surnames(doc, clusters)
         spans = []
         people = []
         for cluster in clusters:
@@ -326,7 +378,8 @@ class PeopleFinder:
             titled = [m for m in mentions if m.title]
             best = next((m for m in titled if m.title_full), titled[0] if titled else None)
             title = best.title if best else None
-            person = Person(name=cluster.name, title=title)
+            organisation = next((m.organisation for m in mentions if m.organisation), None)
+            person = Person(name=cluster.name, title=title, organisation=organisation)
             aliases: list[str] = []
             for m in mentions:
                 span = doc.char_span(m.start, m.name_end, label="PERSON", alignment_mode="expand")

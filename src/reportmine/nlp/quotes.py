@@ -117,12 +117,12 @@ class QuoteFinder:
                 if span is None:
                     continue
                 quoted = [(m.start - 1, m.end + 1) for m in marks]
-                speaker = self._speaker(doc, p_start, p_end, start, end, quoted, people, orgs)
-                if speaker is None and previous[0] is not None and index - previous[1] <= 2:
+                attributed, speaker = self._speaker(doc, p_start, p_end, start, end, quoted, people, orgs)
+                if not attributed and index > 0:
+                    attributed, speaker = self._introduced(doc, index, people, orgs)
+                if not attributed and previous[0] is not None and index - previous[1] <= 2:
                     # a quote with no attribution of its own continues the last speaker
                     speaker = previous[0]
-                if speaker is None and index > 0:
-                    speaker = self._introduced(doc, index, people, orgs)
                 span._.speaker = speaker
                 spans.append(span)
                 if speaker:
@@ -130,18 +130,21 @@ class QuoteFinder:
         doc.spans["quotes"] = spans
         return doc
 
-    def _introduced(self, doc: Doc, index: int, people: list[Span], orgs: list[Span]) -> str | None:
-        """The speaker of a paragraph that ends "X said:" just before a quote-only paragraph."""
+    def _introduced(self, doc: Doc, index: int, people: list[Span], orgs: list[Span]) -> tuple[bool, str | None]:
+        """The speaker named in the paragraph before a quote-only paragraph ("X said:", "X said the ...")."""
         p_start, p_end = self._paragraphs(doc)[index - 1]
         tail = doc.text[p_start:p_end].rstrip()
-        if not tail.endswith(":"):
-            return None
-        return self._speaker(doc, p_start, p_end, p_end, p_end, [], people, orgs)
+        end = p_start + len(tail) - (1 if tail[-1:] in ".:" else 0)
+        if find_quotes(doc.text, p_start, p_end):
+            return False, None  # that paragraph's own quotes carry their speaker on (see __call__)
+        attributed, who = self._speaker(doc, p_start, p_end, end, end, [], people, orgs)
+        return attributed and who is not None, who
 
     def _speaker(
         self, doc: Doc, p_start: int, p_end: int, q_start: int, q_end: int,
         quoted: list[tuple[int, int]], people: list[Span], orgs: list[Span],
-    ) -> str | None:
+    ) -> tuple[bool, str | None]:
+        """(whether a speech verb attributes the quote, and to whom: None when it cannot be resolved)."""
         text = doc.text
         after_end = min([s for s, _ in quoted if s > q_end] + [p_end])
         after = text[q_end:after_end]
@@ -151,14 +154,16 @@ class QuoteFinder:
         before = text[before_start:q_start]
         ends = [m.end() for m in _SENTENCE_END.finditer(before)]
         before_window = (before_start + (ends[-1] if ends else 0), q_start)
+        attributed = False
         for lo, hi in (after_window, before_window):
             verb = self.verb.search(text, lo, hi)
             if verb is None:
                 continue
+            attributed = True
             who = self._who(doc, lo, hi, verb, people, orgs)
             if who:
-                return who
-        return None
+                return True, who
+        return attributed, None
 
     def _who(self, doc: Doc, lo: int, hi: int, verb: re.Match[str], people: list[Span], orgs: list[Span]) -> str | None:
         """The person or organisation next to the speech verb inside ``[lo, hi)``."""
