@@ -205,3 +205,27 @@ def test_press_piece_covers_the_report_of_its_force():
     assert graph.has_edge("report:p", "report:r", key="covers")
     assert not graph.has_edge("report:q", "report:r", key="covers")
     assert graph.has_edge("concern:p:1", "concern:r:1", key="reports")
+
+
+def _by_name(graph: nx.MultiDiGraph) -> set[tuple[str, int, str, str]]:
+    from pathlib import Path
+
+    return {(Path(r).name, n, Path(f).name, s) for r, n, f, s in assessed(graph)}
+
+
+def test_extracted_dev_corpus_links(dev_records, shared_corpus):
+    docs = [d for d in dev_records.values() if isinstance(d, Document)]
+    for d in docs:  # what the follow-up does not state, the graph must find
+        for o in d.outcomes:
+            o.recommendation = None
+    gold = json.loads((shared_corpus / "gold" / "links.json").read_text())
+    expected = {(e["report"].replace(".pdf", f".{fmt}"), link["recommendation"], e["follow_up"].replace(".pdf", f".{fmt}"), link["status"])
+                for e in gold for link in e["links"] for fmt in ("pdf", "html")}
+    assert _by_name(build_graph(docs)) == expected
+    corpus = docs + [variant(d, "copy") for d in docs] + [variant(d, "kent", force="Kentish Police") for d in docs if d.force]
+    random.Random(3).shuffle(corpus)
+    got = _by_name(build_graph(corpus))
+    for tag in ("-copy", "-kent"):
+        renamed = {(r.replace(".", f"{tag}.", 1), n, f.replace(".", f"{tag}.", 1), s) for r, n, f, s in expected}
+        assert {x for x in got if tag in x[0] or tag in x[2]} == renamed, tag
+    assert {x for x in got if "-copy" not in x[0] + x[2] and "-kent" not in x[0] + x[2]} == expected

@@ -83,9 +83,18 @@ def _evidence(doc: Document, verdict_last: bool) -> list[_Evidence]:
     return out
 
 
+def _restated(rec_terms: set[str], segment: set[str], weight: Weights) -> float:
+    """How far a sentence restates a recommendation: overlap, or (for a short restatement of its first half)
+    the mean of how much of each the other explains, when they share at least two terms."""
+    dice = overlap(rec_terms, segment, weight)
+    if len(rec_terms & segment) < 2:
+        return dice
+    return max(dice, (containment(rec_terms, segment, weight) + containment(segment, rec_terms, weight)) / 2)
+
+
 def pair_features(rec_terms: set[str], ev: _Evidence, number: int, weight: Weights) -> dict[str, float]:
     """The evidence that one recommendation is the one an outcome assesses, each from 0 to 1."""
-    restated = max((overlap(rec_terms, seg, weight) for seg in ev.segments), default=0.0)
+    restated = max((_restated(rec_terms, seg, weight) for seg in ev.segments), default=0.0)
     cover = containment(rec_terms, ev.window, weight)
     features = {"restated": round(restated, 4), "coverage": round(cover, 4)}
     if ev.cited:
