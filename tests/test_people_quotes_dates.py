@@ -243,3 +243,9 @@ def test_people_quotes_and_dates_match_the_gold(shared_corpus, dev_records) -> N
         assert [(q.speaker, q.text) for q in record.quotes] == [(q["speaker"], q["text"]) for q in gold["quotes"]], name
         dates = [(d.text, d.value) for d in record.dates if not d.extra.get("duration")]
         assert dates == [(d["text"], d["value"]) for d in gold["dates"] if not d.get("duration")], name
+
+
+def test_single_mark_quotations_but_not_apostrophes() -> None:
+    quoted = "'We are disappointed by the report's findings,' said a spokesman."
+    assert [quoted[q.start:q.end] for q in find_quotes(quoted)] == ["We are disappointed by the report's findings,"]
+    assert find_quotes("The forces’ records were checked, and officers' notes were read.") == []

@@ -25,6 +25,9 @@ extensions.register()
 OPENERS = "“\"«„"
 CLOSERS = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|$)")
+# Single-mark quotations (the house style of some papers) share their marks with apostrophes, so they
+# count only when they open a paragraph or follow "said:"/a comma, and close right after punctuation.
+_SINGLE = re.compile(r"(?:^|(?<=[:,]\s)|(?<=[:,]))['‘](?P<inner>[^'‘’\n]*?(?:['’][a-z][^'‘’\n]*?)*[.,!?])['’](?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             i = j + 1
         else:
             i += 1
+    if not found:
+        found = [QuoteMarks(start + m.start("inner"), start + m.end("inner"), True) for m in _SINGLE.finditer(text[start:end])]
     return found
 
 
