@@ -50,3 +50,13 @@ def test_failure_midway_keeps_the_old_file_and_leaves_no_debris(tmp_path) -> Non
 def test_parquet_refuses_standard_output() -> None:
     with pytest.raises(ValueError, match="standard output"):
         write_records(iter(RECORDS), "-", "parquet")
+
+
+def test_output_files_get_the_usual_permissions(tmp_path) -> None:
+    import os
+
+    out = tmp_path / "records.jsonl"
+    write_records(iter(RECORDS), out, "jsonl")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
