@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from ..parsers.document import Block
 
-# a footnote reference glued to the end of a sentence ("without delay.3")
-_TRAILING_MARKER = re.compile(r"(?<=[.;:,)a-z])\d{1,2}$")
+# a footnote reference left after a sentence's last punctuation ("without delay. 3")
+_FOOTNOTE_NUMBER = re.compile(r"^\d{1,2}$")
+_SENT_KEY = "reportmine_layout_sentences"
 
 
 @dataclass
@@ -71,32 +73,44 @@ def place_blocks(blocks: list[Block] | None, heading_like: re.Pattern[str] | Non
 
 
 def text_span(doc: Doc, start: int, end: int, label: str | None = None) -> Span | None:
-    """The token span covering text[start:end], trimmed of surrounding space and a glued footnote marker."""
-    text = doc.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    marker = _TRAILING_MARKER.search(text[start:end])
-    if marker and end - start > 20:
-        end = start + marker.start()
-    if end <= start:
+    """The token span covering text[start:end], without edge whitespace or a footnote number left after the last word."""
+    span = doc.char_span(start, end, label=label or "", alignment_mode="expand")
+    if span is None:
         return None
-    return doc.char_span(start, end, label=label or "", alignment_mode="expand")
+    a, b = span.start, span.end
+    while a < b and doc[a].is_space:
+        a += 1
+    while b > a and doc[b - 1].is_space:
+        b -= 1
+    if b - a > 3 and _FOOTNOTE_NUMBER.match(doc[b - 1].text) and doc[b - 2].is_punct and not doc[b - 2].whitespace_:
+        b -= 1
+    return Span(doc, a, b, label=label or "") if b > a else None
 
 
 def sentences_of(doc: Doc, start: int, end: int) -> list[Span]:
-    """The sentences that start inside text[start:end]."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return []
+    """The sentences that start inside text[start:end] (the Doc's sentences are listed once, then bisected)."""
     if not doc.has_annotation("SENT_START"):
-        return [span]  # a pipeline without a parser or sentencizer: the block is the unit
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return [span] if span is not None else []  # no parser or sentencizer: the block is the unit
+    starts, sents = _sentence_index(doc)
+    i = bisect_left(starts, start)
     out = []
-    for sent in span.sents:
-        if sent.start_char >= start and sent.text.strip():
-            out.append(sent)
+    while i < len(sents) and starts[i] < end:
+        if sents[i].text.strip():
+            out.append(sents[i])
+        i += 1
     return out
+
+
+def _sentence_index(doc: Doc) -> tuple[list[int], list[Span]]:
+    cached = doc.user_data.get(_SENT_KEY)  # plain ints, so the Doc still serialises
+    if cached is None or cached[0] != len(doc):
+        bounds = [(s.start, s.end) for s in doc.sents]
+        # a sentence may begin with the blank line that separates blocks: index it by its first word
+        starts = [next((t.idx for t in doc[a:b] if not t.is_space), doc[a].idx) for a, b in bounds]
+        cached = (len(doc), starts, bounds)
+        doc.user_data[_SENT_KEY] = cached
+    return cached[1], [doc[a:b] for a, b in cached[2]]
 
 
 def block_start_token(doc: Doc) -> dict[int, int]:

@@ -87,10 +87,11 @@ class Outcomes:
         c = self.cues
         anchors = self.anchors(doc)
         placed = place_blocks(doc._.blocks, c.recommendation_label)
+        text = doc.text
         spans: list[Span] = []
         covered: list[tuple[int, int]] = []
         for i, anchor in enumerate(anchors):
-            limit = anchors[i + 1].start if i + 1 < len(anchors) else len(doc.text)
+            limit = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
             end = self._section_end(placed, anchor, limit)
             verdict = self._verdict(doc, anchor.end, end)
             if verdict is None:
@@ -102,7 +103,7 @@ class Outcomes:
                 number = int(ref.group("number")) if ref else None
             span._.status = status
             span._.recommendation = number
-            extra = {"judgement": judgement, "passage": doc.text[anchor.end:span.end_char].strip(), "position": i + 1}
+            extra = {"judgement": judgement, "passage": text[anchor.end:span.end_char].strip(), "position": i + 1}
             if anchor.ordinal:
                 extra["ordinal"] = anchor.ordinal
             span._.extra = extra

@@ -132,7 +132,7 @@ class Recommendations:
             if block.kind == "list_item" and block.marker and block.marker.isdigit() and number is None:
                 number = int(block.marker)
             lead = item.lead.text.strip() if item.lead is not None and c.group_lead.search(item.lead.text) else None
-            body = doc.text[start:end]
+            body = block.text[start - block.start:]
             if text.endswith(":"):
                 continue
             accepted = (
@@ -142,6 +142,8 @@ class Recommendations:
                 or item.boxed and looks_like_recommendation(body, c)
             )
             if not accepted:
+                if not c.we_recommend.search(text):
+                    continue
                 for sent in sentences_of(doc, block.start, block.end):
                     if c.we_recommend.search(sent.text):
                         out.append(Candidate(sent.start_char, sent.end_char, restated=follow_up))
