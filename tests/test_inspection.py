@@ -232,3 +232,19 @@ def test_dev_outcome_status(dev_records, shared_corpus):
     f1, acc = _score(dev_records, shared_corpus, "outcomes", REPORTS)
     assert f1 >= 0.9
     assert all(r.value in (None, 1.0) for r in acc["status"])
+
+
+def test_verdict_wordings_and_a_restatement_in_the_past_tense(nlp):
+    doc = run(nlp, [
+        H("Progress against the recommendations"),
+        H("Recommendation 2", 2),
+        P("We recommended that the force agree with the council how information would be shared."),
+        H("Our assessment", 3),
+        P("We consider this recommendation not to have been achieved."),
+        H("Recommendation 4", 2),
+        P("Working with its partners, the force should publish a plan."),
+        H("Our assessment", 3),
+        P("Some progress has been made but further work is required."),
+    ], kind="follow_up_report")
+    assert [(o._.recommendation, o._.status) for o in doc.spans["outcomes"]] == [(2, "not_achieved"), (4, "partially_achieved")]
+    assert [s._.addressee for s in doc.spans["restated"]][-1] == "the force"

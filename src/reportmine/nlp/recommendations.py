@@ -44,18 +44,17 @@ class Candidate:
 
 
 def addressee_of(text: str, c: Cues) -> str | None:
-    """The body a recommendation is addressed to: the subject of its "should"/"must" ("the force", "chief constables")."""
+    """The body a recommendation is addressed to: the subject of its first "should"/"must" ("the force", "chief constables")."""
     recommend = c.we_recommend.search(text)
     if recommend:
         text = text[recommend.end():]
-    match = c.recommendation_verb.match(text.strip())
-    if not match:
+    modal = _MODAL.search(text)
+    if modal is None or modal.start() > 200:
         return None
-    subject = match.group("subject").strip(" ,")
-    deadline = find_deadline(subject)
-    if deadline and subject.lower().startswith(deadline.lower()):
-        subject = subject[len(deadline):].strip(" ,")
-    if not subject or subject.lower() in {"we", "it", "they"} or len(subject.split()) > 12:
+    subject = text[:modal.start()].strip(" ,")
+    # an opening clause ("Within three months,", "Working with its partners,") is not the subject
+    subject = subject.rsplit(",", 1)[-1].strip()
+    if not subject or subject.lower() in {"we", "it", "they", "this", "that"} or len(subject.split()) > 12:
         return None
     return subject[0].lower() + subject[1:] if subject.split()[0] in {"The", "All", "Every", "Each", "Its", "Their"} else subject
 
@@ -118,7 +117,7 @@ class Recommendations:
             if label and len(text) < 40:
                 label_number = int(label.group("number"))
                 continue
-            number, label_number = label_number, None
+            number, labelled, label_number = label_number, label_number is not None, None
             heading = item.heading
             heading_text = heading.text.strip() if heading is not None else ""
             if c.area_for_improvement_heading.match(heading_text) or c.cause_of_concern_heading.match(heading_text):
@@ -137,6 +136,7 @@ class Recommendations:
                 continue
             accepted = (
                 lead is not None
+                or labelled  # the text under a printed "Recommendation 3" is that recommendation
                 or number is not None and (looks_like_recommendation(body, c) or region is not None)
                 or region is not None and (block.kind == "list_item" or looks_like_recommendation(body, c))
                 or item.boxed and looks_like_recommendation(body, c)
