@@ -32,12 +32,18 @@ class _Titles:
 
 @lru_cache(maxsize=1)
 def _titles() -> _Titles:
-    data = json.loads(resource_path("person_titles.json").read_text(encoding="utf-8"))
+    """Title knowledge shared with the people component (titles.json) plus the graph's own groups."""
+    shared = json.loads(resource_path("titles.json").read_text(encoding="utf-8"))
+    data = json.loads(resource_path("title_categories.json").read_text(encoding="utf-8"))
     nick = json.loads(resource_path("nicknames.json").read_text(encoding="utf-8"))["nicknames"]
+    abbreviations = {
+        " ".join(_words(short.lower())): full.lower() for full, shorts in shared["titles"].items() for short in shorts
+    }
+    abbreviations.update(data["word_abbreviations"])
     return _Titles(
-        abbreviations=dict(data["abbreviations"]),
+        abbreviations=abbreviations,
         qualifiers=frozenset(data["qualifiers"]),
-        courtesy=frozenset(data["courtesy"]),
+        courtesy=frozenset(h.lower() for h in shared["honorifics"]) | frozenset(data["courtesy"]),
         honours=frozenset(data["honours"]),
         categories={k: tuple(v) for k, v in data["categories"].items()},
         nicknames={k: tuple(v) for k, v in nick.items()},
