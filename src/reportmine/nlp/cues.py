@@ -54,9 +54,17 @@ class Cues:
     status_prose: list[tuple[str, re.Pattern[str]]]
 
 
+def _read_with_includes(name: str) -> dict[str, Any]:
+    """A cue file's entries merged with those of the files its ``_include`` list names."""
+    data: dict[str, Any] = json.loads(resource_path(name).read_text(encoding="utf-8"))
+    for included in data.get("_include", []):
+        data = {**_read_with_includes(included), **data}
+    return data
+
+
 def load_cues(name: str = "inspection_cues.json") -> Cues:
     """Read and compile a cue file from pipelines/ (a component's ``cues`` setting names it)."""
-    data: dict[str, Any] = json.loads(resource_path(name).read_text(encoding="utf-8"))
+    data = _read_with_includes(name)
     kwargs: dict[str, Any] = {}
     for key, value in data.items():
         if key.startswith("_") or key == "addressee_fallback":
