@@ -121,7 +121,7 @@ def test_bylines_are_not_people(nlp) -> None:
         ("in June", "2017-01-26", False, "2016-06"),
         ("in June", "2017-01-26", True, "2017-06"),
         ("last month", "2017-01", False, "2016-12"),
-        ("last week", "2017-01-26", False, None),
+        ("last week", "2017-01-26", False, "2017-01-16"),
         ("the other day", "2017-01-26", False, None),
     ],
 )

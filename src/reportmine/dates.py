@@ -64,11 +64,19 @@ def parse_date_expression(text: str) -> str | None:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
+_MOD = (
+    r"last|this|next|later\s+this|earlier\s+this|early\s+this|late\s+this|early\s+next|late\s+last|"
+    r"early\s+last|late\s+next|the\s+previous|the\s+following|the\s+same"
+)
 _REL = re.compile(
-    r"^(?:(?P<mod>last|this|next|later\s+this|earlier\s+this|early\s+this|late\s+this|early\s+next|late\s+last|"
-    r"early\s+last|late\s+next|the\s+previous|the\s+following|the\s+same)\s+)?"
+    rf"^(?:(?P<mod>{_MOD})\s+)?"
     r"(?P<what>year|month|week|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(_WEEKDAYS)
     + "|" + "|".join(_SEASONS) + r")$",
+    re.IGNORECASE,
+)
+# "June last year", "March of next year": a month placed in a year named relatively
+_MONTH_OF_YEAR = re.compile(
+    r"^(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?(?P<mod>last|this|next)\s+year$",
     re.IGNORECASE,
 )
 
@@ -126,6 +134,15 @@ def day_offset(anchor: str | None, delta: int) -> str | None:
     return date.fromordinal(date(a[0], a[1], a[2]).toordinal() + delta).isoformat()
 
 
+def week_start(anchor: str | None, delta: int = 0) -> str | None:
+    """The Monday of the week ``delta`` weeks from the anchor's week; None unless the anchor is a full date."""
+    a = parse_anchor(anchor)
+    if a is None or a[1] is None or a[2] is None:
+        return None
+    day = date(a[0], a[1], a[2])
+    return date.fromordinal(day.toordinal() - day.weekday() + 7 * delta).isoformat()
+
+
 def resolve_relative(text: str, anchor: str | None, future: bool = False) -> str | None:
     """The ISO value of a relative date ("today", "last year", "later this year", "last July", "on Thursday").
 
@@ -144,6 +161,10 @@ def resolve_relative(text: str, anchor: str | None, future: bool = False) -> str
         return day_offset(anchor, -1)
     if cleaned == "tomorrow":
         return day_offset(anchor, 1)
+    m = _MONTH_OF_YEAR.match(cleaned)
+    if m:
+        step = {"last": -1, "this": 0, "next": 1}[m.group("mod")]
+        return iso(year + step, MONTHS[m.group("month")])
     m = _REL.match(cleaned)
     if not m:
         return None
@@ -157,7 +178,8 @@ def resolve_relative(text: str, anchor: str | None, future: bool = False) -> str
             return None
         return iso(*shift_month(year, month, step))
     if what == "week":
-        return None
+        # a week is no ISO precision: its Monday stands for it (the component adds the Sunday as end_value)
+        return week_start(anchor, step) if mod else None
     if what in MONTHS:
         number = MONTHS[what]
         if mod.endswith("this"):

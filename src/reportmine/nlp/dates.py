@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import dates as cal
 from ..resources import resource_path
@@ -28,8 +28,17 @@ class DateExpression:
 
     start: int
     end: int
-    kind: str  # absolute | day_month | relative | weekday | month | year | duration | vague
+    kind: str  # absolute | day_month | range | season | fiscal | relative | weekday | month | year | duration | vague
     text: str
+    year: int | None = None  # the year a later date lends this one ("1 March and 8 April 2019")
+
+
+# kinds whose value depends on the tense of their clause (a bare month or weekday), and kinds with no value
+_TENSED = frozenset({"day_month", "range", "relative", "weekday", "month"})
+_UNDATED = frozenset({"duration", "vague"})
+
+
+_INTRO = re.compile(r"(?i)(?:(?:between|from|the|in|since|during|until|till|by|before|after)\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +64,16 @@ def _finder() -> re.Pattern[str]:
     unit = r"(?i:" + _alt(words["duration_units"]) + r")s?"
     season = r"(?i:spring|summer|autumn|winter)"
     clock = r"\d{1,2}(?:[:.]\d\d)?\s?(?i:am|pm|a\.m\.|p\.m\.)"
+    to = r"(?:\s*[–-]\s*|\s+(?i:to|until|till)\s+)"
+    # a date without a year followed by one with it lends that year ("between March and May 2019")
+    lent = rf"(?=,?{to[:-1]}|\s+(?i:and|or)\s+)(?:{day}\s+(?:of\s+)?)?(?P<lent_month>{mon}),?\s+(?P<lent>{year})\b)"
     forms = [
         ("absolute", rf"\b{year}-[01]\d-[0-3]\d\b"),
+        ("range", rf"\b(?i:(?:between|from)\s+)?{day}{to}{day}\s+(?:of\s+)?{mon}(?:,?\s+{year}\b)?"),
+        ("range", rf"\b(?i:between)\s+{day}\s+(?i:and)\s+{day}\s+(?:of\s+)?{mon}(?:,?\s+{year}\b)?"),
+        ("fiscal", rf"\b{year}\s*[/–-]\s*(?:{year}|\d\d)\b(?![/–-]\d)"),
+        ("season", rf"\b(?i:(?:the\s+)?{season}\s+(?:of\s+)?){year}\b"),
+        ("lent", rf"\b(?i:(?:between|from|in|since|during|until|till|by|before|after)\s+)?(?:{day}\s+(?:of\s+)?)?{mon}{lent}"),
         ("absolute", rf"\b(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon},?\s+{year}\b"),
         ("absolute", rf"\b(?:{wd},?\s+)?{mon}\s+{day},?\s+{year}\b"),
         ("absolute", rf"\b{mon},?\s+{year}\b"),
@@ -71,12 +88,21 @@ def _finder() -> re.Pattern[str]:
             "relative",
             rf"\b(?i:(?:(?:later|earlier|early|late)\s+)?(?:this|last|next))\s+(?:(?i:year|month|week)\b|{mon}|{wd}|{season}\b)",
         ),
+        ("relative", rf"\b{mon}\s+(?i:(?:of\s+)?(?:last|this|next)\s+year)\b"),
         ("relative", r"\b(?i:" + _alt(words["same_day"] + words["day_before"] + words["day_after"]) + r")\b"),
         ("weekday", wd),
-        ("month", rf"\b(?i:in|since|during|until|till|by|from|before|after|mid|early|late)[\s-]+{mon}(?!\s*\d)"),
+        ("duration", rf"\b(?i:aged)\s+{num}\b"),
+        (
+            "month",
+            rf"\b(?i:in|since|during|until|till|by|from|before|after|mid|early|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+{mon}(?!\s*\d)",
+        ),
         ("year", rf"(?<![\d,.£$/])\b{year}\b(?![/–-]\d\d(?!\d)|,\d|\.\d|%|\d)"),
     ]
     return re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(forms)))
+
+
+def _month_number(text: str) -> int:
+    return next(n for w in re.findall(r"[A-Za-z]+", text) if (n := cal.MONTHS.get(w.lower())))
 
 
 def find_date_expressions(text: str) -> list[DateExpression]:
@@ -86,14 +112,55 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     for m in _finder().finditer(text):
         kind = re.sub(r"\d+$", "", m.lastgroup or "")
         start, end = m.span()
-        if kind == "year":
+        if kind in ("year", "fiscal"):
             before = text[max(0, start - 12):start].rstrip()
             if before.endswith(not_year_before):
                 continue
         if kind == "month":  # the span is the month alone, not its preposition
             start = end - len(m.group(0).split()[-1].split("-")[-1])
-        found.append(DateExpression(start, end, kind, text[start:end]))
+        elif kind in ("range", "season", "lent"):  # nor the words that introduce a range, a season or a pair
+            start += len(re.match(_INTRO, m.group(0)).group(0))
+        year = None
+        if kind == "lent":  # "December and January 2019": the earlier month falls in the year before
+            year = int(m.group("lent"))
+            if _month_number(text[start:end]) > _month_number(m.group("lent_month")):
+                year -= 1
+        found.append(DateExpression(start, end, kind, text[start:end], year))
     return found
+
+
+def _day_month(text: str, anchor: str | None, future: bool) -> str | None:
+    """A day and month without a year: the nearest such day before the anchor (after it when ``future``)."""
+    a = cal.parse_anchor(anchor)
+    if a is None:
+        return None
+    for year in (a[0], a[0] - 1, a[0] + 1):
+        value = cal.parse_date_expression(f"{text} {year}")
+        if value and (value[:7] <= (anchor or "")[:7] or future):
+            return value
+    return None
+
+
+def resolve_period(expression: DateExpression, anchor: str | None, future: bool = False) -> tuple[str | None, str | None]:
+    """(value, end_value) of one expression: a range, week or financial year also gets its last day or year."""
+    kind, text = expression.kind, expression.text
+    if kind == "range":
+        first, last = re.match(r"(\d+)\D*?(?:\s+and\s+|[–-]|\s+(?:to|until|till)\s+)\s*(.+)$", text, re.I).groups()
+        last = " ".join(last.split())
+        end = cal.parse_date_expression(last) or _day_month(last, anchor, future)
+        first_day = re.match(r"\d+", first)
+        start = cal.iso(int(end[:4]), int(end[5:7]), int(first_day.group(0))) if end and first_day else None
+        return (start, end) if start and start < end else (None, end)
+    if kind == "fiscal":
+        first, last = re.findall(r"\d+", text)
+        end = int(last) if len(last) == 4 else int(first[:2] + last)
+        if int(first) < end <= int(first) + 10:
+            return cal.iso(int(first)), cal.iso(end)
+        return cal.parse_date_expression(text), None  # "2019-12" is a month
+    if kind == "relative" and text.lower().endswith("week"):
+        start = cal.resolve_relative(text, anchor, future=future)
+        return start, cal.day_offset(start, 6) if start else None
+    return resolve(expression, anchor, future=future), None
 
 
 def resolve(expression: DateExpression, anchor: str | None, future: bool = False) -> str | None:
@@ -101,17 +168,48 @@ def resolve(expression: DateExpression, anchor: str | None, future: bool = False
     kind, text = expression.kind, expression.text
     if kind in ("absolute", "year"):
         return cal.parse_date_expression(re.sub(r"^the\s+", "", text))
+    if kind == "season":
+        return cal.parse_date_expression(text.split()[-1])
+    if kind == "lent":
+        return cal.parse_date_expression(f"{text} {expression.year}")
+    if kind in ("range", "fiscal"):
+        return resolve_period(expression, anchor, future)[0]
     if kind == "day_month":
-        a = cal.parse_anchor(anchor)
-        if a is None:
-            return None
-        for year in (a[0], a[0] - 1, a[0] + 1):
-            value = cal.parse_date_expression(f"{text} {year}")
-            if value and (value[:7] <= (anchor or "")[:7] or future):
-                return value
-        return None
+        return _day_month(text, anchor, future)
     if kind in ("relative", "weekday", "month"):
         return cal.resolve_relative(text, anchor, future=future)
+    return None
+
+
+def _tense(span: Span) -> bool | None:
+    """Whether the verb that governs a date looks ahead: True (will/would/modal, present, 'due to'), False (past), None (no verb).
+
+    A bare month or weekday takes its year or week from this: "will meet on Thursday" is the next
+    Thursday, "met on Thursday" the last one, and "The report published on Tuesday said the force
+    will improve" is past, whatever other verbs the sentence has.
+    """
+    words = _words()
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(4):  # "plans to meet on Thursday": the verb's own tense, else the one it depends on
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxes):
+            return not any(a.lower_ in ("have", "'ve", "’ve") for a in auxes)
+        if any(a.lower_ == "to" for a in auxes):  # an infinitive: "is due to report", "planned to meet"
+            if token.head.lemma_.lower() in words["future_heads"]:
+                return True
+        elif any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("has", "have", "'ve", "’ve") for a in auxes):
+            return False
+        elif token.tag_ in ("VBZ", "VBP"):
+            return True
+        elif token.tag_ in ("VBD", "VBN"):
+            return False
+        if token.head is token or token.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp"):
+            return None
+        token = token.head
     return None
 
 
@@ -124,6 +222,16 @@ class DateFinder:
             r"(?i)(?:^|\W)(?:" + _alt(_words()["future_cues"]) + r")(?:\W|$)"
         )
 
+    def _future(self, doc: Doc, span: Span) -> bool:
+        """Whether a date's clause looks ahead: its verb's tense where parsed, else a future cue in its sentence."""
+        if not doc.has_annotation("SENT_START"):
+            return False
+        if doc.has_annotation("DEP"):
+            tense = _tense(span)
+            if tense is not None:
+                return tense
+        return bool(self.future_cues.search(span.sent.text))
+
     def __call__(self, doc: Doc) -> Doc:
         skipped = [(b.start, b.end) for b in (doc._.blocks or []) if b.kind in self.skip_blocks]
         spans = []
@@ -133,9 +241,14 @@ class DateFinder:
             span = doc.char_span(expression.start, expression.end, label="DATE", alignment_mode="expand")
             if span is None:
                 continue
-            future = bool(self.future_cues.search(span.sent.text)) if doc.has_annotation("SENT_START") else False
             span._.is_duration = expression.kind == "duration"
-            span._.date_value = resolve(expression, doc._.published, future=future)
+            if expression.kind in _UNDATED:
+                span._.date_value = None
+            else:
+                future = self._future(doc, span) if expression.kind in _TENSED else False
+                span._.date_value, end_value = resolve_period(expression, doc._.published, future=future)
+                if end_value:
+                    span._.extra = {**(span._.extra or {}), "end_value": end_value}
             spans.append(span)
         doc.spans["dates"] = spans
         return doc
@@ -147,4 +260,4 @@ def make_dates(nlp: Language, name: str, skip_blocks: list[str]) -> DateFinder:
     return DateFinder(skip_blocks)
 
 
-__all__ = ["DateExpression", "DateFinder", "find_date_expressions", "resolve"]
+__all__ = ["DateExpression", "DateFinder", "find_date_expressions", "resolve", "resolve_period"]
