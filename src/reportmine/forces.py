@@ -26,8 +26,8 @@ class ForceMention:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:
-    known = json.loads(resource_path("forces.json").read_text(encoding="utf-8"))["forces"]
-    generic = json.loads(resource_path("force_pattern.json").read_text(encoding="utf-8"))
+    known = _data()["forces"]
+    generic = _generic()
     variants: dict[str, str] = {}
     surfaces: list[str] = []
     for canonical, others in known.items():
@@ -45,13 +45,26 @@ def _gazetteer() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], froz
     return variants, known_re, generic_re, frozenset(generic["not_places"]), tuple(generic["not_after"])
 
 
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resource_path("forces.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _generic() -> dict:
+    return json.loads(resource_path("force_pattern.json").read_text(encoding="utf-8"))
+
+
 def _title_pattern(name: str) -> str:
-    # news prose often writes the suffix in lower case ("Cumbria police")
-    words = [re.escape(w) if w not in _SUFFIX_WORDS else f"(?i:{re.escape(w)})" for w in name.split()]
+    # news prose often writes the suffix in lower case ("Cumbria police"), and "the" opens sentences ("The Met")
+    words = [re.escape(w) if w not in _ANY_CASE_WORDS else f"(?i:{re.escape(w)})" for w in name.split()]
     return r"\s+".join(words)
 
 
-_SUFFIX_WORDS = {"Police", "Constabulary"}
+_ANY_CASE_WORDS = {"Police", "Constabulary", "the"}
+# "Greater Manchester Police (GMP)": the document defines an abbreviation for the force
+_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,6})\)")
+
 
 
 def find_forces(text: str) -> list[ForceMention]:
@@ -81,8 +94,29 @@ def find_forces(text: str) -> list[ForceMention]:
         surface = text[start:m.end()]
         name = " ".join(text[start:m.start(2)].split() + [m.group(2).title()])
         found.append(ForceMention(name, surface, start, m.end()))
+        taken.append((start, m.end()))
+    found += _abbreviations(text, found, taken, not_after)
     found.sort(key=lambda f: f.start)
     return _merge_generic_variants(found)
+
+
+def _abbreviations(text: str, found: list[ForceMention], taken: list[tuple[int, int]], not_after: tuple[str, ...]) -> list[ForceMention]:
+    """Mentions by abbreviation: those forces.json lists, where the force is named in full, and those the text defines."""
+    named = {f.name for f in found}
+    abbrs = {a: name for name, listed in _data().get("abbreviations", {}).items() if name in named for a in listed}
+    for f in found:
+        defined = _DEFINED.match(text, f.end)
+        if defined:
+            abbrs.setdefault(defined.group(1), f.name)
+    if not abbrs:
+        return []
+    regex = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True)) + r")\b(?![-'’]\w)")
+    return [
+        ForceMention(abbrs[m.group(0)], m.group(0), m.start(), m.end())
+        for m in regex.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in taken)
+        and not text[m.end():m.end() + 20].lstrip().startswith(not_after)
+    ]
 
 
 def _stem(name: str) -> str:
@@ -110,23 +144,35 @@ def _merge_generic_variants(found: list[ForceMention]) -> list[ForceMention]:
 
 
 def main_force(title: str | None, text: str) -> str | None:
-    """The force a document is about: the one its title names, else the one named most often early on."""
+    """The force a document is about: the one its title names (the most weighed if several), else the one
+    weighed most in the body, where a mention after "inspection of" weighs more than one in passing."""
+    mentions = find_forces(text[:20000])
+    weights = _weigh(text, mentions)
     if title:
         in_title = find_forces(title)
         if in_title:
-            name = in_title[0].name
+            names = [f.name for f in in_title]
+            name = max(names, key=lambda n: (weights.get(n, 0), -names.index(n)))
             # an unlisted force named in the title: use the body's commonest form of it
-            body = [f.name for f in find_forces(text[:20000]) if _stem(f.name) == _stem(name)]
+            body = [f.name for f in mentions if _stem(f.name) == _stem(name)]
             return Counter(body).most_common(1)[0][0] if body and name not in _gazetteer()[0].values() else name
-    mentions = find_forces(text[:20000])
-    if not mentions:
-        return None
-    return Counter(f.name for f in mentions).most_common(1)[0][0]
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def _weigh(text: str, mentions: list[ForceMention]) -> Counter[str]:
+    """Each force's weight in the text: one per mention, ``inspected_weight`` for a mention that names the inspected force."""
+    generic = _generic()
+    cue = re.compile(r"\b(?:" + "|".join(_title_pattern(c) for c in generic["inspected_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    weights: Counter[str] = Counter()
+    for f in mentions:
+        weights[f.name] += int(generic["inspected_weight"]) if cue.search(text[max(0, f.start - 40):f.start]) else 1
+    return weights
 
 
 # --- Other organisations: the inspectorate under all its names, national bodies, councils, commissioners' offices.
 
-_PLACE = r"(?:[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?)(?:(?:[ \t]+(?:and|&|upon|on|of)[ \t]+|[ \t]+)[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?){0,3}"
+_PLACE_WORD = r"(?!(?:{not_places})\b)[A-Z][a-zA-Z'’]+(?:-(?:[a-z]+-)*[A-Z][a-zA-Z'’]+)*"
+_PLACE = r"(?:{word})(?:(?:[ \t]+(?:and|&|upon|on|of)[ \t]+|[ \t]+){word}){{0,3}}"
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +184,10 @@ def _bodies() -> tuple[list[tuple[re.Pattern[str], dict]], list[tuple[re.Pattern
         abbr = "|".join(re.escape(a) for a in body["abbreviations"])
         parts = [p for p in (full and rf"(?i:{full})", abbr and rf"(?:{abbr})") if p]
         bodies.append((re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w-])"), body))
-    patterns = [(re.compile(p["regex"].replace("{place}", f"(?P<place>{_PLACE})")), p["name"]) for p in data["patterns"]]
+    # a place is never made of not_places words, so "X County Council and Y Borough Council" is two councils
+    word = _PLACE_WORD.format(not_places="|".join(re.escape(w) for w in data["not_places"] if w[:1].isupper()))
+    place = _PLACE.format(word=word)
+    patterns = [(re.compile(p["regex"].replace("{place}", f"(?P<place>{place})")), p["name"]) for p in data["patterns"]]
     return bodies, patterns, frozenset(data["not_places"])
 
 
@@ -165,17 +214,23 @@ def find_organisations(text: str) -> list[ForceMention]:
         if not hits:
             continue
         full = Counter(" ".join(m.group(0).split()) for m in hits if m.group(0) not in body["abbreviations"])
-        name = _fullest_common(full) if full else body["names"][0]
+        if full:
+            name = _fullest_common(full)
+        else:
+            used = Counter(m.group(0) for m in hits).most_common(1)[0][0]
+            name = body.get("abbreviation_names", {}).get(used, body["names"][0])
         for m in hits:
             found.append(ForceMention(name, m.group(0), m.start(), m.end()))
             taken.append(m.span())
     for regex, template in patterns:
+        has_place = "place" in regex.groupindex
         for m in regex.finditer(text):
-            place = _clean_place(m.group("place"), not_places)
-            if not place or not free(m.start("place"), m.end()):
+            place = _clean_place(m.group("place"), not_places) if has_place else ""
+            if place is None or not free(m.start("place") if has_place else m.start(), m.end()):
                 continue
-            start = m.start() + m.group(0).find(place)
-            extra = m.groups()[1:]
+            # a name that opens with the place starts where the cleaned place does ("The Northshire County Council")
+            start = m.start() + m.group(0).find(place) if has_place and m.start("place") == m.start() else m.start()
+            extra = [v for i, v in enumerate(m.groups(), start=1) if not has_place or i != regex.groupindex["place"]]
             name = template.replace("{place}", place)
             for i, value in enumerate(extra, start=1):
                 name = name.replace("{%d}" % i, value or "")

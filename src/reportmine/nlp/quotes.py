@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..forces import main_force
 from ..resources import resource_path
 from . import extensions
+from .people import title_data
 
 extensions.register()
 
@@ -27,6 +29,9 @@ CLOSERS = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|$)")
 # Single-mark quotations (the house style of some papers) share their marks with apostrophes, so they
 # count only when they open a paragraph or follow "said:"/a comma, and close right after punctuation.
+# a paragraph that opens with a single mark and never closes one after punctuation
+_POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s)|(?<=:))[‘'](?=[A-Z])(?!.*[.,!?]['’](?:\s|$))")
 _SINGLE = re.compile(r"(?:^|(?<=[:,]\s)|(?<=[:,]))['‘](?P<inner>[^'‘’\n]*?(?:['’][a-z][^'‘’\n]*?)*[.,!?])['’](?=\s|$)")
 
 
@@ -49,7 +54,8 @@ def _alt(words) -> str:
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteMarks]:
-    """Every double-quoted passage in ``text[start:end]`` (one paragraph), scare quotes included."""
+    """Every quoted passage in ``text[start:end]`` (one paragraph), scare quotes included; a quote inside
+    another is part of it."""
     end = len(text) if end is None else end
     found = []
     i = start
@@ -72,9 +78,13 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             i = j + 1
         else:
             i += 1
-    if not found:
-        found = [QuoteMarks(start + m.start("inner"), start + m.end("inner"), True) for m in _SINGLE.finditer(text[start:end])]
-    return found
+    singles = [QuoteMarks(start + m.start("inner"), start + m.end("inner"), True) for m in _SINGLE.finditer(text[start:end])]
+    opened = None if singles else _SINGLE_OPEN.search(text[start:end])
+    if opened:
+        singles = [QuoteMarks(start + opened.end(), end, False)]  # a paragraph of a multi-paragraph single-mark quotation
+    # quotes inside quotes ("‘... told me “...” ...’" or “... told me ‘...’ ...”) are part of the outer one
+    marks = sorted(found + singles, key=lambda q: q.start)
+    return [q for q in marks if not any(o is not q and o.start <= q.start - 1 and q.end + 1 <= o.end for o in marks)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,6 +103,8 @@ class QuoteFinder:
         self.min_words = int(cues["min_words"])
         self.verb = re.compile(rf"\b(?:{_alt(cues['speech_verbs'])})\b", re.IGNORECASE)
         self.pronoun = re.compile(rf"\b(?:{_alt(cues['pronouns'])})\b", re.IGNORECASE)
+        self.pronoun_words = frozenset(w.lower() for w in cues["pronouns"])
+        self.body_pronouns = frozenset(w.lower() for w in cues["organisation_pronouns"])
         self.report = re.compile(rf"\b(?:{_alt(cues['report_nouns'])})\b", re.IGNORECASE)
         self.force = re.compile(rf"\b(?:{_alt(cues['force_nouns'])})\b", re.IGNORECASE)
         self.spokes = re.compile(rf"\b(?:{_alt(cues['spokesperson_nouns'])})\b", re.IGNORECASE)
@@ -161,9 +173,12 @@ class QuoteFinder:
         before_window = (before_start + (ends[-1] if ends else 0), q_start)
         attributed = False
         for lo, hi in (after_window, before_window):
-            verb = self.verb.search(text, lo, hi)
-            if verb is None:
+            verbs = list(self.verb.finditer(text, lo, hi))
+            if not verbs:
                 continue
+            # the main clause's verb governs the quote ("After the report said ..., X told reporters: “...”"),
+            # between verbs as high in the parse, the one nearest the quote
+            verb = min(verbs, key=lambda v: (_depth(doc, v.start()), abs(v.start() - q_end) if lo == q_end else hi - v.end()))
             attributed = True
             who = self._who(doc, lo, hi, verb, people, orgs)
             if who:
@@ -171,7 +186,14 @@ class QuoteFinder:
         return attributed, None
 
     def _who(self, doc: Doc, lo: int, hi: int, verb: re.Match[str], people: list[Span], orgs: list[Span]) -> str | None:
-        """The person or organisation next to the speech verb inside ``[lo, hi)``."""
+        """The person or organisation the speech verb attributes the quote to, inside ``[lo, hi)``.
+
+        The verb's grammatical subject decides where the parse gives one ("He said the force was
+        “...”" is his quote, not the force's); otherwise the names next to the verb do.
+        """
+        subject = _subject(doc, verb.start(), verb.end())
+        if subject is not None and lo <= subject.idx < hi:
+            return self._resolve_subject(doc, subject, people, orgs)
         text = doc.text
         inside = [s for s in people if lo <= s.start_char and s.end_char <= hi]
         if inside:
@@ -181,8 +203,7 @@ class QuoteFinder:
             return bodies[0]._.organisation
         window = text[lo:hi]
         if self.pronoun.search(window):
-            earlier = [s for s in people if s.end_char <= lo]
-            return earlier[-1]._.person if earlier else None
+            return _antecedent(doc, lo, people, self.verb)
         if self.report.search(window):
             return _inspectorate(doc)
         noun = self.the_noun.search(text[lo : verb.start()]) or re.match(
@@ -196,6 +217,113 @@ class QuoteFinder:
             return _main_force(doc)
         return None
 
+    def _resolve_subject(self, doc: Doc, head: Token, people: list[Span], orgs: list[Span]) -> str | None:
+        """Who the subject phrase headed by ``head`` names: a person, a body, a pronoun, "the report", "a spokesman for X"."""
+        text = doc.text
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        h_lo, h_hi = head.idx, head.idx + len(head)
+        for span in people:
+            if span.start_char <= h_lo < span.end_char:
+                return span._.person
+        for span in orgs:
+            if span.start_char <= h_lo < span.end_char:
+                return span._.organisation
+        upto_head = text[lo:h_hi]
+
+        def ends_head(regex: re.Pattern[str]) -> bool:
+            return any(m.end() == len(upto_head) for m in regex.finditer(upto_head))
+
+        if head.lower_ in self.pronoun_words:
+            return _antecedent(doc, h_lo, people, self.verb)
+        if head.lower_ in self.body_pronouns:
+            return self._recent_body(doc, h_lo, orgs)
+        if ends_head(self.spokes):
+            return self._spoken_for(doc, lo, hi, orgs)
+        if ends_head(self.report):
+            return _inspectorate(doc)
+        if ends_head(self.force):
+            return _main_force(doc)
+        noun = self.the_noun.search(upto_head)
+        if noun:
+            person = _titled(doc, noun.group(1), lo)
+            if person:
+                return person
+        # "HM Inspector of Constabulary Zoe Billingham": the parse may head the phrase on the title
+        inside = [s for s in people if lo <= s.start_char and s.end_char <= hi and not _POSSESSIVE.match(text, s.end_char)]
+        return inside[0]._.person if inside else None
+
+    def _spoken_for(self, doc: Doc, lo: int, hi: int, orgs: list[Span]) -> str | None:
+        """The body a spokesperson speaks for: named in the phrase, "for the <noun>" of a body named
+        before, "a police spokesman", else the body named last just before."""
+        text = doc.text
+        bodies = [s for s in orgs if lo <= s.start_char and s.end_char <= hi]
+        if bodies:
+            return bodies[0]._.organisation
+        back = re.search(r"\bfor\s+the\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)", text[lo:hi])
+        if back:
+            noun = back.group(1).lower()
+            if self.force.fullmatch("the " + noun):
+                return _main_force(doc)
+            named = [s for s in orgs if s.end_char <= lo and (s._.organisation or "").lower().endswith(noun.split()[-1])]
+            return named[-1]._.organisation if named else None
+        if self.force.search(text, lo, hi):
+            return _main_force(doc)
+        return self._recent_body(doc, lo, orgs)
+
+    def _recent_body(self, doc: Doc, before: int, orgs: list[Span]) -> str | None:
+        """The body named last before ``before`` in its paragraph or the one before it ("it said", "a spokeswoman said")."""
+        starts = [b for b, _ in self._paragraphs(doc) if b <= before]
+        since = starts[-2] if len(starts) > 1 else 0
+        recent = [s for s in orgs if since <= s.start_char and s.end_char <= before]
+        return recent[-1]._.organisation if recent else None
+
+
+def _subject(doc: Doc, start: int, end: int) -> Token | None:
+    """Head of the phrase that says the words: the speech verb's subject, the agent of a passive,
+    the object of "according to"; None where the parse gives none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if span[0].lower_ == "according":
+        objects = [c for c in span[-1].children if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    token = span[0]
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+        if token.dep_ not in ("conj", "advcl", "xcomp") or token.head is token:
+            break
+        token = token.head  # "... paused and added", "..., adding": the subject of the verb it hangs on
+    return None
+
+
+def _depth(doc: Doc, char: int) -> int:
+    """How many heads lie between the word at ``char`` and its sentence's root."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0
+    token, depth = span[0], 0
+    while token.head is not token and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _antecedent(doc: Doc, before: int, people: list[Span], verb: re.Pattern[str]) -> str | None:
+    """The person a pronoun stands for: the last person named in the subject of a speech verb before
+    it ("Chief Constable X said ... HM Inspector Y. '...,' he said" is X), else the last person named."""
+    earlier = [s for s in people if s.end_char <= before]
+    for span in reversed(earlier):
+        token = span.root
+        while token.dep_ in ("compound", "appos", "flat", "pobj", "prep", "amod", "poss") and token.head is not token:
+            token = token.head
+        if token.dep_ == "nsubj" and verb.fullmatch(token.head.text):
+            return span._.person
+    return earlier[-1]._.person if earlier else None
+
 
 def _is_title(quoted: str) -> bool:
     """A quoted title ("In Harm's Way: The Role of the Police") rather than speech."""
@@ -207,29 +335,44 @@ def _is_title(quoted: str) -> bool:
 
 
 def _main_force(doc: Doc) -> str | None:
-    """The force the document is about: as set, else the force it names most."""
+    """The force the document is about: as set, else as :func:`reportmine.forces.main_force` judges it
+    from the first block (the title of a plain text) and the text."""
     if doc._.force:
         return doc._.force
-    forces = [s._.organisation for s in doc.spans.get("organisations", []) if s.label_ == "FORCE"]
-    return max(set(forces), key=forces.count) if forces else None
+    first = next((b for b in doc._.blocks or [] if b.kind in ("heading", "paragraph")), None)
+    return main_force(first.text if first is not None and len(first.text) < 160 else None, doc.text)
 
 
 def _inspectorate(doc: Doc) -> str | None:
+    """The inspectorate the document names (the police inspectorate before any other)."""
     names = [o.name for o in (doc._.organisations or []) if "nspectorate" in o.name]
-    return names[0] if names else None
+    return min(names, key=lambda n: "Constabulary" not in n) if names else None
 
 
 def _titled(doc: Doc, noun: str, before: int) -> str | None:
-    """The person a title noun stands for ("the MP", "the chief constable"), the nearest mentioned before."""
+    """The person a title noun stands for ("the MP", "the chief constable"): the nearest mentioned before
+    with that title, else (for a role word, "the Labour MP") the nearest whose title the text never gave."""
     noun = noun.lower()
-    titled = [
-        s for s in doc.spans.get("people", [])
-        if s.start_char < before and any(
-            p.name == s._.person and p.title and (noun == p.title.lower() or p.title.lower().startswith(noun + " ") or noun.endswith(" " + p.title.lower()))
-            for p in doc._.people or []
-        )
-    ]
-    return titled[-1]._.person if titled else None
+    titles = {p.name: (p.title or "").lower() for p in doc._.people or []}
+    earlier = [s for s in doc.spans.get("people", []) if s.start_char < before]
+
+    def fits(title: str) -> bool:
+        return bool(title) and (noun == title or title.startswith(noun + " ") or noun.endswith(" " + title))
+
+    titled = [s for s in earlier if fits(titles.get(s._.person, ""))]
+    if titled:
+        return titled[-1]._.person
+    if noun.split()[-1] in _role_words():
+        untitled = [s for s in earlier if not titles.get(s._.person)]
+        return untitled[-1]._.person if untitled else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Last words of the titles people hold ("constable", "commissioner", "mp"): nouns that can stand for a person."""
+    data = title_data()
+    return frozenset({t.split()[-1] for t in data.full} | {t.lower() for t in data.seat_titles})
 
 
 @Language.factory("reportmine_quotes")
