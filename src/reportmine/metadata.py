@@ -53,6 +53,12 @@ def published_date(parsed: ParsedDocument) -> str | None:
     return None
 
 
+def report_structured(parsed: ParsedDocument) -> bool:
+    """Whether the document is laid out as a report: at least two of its headings name report sections ("Summary", "Recommendations")."""
+    patterns = _cues()["report_sections"]
+    return sum(1 for b in parsed.blocks if b.kind == "heading" and _any(patterns, b.text.strip())) >= 2
+
+
 def classify(parsed: ParsedDocument, title: str | None) -> str:
     """inspection_report, follow_up_report, press_release, news_article or other."""
     cues = _cues()
@@ -64,12 +70,14 @@ def classify(parsed: ParsedDocument, title: str | None) -> str:
     article_page = parsed.format == "html" and (
         page_type in {t.lower() for t in (p.pattern for p in cues["article_page_types"])} or bool(meta.author)
     )
-    is_press_sized = words < 2500 and not any(b.kind == "footnote" for b in parsed.blocks)
+    structured = report_structured(parsed)
+    # a news page has no footnotes and no report chapters ("Findings", "Recommendations")
+    is_press_sized = words < 2500 and not structured and not any(b.kind == "footnote" for b in parsed.blocks)
     if article_page and is_press_sized:
         return _press_kind(parsed, title)
     if _any(cues["follow_up"], f"{title or ''}\n{text[:800]}"):
         return "follow_up_report"
-    if words >= 600 and _any(cues["inspection"], head):
+    if (words >= 600 or structured) and _any(cues["inspection"], head):
         return "inspection_report"
     if parsed.format == "html" and is_press_sized and meta.published:
         return _press_kind(parsed, title)

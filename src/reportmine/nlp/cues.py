@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -29,6 +29,7 @@ class Cues:
     finding_sentence: re.Pattern[str]
     concern_sentence: re.Pattern[str]
     positive_evaluation: re.Pattern[str]
+    positive_statement: re.Pattern[str]
     negative_evaluation: re.Pattern[str]
     meta_sentence: re.Pattern[str]
     elaboration_start: re.Pattern[str]
@@ -36,10 +37,13 @@ class Cues:
     grade_label: re.Pattern[str]
     grades: dict[str, str]
     statement_sections_excluded: re.Pattern[str]
+    findings_sections: re.Pattern[str]
+    summary_sections: re.Pattern[str]
     recommendation_heading: re.Pattern[str]
     restating_heading: re.Pattern[str]
     recommendation_label: re.Pattern[str]
     recommendation_inline_label: re.Pattern[str]
+    recommendation_unnumbered_label: re.Pattern[str]
     recommendation_numbering: re.Pattern[str]
     recommendation_verb: re.Pattern[str]
     we_recommend: re.Pattern[str]
@@ -52,6 +56,8 @@ class Cues:
     status_explicit: list[tuple[str, re.Pattern[str]]]
     status_explicit_requires: re.Pattern[str]
     status_prose: list[tuple[str, re.Pattern[str]]]
+    #: entries this class does not name (a component's own cues), compiled the same way
+    more: dict[str, Any] = field(default_factory=dict)
 
 
 def _read_with_includes(name: str) -> dict[str, Any]:
@@ -66,7 +72,12 @@ def load_cues(name: str = "inspection_cues.json") -> Cues:
     """Read and compile a cue file from pipelines/ (a component's ``cues`` setting names it)."""
     data = _read_with_includes(name)
     kwargs: dict[str, Any] = {}
+    more: dict[str, Any] = {}
+    named = {f.name for f in fields(Cues)}
     for key, value in data.items():
+        if key not in named and not key.startswith("_") and key != "addressee_fallback":
+            more[key] = _compile_more(value)
+            continue
         if key.startswith("_") or key == "addressee_fallback":
             continue
         if key in ("grades", "number_words", "ordinals"):
@@ -79,7 +90,18 @@ def load_cues(name: str = "inspection_cues.json") -> Cues:
             kwargs[key] = re.compile(value)  # the force's name is capitalised: case matters here
         else:
             kwargs[key] = re.compile(value, _FLAGS)
-    return Cues(**kwargs)
+    return Cues(**kwargs, more=more)
+
+
+def _compile_more(value: Any) -> Any:
+    """A pattern, a list of patterns (one alternation), or a list of {status, pattern}; mappings stay as they are."""
+    if isinstance(value, str):
+        return re.compile(value, _FLAGS)
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return [(v["status"], re.compile(v["pattern"], _FLAGS)) for v in value]
+    if isinstance(value, list):
+        return _one(value)
+    return value
 
 
 @lru_cache(maxsize=4)

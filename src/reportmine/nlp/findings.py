@@ -47,6 +47,26 @@ def classify_sentence(text: str, c: Cues) -> str | None:
     return None
 
 
+def evaluate_statement(text: str, c: Cues) -> str | None:
+    """A sentence of a findings chapter without a cue phrase: a concern where it says something is wrong, else a finding.
+
+    Not the report talking about itself, nor a recommendation ("The force should ...").
+    """
+    if c.meta_sentence.search(text) or is_verdict(text, c) or looks_like_advice(text, c):
+        return None
+    if c.negative_evaluation.search(text):
+        return "concerns"
+    if c.elaboration_start.search(text):
+        return None  # "Its ...", "They ...": more about the sentence before
+    return "findings" if c.positive_statement.search(text) else None  # a bare fact ("The force has 34 teams.") is context
+
+
+def looks_like_advice(text: str, c: Cues) -> bool:
+    """Worded as advice ("The force should ...", "We recommend that ..."), not as a finding."""
+    match = c.recommendation_verb.match(text.strip())
+    return c.we_recommend.search(text) is not None or (match is not None and len(match.group(0)) < 120)
+
+
 def classify_lead(text: str, c: Cues) -> str | None:
     """The group a list's lead-in ("However, inspectors were concerned to find:") puts its items in."""
     if c.concern_leads.search(text):
@@ -102,6 +122,21 @@ class FindingsConcerns:
     def _excluded(self, item: Placed) -> bool:
         return any(self.cues.statement_sections_excluded.match(h.text.strip()) for h in item.headings)
 
+    def _in_findings_section(self, item: Placed) -> bool:
+        """Under a chapter that reports what inspectors found ("3. Findings", "How effective is the force at ...?"),
+        or directly under a summary of them ("Summary", "Overall judgement"; not its signed observations)."""
+        c = self.cues
+        heading = item.heading
+        return any(c.findings_sections.match(h.text.strip()) for h in item.headings) or (
+            heading is not None and c.summary_sections.match(heading.text.strip()) is not None
+        )
+
+    def _recommendation_group(self, item: Placed) -> bool:
+        """A lead that introduces recommendations ("... we recommend that the force should, within three months:") or an item under one."""
+        c = self.cues
+        lead = item.block.text if item.block.kind != "list_item" else (item.lead.text if item.lead is not None else "")
+        return lead.rstrip().endswith(":") and (c.group_lead.search(lead) is not None or c.we_recommend.search(lead) is not None)
+
     def __call__(self, doc: Doc) -> Doc:
         c = self.cues
         groups: dict[str, list[Span]] = {"findings": [], "concerns": []}
@@ -109,6 +144,7 @@ class FindingsConcerns:
         afi_count = 0
         coc_count = 0
         coc_heading_seen: set[int] = set()
+        inspection = doc._.kind == "inspection_report"  # a follow-up's sentences weigh progress, not fresh findings
         table_grades: list[dict[str, str]] = []
         chapter_grades: list[dict[str, str]] = []
 
@@ -135,6 +171,8 @@ class FindingsConcerns:
                 continue
             if block.kind not in ("paragraph", "list_item") or self.minor_headings.match(text) and len(text) < 60:
                 continue
+            if c.recommendation_inline_label.match(text) or c.recommendation_unnumbered_label.match(text):
+                continue  # "Recommendation: The force should ..." is advice, not a statement of what was found
             heading = item.heading
             heading_text = heading.text.strip() if heading is not None else ""
             in_box_of = heading is not None and (not heading.attrs.get("box") or item.boxed)
@@ -143,6 +181,8 @@ class FindingsConcerns:
                 add("concerns", block.start, block.end, {"area_for_improvement": afi_count})
                 continue
             if in_box_of and c.cause_of_concern_heading.match(heading_text):
+                if self._recommendation_group(item):
+                    continue
                 if heading.start not in coc_heading_seen:
                     coc_heading_seen.add(heading.start)
                     coc_count += 1
@@ -162,13 +202,17 @@ class FindingsConcerns:
             if item.boxed or text.endswith(":"):
                 continue
             sents = sentences_of(doc, block.start, block.end)
+            findings_section = inspection and self._in_findings_section(item)
             for k, sent in enumerate(sents):
                 sentence = sent.text.strip()
                 if len(sentence.split()) < _MIN_WORDS and not c.grade_sentence.search(sentence):
                     continue
                 grade = grade_of_sentence(sentence, c)
                 group = c.grades.get(grade) if grade else classify_sentence(sentence, c)
-                if group == "findings" and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
+                if group is None and findings_section:
+                    group = evaluate_statement(sentence, c)
+                explicit = grade is not None or c.finding_sentence.search(sentence) is not None
+                if group == "findings" and not explicit and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
                     group = None  # praise taken back by the next sentence ("... polite. But they did not ...")
                 if group:
                     add(group, sent.start_char, sent.end_char)

@@ -25,6 +25,10 @@ from .layout import Placed, place_blocks, sentences_of, text_span
 extensions.register()
 
 _END_PUNCT = re.compile(r"[.;:!?)\]”\"]$")
+# the reference cell of a table row of recommendations: "R3", "Rec 3", "3", "3."
+_ROW_REFERENCE = re.compile(r"^(?:r|rec\.?|recommendation)?\s*(\d{1,3})\.?$", re.IGNORECASE)
+# a list item that ends "...; and" is complete: the conjunction joins it to the next item
+_LIST_JOINER = re.compile(r"[;,]\s*(?:and|or)$")
 _MODAL = re.compile(r"\b(?:should|must|ought to|are to|is to)\b", re.IGNORECASE)
 # how far past the modal verb a deadline still qualifies the recommendation ("should immediately ...")
 _DEADLINE_REACH = 30
@@ -111,6 +115,8 @@ class Recommendations:
             block = item.block
             text = block.text.strip()
             label = c.recommendation_label.match(text) if block.kind in ("heading", "paragraph") else None
+            if block.kind == "table" and block.rows and not follow_up:
+                out.extend(self._table_rows(item))
             if block.kind not in ("paragraph", "list_item") and not label:
                 label_number = None
                 continue
@@ -120,23 +126,31 @@ class Recommendations:
             number, labelled, label_number = label_number, label_number is not None, None
             heading = item.heading
             heading_text = heading.text.strip() if heading is not None else ""
-            if c.area_for_improvement_heading.match(heading_text) or c.cause_of_concern_heading.match(heading_text):
-                continue
             region = self._region(item)
             start, end = block.start, block.end
-            inline = c.recommendation_inline_label.match(text) or (region is not None and c.recommendation_numbering.match(text))
+            # "Recommendation 2:", "R3 -"; or "Recommendation:" and "Recommendation 4.2:" (a paragraph number), which give no number
+            numbered_tag = c.recommendation_inline_label.match(text)
+            tagged = numbered_tag or c.recommendation_unnumbered_label.match(text)
+            inline = numbered_tag or (region is not None and c.recommendation_numbering.match(text))
+            lead = item.lead.text.strip() if item.lead is not None and c.group_lead.search(item.lead.text) else None
+            under_statement = c.area_for_improvement_heading.match(heading_text) or c.cause_of_concern_heading.match(heading_text)
+            if under_statement and not (tagged or lead or labelled):
+                continue
             if inline:
                 number = int(inline.group("number"))
+            if tagged:
+                start += tagged.end()
+            elif inline:
                 start += inline.end()
             if block.kind == "list_item" and block.marker and block.marker.isdigit() and number is None:
                 number = int(block.marker)
-            lead = item.lead.text.strip() if item.lead is not None and c.group_lead.search(item.lead.text) else None
             body = block.text[start - block.start:]
             if text.endswith(":"):
                 continue
             accepted = (
                 lead is not None
                 or labelled  # the text under a printed "Recommendation 3" is that recommendation
+                or tagged is not None and looks_like_recommendation(body, c)
                 or number is not None and (looks_like_recommendation(body, c) or region is not None)
                 or region is not None and (block.kind == "list_item" or looks_like_recommendation(body, c))
                 or item.boxed and looks_like_recommendation(body, c)
@@ -153,11 +167,44 @@ class Recommendations:
             out.append(Candidate(start, end, number, lead, self._group_deadline(item), restated))
         return out
 
+    def _table_rows(self, item: Placed) -> list[Candidate]:
+        """Recommendations printed as table rows (Ref | Recommendation | Deadline): a row whose cell is worded as one.
+
+        The reference cell ("R2", "3") gives the number; a cell that is only a deadline gives the deadline.
+        """
+        c = self.cues
+        block = item.block
+        rows = block.rows or []
+        header = " ".join(rows[0]).lower() if rows else ""
+        if self._region(item) is None and "recommendation" not in header:
+            return []
+        out = []
+        cursor = 0
+        for row in rows:
+            texts = [cell.strip() for cell in row]
+            body = max(texts, key=len, default="")
+            at = block.text.find(body, cursor) if body else -1
+            if at >= 0:
+                cursor = at + len(body)
+            if at < 0 or not looks_like_recommendation(body, c):
+                continue
+            number = None
+            deadline = None
+            for cell in texts:
+                ref = _ROW_REFERENCE.match(cell)
+                if ref and number is None:
+                    number = int(ref.group(1))
+                elif cell != body and find_deadline(cell) and len(cell) <= len(find_deadline(cell) or "") + 5:
+                    deadline = find_deadline(cell)
+            start = block.start + at
+            out.append(Candidate(start, start + len(body), number, None, deadline))
+        return out
+
     @staticmethod
     def _continuation(placed: list[Placed], k: int, end: int) -> int:
         """Extend a recommendation cut by a page break: the next block goes on in lower case."""
         text = placed[k].block.text.rstrip()
-        if _END_PUNCT.search(text) or k + 1 >= len(placed):
+        if _END_PUNCT.search(text) or _LIST_JOINER.search(text) or k + 1 >= len(placed):
             return end
         nxt = placed[k + 1].block
         if nxt.kind in ("paragraph", "list_item") and nxt.text[:1].islower():

@@ -36,10 +36,14 @@ from .pdf_layout import (
     text_frame,
 )
 
-_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+# a paragraph number printed before a paragraph or in the margin ("3.12 The force ..."): a reference, not text
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,3})\s+(?=[A-Z(“\"‘'])")
+# a list item's printed label: "3." "3)" "(3)" "(c)" "c)" "(iv)"; the label without brackets is the block's marker
+_NUMBERED = re.compile(r"^(?:\((\d{1,3}|[a-z]|[ivx]{1,4})\)|(\d{1,3})[.)]|([a-z])\))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:][\"'’”)]*$")
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
+_PUBLISHED_MONTH_YEAR = re.compile(r"\b(?:published|publication)\b\D{0,20}?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s*$", re.I)
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
@@ -241,7 +245,7 @@ class _Assembler:
         number = _NUMBERED.match(ln.text)
         if number and (prev is None or self._gap_before(prev, ln) or _SENTENCE_END.search(prev.text) or self._heading_like(prev)):
             stripped = _strip_label(ln, number.group(0))
-            return _Draft("list_item", [stripped], page, marker=number.group(1), box=box, indent=ln.x0)
+            return _Draft("list_item", [stripped], page, marker=next(g for g in number.groups() if g), box=box, indent=ln.x0)
         return _Draft("paragraph", [ln], page, box=box, indent=ln.x0)
 
     def _gap_before(self, prev: Line, ln: Line) -> bool:
@@ -264,7 +268,8 @@ class _Assembler:
             return ln.x0 < cur.indent - 4
         if ln.x0 > prev.x0 + 8 and ln.x0 > self.left + 8 and cur.lines[0].x0 <= prev.x0:
             return True  # first-line indent of a new paragraph
-        short = prev.x1 < self.left + 0.6 * self.width
+        left, right = prev.column or (self.left, self.left + self.width)
+        short = prev.x1 < left + 0.6 * (right - left)
         return short and (bool(_SENTENCE_END.search(prev.text)) or ln.text[:1].isupper())
 
     # ------------------------------------------------------------ whole document
@@ -315,6 +320,10 @@ class _Assembler:
         page_end = d.page_end if d.page_end and d.page_end != d.page else None
         if d.kind == "footnote":
             return Block(kind="footnote", text=text, page=d.page, note=d.note, attrs=attrs)
+        number = _PARAGRAPH_NUMBER.match(text) if d.kind == "paragraph" else None
+        if number:
+            attrs["paragraph_number"] = number.group(1)
+            text = text[number.end():]
         return Block(kind=d.kind, text=text, page=d.page, level=d.level, marker=d.marker, page_end=page_end, attrs=attrs)
 
     def _unwrap(self, lines: list[Line]) -> str:
@@ -344,11 +353,10 @@ class _Assembler:
             first = next((b for b in blocks if b.kind == "heading"), None)
             title = first.text if first else None
         published = None
-        for text in self.meta_lines:
-            m = _MONTH_YEAR.search(text)
-            if m:
-                published = f"{m.group(2)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
-                break
+        # a cover can date the fieldwork too ("Inspected 6-17 March 2017. Published August 2017")
+        found = [m for pattern in (_PUBLISHED_MONTH_YEAR, _MONTH_YEAR) for m in map(pattern.search, self.meta_lines) if m]
+        if found:
+            published = f"{found[0].group(2)}-{_MONTHS.index(found[0].group(1).lower()) + 1:02d}"
         if published is None:  # a letter's own date line near the start of the body
             for b in blocks[:15]:
                 m = _DAY_MONTH_YEAR.match(b.text)

@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 #: Glyphs that open a bullet item when they start a line and are followed by a gap.
+LETTER_BULLETS = frozenset("o")
 BULLET_GLYPHS = frozenset("•●▪■◦‣∙·○◆►➢✓❖")
 DASH_GLYPHS = frozenset("–—-")
 _MARKER_CHARS = re.compile(r"^[0-9*†‡§]+$")
@@ -56,6 +57,7 @@ class Line:
     bullet: bool = False  # text starts after a bullet glyph (glyph removed)
     text_x0: float = 0.0  # where the text proper starts (after a bullet)
     bold_lead: str | None = None  # a bold run opening a non-bold line ("Good: ...")
+    column: tuple[float, float] | None = None  # left and right edge of its column, on a page set in two columns
 
 
 @dataclass
@@ -347,6 +349,8 @@ def _mark_bullet(line: Line, body: list[Glyph]) -> None:
         pass
     elif first.ch in DASH_GLYPHS and gap > 0.4 * line.size:
         pass
+    elif first.ch in LETTER_BULLETS and gap > 0.8 * line.size:
+        pass  # a letter set as a bullet (Word's "o" sub-bullet) stands well apart from the text
     else:
         return
     line.bullet = True
@@ -368,16 +372,79 @@ def _mark_bold_lead(line: Line, body: list[Glyph]) -> None:
     line.bold_lead = "".join(lead).strip() or None
 
 
-def page_lines(glyphs: list[Glyph], page: int) -> list[Line]:
-    """All lines and segments of a page, top to bottom, left to right."""
-    out: list[Line] = []
-    for line_glyphs in group_lines(glyphs):
-        for segment in _split_segments(line_glyphs):
-            line = make_line(segment, page)
-            if line is not None:
-                out.append(line)
-    out.sort(key=lambda ln: (round(ln.base, 0), ln.x0))
-    return out
+def _wide_gaps(glyphs: list[Glyph]) -> list[tuple[float, float]]:
+    """Gaps on one line wider than any word space: where a column gutter may run."""
+    return [(a.x1, b.x0) for a, b in zip(glyphs, glyphs[1:]) if b.x0 - a.x1 > max(1.5 * max(a.size, b.size), 9.0)]
+
+
+def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float, float] | None:
+    """A gutter between two columns of text: (x, top base, bottom base), or None on a one-column page.
+
+    The gutter is an x near the middle of the page that a run of consecutive lines never crosses,
+    with at least four lines of text on each side of it, side by side, each side a column's width
+    (not a table cell's).
+    """
+    if len(lines) < 8:
+        return None
+    rows = sorted(lines, key=lambda gl: gl[0].base)
+    spans = [(gl[0].x0, max(g.x1 for g in gl), _wide_gaps(gl)) for gl in rows]
+    best: tuple[int, float, float, float] | None = None
+
+    def close(x: float, run: list[int]) -> None:
+        nonlocal best
+        left = [i for i in run if spans[i][1] <= x or any(a < x < b for a, b, in spans[i][2])]
+        right = [i for i in run if spans[i][0] >= x or any(a < x < b for a, b, in spans[i][2])]
+        if min(len(left), len(right)) < 4:
+            return
+        top, bottom = max(rows[left[0]][0].base, rows[right[0]][0].base), min(rows[left[-1]][0].base, rows[right[-1]][0].base)
+        shorter = min(rows[left[-1]][0].base - rows[left[0]][0].base, rows[right[-1]][0].base - rows[right[0]][0].base)
+        side_by_side = bottom - top >= 0.5 * shorter
+        wide = min(x - min(spans[i][0] for i in left), max(spans[i][1] for i in right) - x) >= 0.25 * width
+        score = min(len(left), len(right))
+        if side_by_side and wide and (best is None or score > best[0]):
+            best = (score, x, rows[run[0]][0].base, rows[run[-1]][0].base)
+
+    for x in range(int(0.35 * width), int(0.65 * width), 2):
+        run: list[int] = []
+        for i, (x0, x1, gaps) in enumerate(spans):
+            if x0 < x < x1 and not any(a < x < b for a, b in gaps):
+                close(x, run)
+                run = []
+            else:
+                run.append(i)
+        close(x, run)
+    return best[1:] if best else None
+
+
+def page_lines(glyphs: list[Glyph], page: int, width: float | None = None) -> list[Line]:
+    """All lines and segments of a page in reading order: top to bottom, and column by column where
+    part of the page is set in two columns (the left column is read before the right one)."""
+    grouped = group_lines(glyphs)
+    gutter = column_gutter(grouped, width) if width else None
+    out: list[tuple[tuple[int, int], Line]] = []
+    for line_glyphs in grouped:
+        base = line_glyphs[0].base
+        parts = [(0, line_glyphs)]
+        band = 0
+        if gutter is not None:
+            x, top, bottom = gutter
+            band = 0 if base < top - 0.5 else 2 if base > bottom + 0.5 else 1
+            if band == 1:
+                parts = [(col, [g for g in line_glyphs if (g.x0 >= x) == bool(col)]) for col in (0, 1)]
+        for col, part in parts:
+            for segment in _split_segments(part) if part else []:
+                line = make_line(segment, page)
+                if line is None:
+                    continue
+                out.append(((band, col if band == 1 else 0), line))
+    for col in (0, 1):
+        members = [line for key, line in out if key == (1, col)]
+        if members:
+            edges = (min(ln.x0 for ln in members), max(ln.x1 for ln in members))
+            for line in members:
+                line.column = edges
+    out.sort(key=lambda item: (item[0], round(item[1].base, 0), item[1].x0))
+    return [line for _, line in out]
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
@@ -387,6 +454,6 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         width, height = page.get_size()
         glyphs = read_glyphs(page, height)
         rects, rules = read_paths(page, height)
-        return PageLayout(index + 1, width, height, page_lines(glyphs, index + 1), rects, rules, glyphs)
+        return PageLayout(index + 1, width, height, page_lines(glyphs, index + 1, width), rects, rules, glyphs)
     finally:
         page.close()
