@@ -1,16 +1,21 @@
 """Outcomes: for each recommendation a follow-up assesses, the verdict sentence(s) and the status they give.
 
-A follow-up is read as a series of assessments, each opened by a restated recommendation (a
-quotation found by the recommendations component, or prose such as "The second recommendation
-asked the force to ...") and running to the next one or to the end of its section. Inside one
-assessment, an explicit judgement ("we consider this recommendation achieved", "only partly
-met") wins over one given in prose ("some progress has been made, but further work is required");
-among several, the last one is the verdict.
+A follow-up is read as a series of assessments, each opened by an anchor: a restated recommendation
+(a quotation found by the recommendations component, or prose such as "The second recommendation
+asked the force to ...", "In our 2017 inspection, we recommended that ..."), a printed label
+("Recommendation 3", "Area for improvement 2: ..."), or, in a follow-up that has none of these, its
+own headings ("2. Risk assessment at the scene"). An assessment runs to the next anchor or to the
+end of its section. Inside one, an explicit judgement ("we consider this recommendation achieved",
+"only partly met") wins over one given in prose ("some progress has been made, but further work is
+required"); among several, the last one is the verdict. Tables with a status column
+(Recommendation | Status | Commentary) give one outcome per row.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -20,6 +25,11 @@ from .cues import Cues, cues
 from .layout import Placed, place_blocks, sentences_of, text_span
 
 extensions.register()
+
+#: a restatement cue must start this close to the beginning of its sentence ("In our 2017 inspection, we recommended ...")
+RESTATEMENT_LEAD = 60
+#: a paragraph this short, without closing punctuation, can title an assessment in a follow-up without other anchors
+LABEL_LENGTH = 80
 
 
 def judge(text: str, c: Cues) -> tuple[str, str] | None:
@@ -36,12 +46,22 @@ def judge(text: str, c: Cues) -> tuple[str, str] | None:
 
 @dataclass
 class Anchor:
-    """Where an assessment starts: a restated recommendation, with the number the follow-up prints (if any)."""
+    """Where an assessment starts, with the number the follow-up prints for it (if any).
+
+    ``search_from`` is where its verdict may begin (the label's own paragraph for an inline label);
+    ``subject`` is "recommendation" or "area_for_improvement".
+    """
 
     start: int
     end: int
     number: int | None
     ordinal: int | None = None
+    subject: str = "recommendation"
+    search_from: int | None = None
+
+    @property
+    def verdict_from(self) -> int:
+        return self.end if self.search_from is None else self.search_from
 
 
 class Outcomes:
@@ -50,21 +70,63 @@ class Outcomes:
     def __init__(self, cue_file: str = "inspection_cues.json") -> None:
         self.cues = cues(cue_file)
 
+    def _more(self, key: str):
+        return self.cues.more.get(key)
+
     def anchors(self, doc: Doc) -> list[Anchor]:
-        """Restated recommendations, from the recommendations component and from prose restatements."""
+        """Restated recommendations, printed labels and prose restatements, in reading order."""
         c = self.cues
         found = [Anchor(s.start_char, s.end_char, s._.number) for s in doc.spans.get("restated", [])]
         taken = [(a.start, a.end) for a in found]
-        for block in doc._.blocks or []:
-            if block.kind != "paragraph" or any(s <= block.start < e for s, e in taken):
+        blocks = list(doc._.blocks or [])
+        afi_label = self._more("area_for_improvement_anchor")
+        afi_sentence = self._more("area_for_improvement_sentence")
+        for k, block in enumerate(blocks):
+            if block.kind not in ("paragraph", "heading", "list_item") or any(s <= block.start < e for s, e in taken):
+                continue
+            text = block.text.strip()
+            label = c.recommendation_label.match(text)
+            if label and len(text) < 40:
+                nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+                if nxt is None or not any(s <= nxt.start < e for s, e in taken):  # a restated quotation anchors itself
+                    found.append(Anchor(block.start, block.end, int(label.group("number"))))
+                continue
+            inline = c.recommendation_inline_label.match(text)
+            if inline:
+                found.append(Anchor(block.start, block.start + inline.end(), int(inline.group("number")), search_from=block.start))
+                continue
+            afi = afi_label.match(text) if afi_label is not None else None
+            if afi:
+                found.append(Anchor(block.start, block.start + afi.end(), int(afi.group("number")), subject="area_for_improvement",
+                                    search_from=block.start))
+                continue
+            if block.kind != "paragraph":
                 continue
             for sent in sentences_of(doc, block.start, block.end):
                 match = c.restatement_sentence.search(sent.text)
-                if match and match.start() < 20:
+                if match and match.start() < RESTATEMENT_LEAD:
                     number = int(match.group("number")) if match.group("number") else None
                     ordinal = c.ordinals.get((match.group("ordinal") or "").lower())
                     found.append(Anchor(sent.start_char, sent.end_char, number, ordinal))
+                elif afi_sentence is not None and afi_sentence.search(sent.text):
+                    found.append(Anchor(sent.start_char, sent.end_char, None, subject="area_for_improvement"))
+        if not found and doc._.kind == "follow_up_report":
+            found = self._title_anchors(doc)
         return sorted(found, key=lambda a: a.start)
+
+    @staticmethod
+    def _title_anchors(doc: Doc) -> list[Anchor]:
+        """A follow-up that neither quotes nor numbers the recommendations: its headings (or short title lines) open
+        the assessments ("2. Risk assessment at the scene"); their numbers are the follow-up's own, not the report's."""
+        out = []
+        for block in doc._.blocks or []:
+            text = block.text.strip()
+            titled = block.kind == "heading" or (
+                block.kind == "paragraph" and len(text) < LABEL_LENGTH and text[-1:] not in ".;:,!?" and text[:1].isupper()
+            )
+            if titled and text:
+                out.append(Anchor(block.start, block.end, None))
+        return out
 
     @staticmethod
     def _section_end(placed: list[Placed], anchor: Anchor, limit: int) -> int:
@@ -93,35 +155,54 @@ class Outcomes:
         for i, anchor in enumerate(anchors):
             limit = anchors[i + 1].start if i + 1 < len(anchors) else len(text)
             end = self._section_end(placed, anchor, limit)
-            verdict = self._verdict(doc, anchor.end, end)
+            verdict = self._verdict(doc, anchor.verdict_from, end)
             if verdict is None:
                 continue
             span, status, judgement = verdict
-            number = anchor.number
-            if number is None:
+            number = anchor.number if anchor.subject == "recommendation" else None
+            if number is None and anchor.subject == "recommendation":
                 ref = c.number_reference.search(span.text)
                 number = int(ref.group("number")) if ref else None
             span._.status = status
             span._.recommendation = number
-            extra = {"judgement": judgement, "passage": text[anchor.end:span.end_char].strip(), "position": i + 1}
+            passage_start = anchor.start if anchor.search_from is not None else anchor.end
+            extra = {"judgement": judgement, "passage": text[passage_start:span.end_char].strip(), "position": i + 1,
+                     "anchor": text[anchor.start:anchor.end].strip()}
             if anchor.ordinal:
                 extra["ordinal"] = anchor.ordinal
+            if anchor.subject == "area_for_improvement":
+                extra["area_for_improvement"] = anchor.number
             span._.extra = extra
             spans.append(span)
             covered.append((anchor.start, end))
+        spans.extend(self._table_verdicts(doc, covered))
         spans.extend(self._numbered_verdicts(doc, covered))
         doc.spans["outcomes"] = sorted(spans, key=lambda s: s.start_char)
         return doc
 
-    def _blocks_between(self, doc: Doc, start: int, end: int) -> list:
-        return [b for b in doc._.blocks or [] if start <= b.start < end and b.kind == "paragraph" and not b.attrs.get("box")]
+    def _candidate_sentences(self, doc: Doc, start: int, end: int) -> Iterator[list[Span]]:
+        """The sentences of each plain paragraph in text[start:end] that may carry a verdict, per paragraph."""
+        directive = self._more("directive")
+        excluded = self._more("verdict_excluded")
+        for block in doc._.blocks or []:
+            if block.kind != "paragraph" or block.attrs.get("box") or block.end <= start or block.start >= end:
+                continue
+            sents = []
+            for sent in sentences_of(doc, max(block.start, start), min(block.end, end)):
+                if directive is not None and directive.search(sent.text):
+                    continue  # "the force should ...": a recommendation, not a verdict
+                if excluded is not None and excluded.search(sent.text.strip()):
+                    continue  # the whole cause of concern, or a tally of every recommendation
+                sents.append(sent)
+            yield sents
 
     def _verdict(self, doc: Doc, start: int, end: int) -> tuple[Span, str, str] | None:
-        """The verdict of one assessment: its last explicit judgement, else its last judgement in prose."""
+        """The verdict of one assessment: its last explicit judgement, else its last judgement in prose,
+        else progress followed by a shortfall ("The force has made progress. However, ... still not ...")."""
         c = self.cues
         best: dict[str, tuple[int, list[Span], str]] = {}
-        for block in self._blocks_between(doc, start, end):
-            sents = sentences_of(doc, block.start, block.end)
+        paragraphs = list(self._candidate_sentences(doc, start, end))
+        for sents in paragraphs:
             skip = 0
             for k, sent in enumerate(sents):
                 if k < skip:
@@ -140,12 +221,69 @@ class Outcomes:
                 best[kind] = (sent.start_char, group, status)
         chosen = best.get("explicit") or best.get("prose")
         if chosen is None:
-            return None
+            chosen = self._progress_with_shortfall(paragraphs)
+            if chosen is None:
+                return None
         _, group, status = chosen
         span = text_span(doc, group[0].start_char, group[-1].end_char)
         if span is None:
             return None
         return span, status, "explicit" if chosen is best.get("explicit") else "prose"
+
+    def _progress_with_shortfall(self, paragraphs: list[list[Span]]) -> tuple[int, list[Span], str] | None:
+        """Progress stated, then a shortfall in a later sentence of the same paragraph: partly achieved."""
+        progress, shortfall = self._more("progress_sentence"), self._more("shortfall_sentence")
+        if progress is None or shortfall is None:
+            return None
+        for sents in paragraphs:
+            for k, sent in enumerate(sents):
+                if not progress.search(sent.text):
+                    continue
+                for j in range(k + 1, len(sents)):
+                    if shortfall.search(sents[j].text.strip()):
+                        return sent.start_char, sents[k:j + 1], "partially_achieved"
+        return None
+
+    def _table_verdicts(self, doc: Doc, covered: list[tuple[int, int]]) -> list[Span]:
+        """One outcome per row of a table with a status column: the commentary cell, with the status cell's verdict."""
+        status_header, commentary_header = self._more("table_status_header"), self._more("table_commentary_header")
+        vocabulary = self._more("table_status") or []
+        if status_header is None:
+            return []
+        out = []
+        for block in doc._.blocks or []:
+            if block.kind != "table" or any(s <= block.start < e for s, e in covered):
+                continue
+            rows = _table_cells(block.text, block.start)
+            if len(rows) < 2:
+                continue
+            header = [t.strip().lower() for t, _, _ in rows[0]]
+            status_col = next((i for i, h in enumerate(header) if status_header.match(h)), None)
+            if status_col is None:
+                continue
+            note_col = next((i for i, h in enumerate(header) if i != status_col and commentary_header is not None and commentary_header.match(h)), None)
+            if note_col is None:
+                note_col = next((i for i in range(len(header) - 1, 0, -1) if i != status_col), status_col)
+            for row in rows[1:]:
+                if len(row) <= max(status_col, note_col):
+                    continue
+                cell = row[status_col][0].strip()
+                status = next((s for s, p in vocabulary if p.search(cell)), None)
+                if status is None:
+                    judged = judge(cell, self.cues)
+                    status = judged[0] if judged else None
+                if status is None:
+                    continue
+                text, s, e = row[note_col] if row[note_col][0].strip() else row[status_col]
+                span = text_span(doc, s, e)
+                if span is None:
+                    continue
+                ref = re.match(r"^\s*(?:recommendation\s*)?(\d{1,3})\b", row[0][0], re.IGNORECASE)
+                span._.status = status
+                span._.recommendation = int(ref.group(1)) if ref and status_col != 0 else None
+                span._.extra = {"judgement": "explicit", "table_status": cell, "passage": " ".join(t for t, _, _ in row).strip()}
+                out.append(span)
+        return out
 
     def _numbered_verdicts(self, doc: Doc, covered: list[tuple[int, int]]) -> list[Span]:
         """Explicit verdicts outside any assessment that name their recommendation ("Recommendation 4 has been met")."""
@@ -167,6 +305,22 @@ class Outcomes:
                 span._.extra = {"judgement": "explicit"}
                 out.append(span)
         return out
+
+
+def _table_cells(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
+    """Rows of a table block (rows on lines, cells split by tabs) as (cell text, start, end) in document offsets."""
+    rows = []
+    pos = offset
+    for line in text.split("\n"):
+        cells = []
+        cell_pos = pos
+        for cell in line.split("\t"):
+            lead = len(cell) - len(cell.lstrip())
+            cells.append((cell, cell_pos + lead, cell_pos + len(cell.rstrip())))
+            cell_pos += len(cell) + 1
+        rows.append(cells)
+        pos += len(line) + 1
+    return rows
 
 
 @Language.factory("reportmine_outcomes", default_config={"cues": "inspection_cues.json"})
