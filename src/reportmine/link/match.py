@@ -4,7 +4,9 @@ Each (recommendation, outcome) pair is scored from three kinds of evidence: the
 number the follow-up cites, the recommendation restated in the passage that
 leads to (or follows) the verdict, and the share of the recommendation's key
 terms the passage uses. Outcomes are then assigned one to one by a
-maximum-weight bipartite matching; pairs below ``MIN_SCORE`` are never linked.
+maximum-weight bipartite matching; pairs below ``MIN_SCORE`` are never linked unless each is
+the other's clear best (``MIN_MUTUAL``, ``MUTUAL_MARGIN``). Outcomes the follow-up says judge an area
+for improvement are never linked to a recommendation.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ from .text import Weights, containment, overlap, sentences, terms
 
 #: below this a pair is not a link, however the matching would like it
 MIN_SCORE = 0.3
+#: ... unless it is at least this, and each is the other's best by MUTUAL_MARGIN times the runner-up
+#: (a short paraphrase shares few words with the recommendation, but no other recommendation shares as many)
+MIN_MUTUAL = 0.2
+MUTUAL_MARGIN = 1.5
 #: how far back (or forward) from a verdict the assessing passage may reach, in characters
 WINDOW = 4000
 
@@ -51,15 +57,23 @@ def _valid_span(doc: Document, outcome: Outcome) -> bool:
 
 
 def _extra_texts(outcome: Outcome) -> list[str]:
-    keys = ("passage", "restated", "recommendation_text", "context")
+    keys = ("anchor", "passage", "restated", "recommendation_text", "context")
     return [str(outcome.extra[k]) for k in keys if isinstance(outcome.extra.get(k), str)]
 
 
+def _judges_something_else(outcome: Outcome) -> bool:
+    """An outcome the follow-up itself says is about an area for improvement, not a recommendation."""
+    return "area_for_improvement" in outcome.extra
+
+
 def _windows(doc: Document, verdict_last: bool) -> list[str]:
-    """The passage each outcome sits in: back to the previous verdict, or forward to the next one."""
+    """The passage each outcome sits in: the assessment the extraction found (from the restated recommendation
+    or label to the verdict); else back to the previous verdict, or forward to the next one."""
     spans = sorted((o.start, o.end, i) for i, o in enumerate(doc.outcomes) if _valid_span(doc, o))
     texts = {i: " ".join([o.text, *_extra_texts(o)]) for i, o in enumerate(doc.outcomes)}
     for k, (start, end, i) in enumerate(spans):
+        if isinstance(doc.outcomes[i].extra.get("passage"), str):
+            continue
         if verdict_last:
             lower = spans[k - 1][1] if k else 0
             lo = max(lower, start - WINDOW)
@@ -115,13 +129,17 @@ def _assign(recs: Sequence[Recommendation], doc: Document, verdict_last: bool) -
     evidence = _evidence(doc, verdict_last)
     rec_terms = [set(terms(r.text)) for r in recs]
     weight = Weights([*rec_terms, *(ev.window for ev in evidence)])
-    graph = nx.Graph()
+    scored: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}
     for i, rt in enumerate(rec_terms):
         for j, ev in enumerate(evidence):
+            if _judges_something_else(doc.outcomes[j]):
+                continue
             features = pair_features(rt, ev, recs[i].number, weight)
-            score = combine(features)
-            if score >= MIN_SCORE:
-                graph.add_edge(("r", i), ("o", j), weight=score, features=features)
+            scored[i, j] = (combine(features), features)
+    graph = nx.Graph()
+    for (i, j), (score, features) in scored.items():
+        if score >= MIN_SCORE or (score >= MIN_MUTUAL and _clear_best(scored, i, j)):
+            graph.add_edge(("r", i), ("o", j), weight=score, features=features)
     links = []
     for a, b in nx.max_weight_matching(graph):
         (_, i), (_, j) = sorted((a, b))  # "o" < "r"
@@ -130,6 +148,14 @@ def _assign(recs: Sequence[Recommendation], doc: Document, verdict_last: bool) -
         links.append(Link(recs[i].number, j, round(data["weight"], 4), doc.outcomes[j].status, data["features"]))
     links.sort(key=lambda link: link.outcome)
     return sum(link.score for link in links), links
+
+
+def _clear_best(scored: dict[tuple[int, int], tuple[float, dict[str, float]]], i: int, j: int) -> bool:
+    """Recommendation ``i`` and outcome ``j`` are each other's best match, by a clear margin over the runners-up."""
+    score = scored[i, j][0]
+    row = sorted((v[0] for (a, b), v in scored.items() if a == i and b != j), reverse=True)
+    col = sorted((v[0] for (a, b), v in scored.items() if b == j and a != i), reverse=True)
+    return all(not rest or score >= MUTUAL_MARGIN * rest[0] for rest in (row, col))
 
 
 def match_outcomes(report: Document, follow_up: Document) -> list[Link]:

@@ -98,12 +98,14 @@ def _shingles(text: str, n: int = 4, limit: int = 30000) -> set[int]:
 def editions(documents: Sequence[Document]) -> list[list[Document]]:
     """Groups of documents that are one publication (same kind, force, date and title, or nearly the same text)."""
     groups: dict[tuple, list[Document]] = {}
-    for doc in documents:
-        key = (doc.kind, _slug(doc.force), doc.published, _slug(doc.title))
-        groups.setdefault(key, []).append(doc)
+    for doc in sorted(documents, key=lambda d: (len(d.published or ""), d.published or "", d.id)):
+        key = (doc.kind, _slug(doc.force), _slug(doc.title))
+        # the same date to the precision both give: a PDF dated "2018-03" and its web page dated "2018-03-22"
+        same = next((k for k in groups if k[:3] == key and _same_date(k[3], doc.published)), None)
+        groups.setdefault(same or (*key, doc.published), []).append(doc)
     out: list[list[Document]] = []
     for key, docs in groups.items():
-        if key[3]:
+        if key[2]:
             out.append(sorted(docs, key=lambda d: d.id))
             continue
         # no title to go by: the text must say the same thing
@@ -115,6 +117,10 @@ def editions(documents: Sequence[Document]) -> list[list[Document]]:
             pending = [d for d in pending if d not in same]
             out.append([first, *same])
     return sorted(out, key=lambda g: g[0].id)
+
+
+def _same_date(a: str | None, b: str | None) -> bool:
+    return a == b or compare_dates(a, b) == 0
 
 
 def _jaccard(a: set[int], b: set[int]) -> float:
@@ -154,9 +160,19 @@ def _common_affix(a: str, b: str) -> int:
 # -- follow-ups ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _follow_up_titles() -> list[re.Pattern[str]]:
+    data = json.loads(resource_path("document_kinds.json").read_text(encoding="utf-8"))
+    return [re.compile(p, re.I) for p in data["follow_up"]]
+
+
 def is_follow_up(doc: Document) -> bool:
-    """A follow-up report, or a new inspection that also judges an earlier report's recommendations."""
-    return doc.kind == "follow_up_report" or (doc.kind == "inspection_report" and bool(doc.outcomes))
+    """A follow-up report, a new inspection that also judges an earlier report's recommendations, or any
+    document that judges recommendations and calls itself a follow-up in its title ("custody revisit letter"),
+    whatever kind its page was taken for."""
+    if doc.kind == "follow_up_report" or (doc.kind in ("inspection_report", "other") and bool(doc.outcomes)):
+        return True
+    return len(doc.outcomes) >= 2 and any(p.search(doc.title or "") for p in _follow_up_titles())
 
 
 def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link] | None = None) -> float:
@@ -257,7 +273,7 @@ def pair_coverage(eds: Sequence[Sequence[Document]]) -> list[tuple[Document, Seq
     out = []
     for press_ed in eds:
         for press in press_ed:
-            if press.kind not in PRESS_KINDS:
+            if press.kind not in PRESS_KINDS or is_follow_up(press):
                 continue
             scored = [(coverage_score(press, representative(e)), representative(e).id, e) for e in reports]
             scored = [s for s in scored if s[0] >= MIN_COVERAGE]
