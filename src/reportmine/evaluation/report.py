@@ -45,6 +45,16 @@ def render(
     if evaluation.with_baseline:
         lines += ["", "Statistical model alone (PERSON and DATE entities), beside reportmine:", ""]
         lines += _baseline_table(evaluation, markdown)
+    if evaluation.links is not None:
+        lines += ["", "Graph links against links.json (assessed_by edges of reportmine.build_graph over these documents):", ""]
+        lines += _field_table({"links": evaluation.links.score}, markdown)
+        lines.append(f"follows_up pairs right: {_num(evaluation.links.follows_up.value)} "
+                     f"({evaluation.links.follows_up.correct}/{evaluation.links.follows_up.total}); "
+                     f"false assessed_by edges: {len(evaluation.links.false_edges)}")
+        for key in evaluation.links.false_edges:
+            lines.append(f"  false edge: recommendation {key[1]} of {key[0]} -> {key[2]}")
+        for key in evaluation.links.missed:
+            lines.append(f"  missed: recommendation {key[1]} of {key[0]} -> {key[2]}")
     lines += ["", "Metadata accuracy:", ""]
     lines += _table(
         ["value", "accuracy", "right", "of"],

@@ -11,7 +11,8 @@ from spacy.language import Language
 
 from ..extraction import Failure, iter_documents
 from ..nlp.pipeline import get_pipeline, load_config, resolve_model
-from .gold import FIELDS, METADATA, Gold, Skipped, load_golds, locate
+from .gold import FIELDS, METADATA, Gold, GoldError, Skipped, load_golds, locate
+from .links import LINKS_FILE, LinkResult, expected_links, load_links, score_links
 from .matching import RULE, THRESHOLD
 from .scoring import ACCURACIES, FieldScore, Ratio, score_metadata, score_record
 
@@ -54,6 +55,8 @@ class Evaluation:
     documents: list[DocumentResult]
     skipped: list[Skipped] = field(default_factory=list)
     with_baseline: bool = False
+    links: LinkResult | None = None  # the graph against links.json, where the gold gives one
+    extracted: list[Any] = field(default_factory=list, repr=False)  # the Documents extracted, in order
 
     def totals(self, baseline: bool = False) -> dict[str, FieldScore]:
         """Each field's counts summed over the documents whose gold gives that field."""
@@ -92,6 +95,11 @@ class Evaluation:
                         flat[f"{name}.{acc}_accuracy"] = ratio.value
         for name, ratio in self.metadata_totals().items():
             flat[f"metadata.{name}"] = ratio.value
+        if self.links is not None:
+            score = self.links.score
+            flat.update({"links.precision": score.precision, "links.recall": score.recall, "links.f1": score.f1,
+                         "links.status_accuracy": score.accuracy["status"].value,
+                         "links.follows_up_accuracy": self.links.follows_up.value})
         return flat
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,6 +116,8 @@ class Evaluation:
         }
         if self.with_baseline:
             out["baseline"] = {name: score.to_dict() for name, score in self.totals(baseline=True).items()}
+        if self.links is not None:
+            out["links"] = self.links.to_dict()
         return out
 
 
@@ -153,6 +163,7 @@ def evaluate(
     paths = [gold] if isinstance(gold, (str, os.PathLike)) else list(gold)
     docs = list(docs)
     golds, skipped = load_golds(paths)
+    link_entries, skipped = _link_entries(golds, skipped)
     entries: list[DocumentResult] = []
     for g in golds:
         for name in g.files:
@@ -166,9 +177,10 @@ def evaluate(
                 entry.baseline = score_record(_baseline_gold(entry.gold.data), None)
 
     found = [e for e in entries if e.path is not None]
+    extracted: list[Any] = []
     if found:
         results = iter_documents([e.path for e in found], nlp=nlp or get_pipeline(pipeline), batch_size=batch_size)
-        texts = _score_all(found, results)
+        texts = _score_all(found, results, extracted)
         if baseline:
             model = baseline_model(pipeline)
             for doc, entry in model.pipe(texts, as_tuples=True, batch_size=batch_size):
@@ -176,7 +188,23 @@ def evaluate(
         else:
             for _ in texts:
                 pass
-    return Evaluation(entries, skipped, baseline)
+    links = score_links(expected_links(link_entries, golds), extracted) if link_entries is not None else None
+    return Evaluation(entries, skipped, baseline, links, extracted)
+
+
+def _link_entries(golds: list[Gold], skipped: list[Skipped]) -> tuple[list[dict[str, Any]] | None, list[Skipped]]:
+    """The links.json entries beside the gold files (or named among them); None when there are none."""
+    files = {g.path.parent / LINKS_FILE for g in golds if (g.path.parent / LINKS_FILE).is_file()}
+    rest = []
+    for s in skipped:
+        try:
+            load_links(s.path)
+            files.add(s.path)
+        except GoldError:
+            rest.append(s)
+    if not files:
+        return None, rest
+    return [entry for f in sorted(files) for entry in load_links(f)], rest
 
 
 def _score(entry: DocumentResult, record: Mapping[str, Any] | None) -> None:
@@ -184,14 +212,16 @@ def _score(entry: DocumentResult, record: Mapping[str, Any] | None) -> None:
     entry.metadata = score_metadata(entry.gold.data, record)
 
 
-def _score_all(entries: list[DocumentResult], results: Iterable[Any]) -> Iterator[tuple[str, DocumentResult]]:
-    """Score records as they stream in; yield each text for the baseline model."""
+def _score_all(entries: list[DocumentResult], results: Iterable[Any], extracted: list[Any]) -> Iterator[tuple[str, DocumentResult]]:
+    """Score records as they stream in (keeping each Document in ``extracted`` for the graph); yield each text
+    for the baseline model."""
     for entry, result in zip(entries, results):
         if isinstance(result, Failure):
             entry.status, entry.reason = "failed", result.reason
             _score(entry, None)
             yield "", entry
             continue
+        extracted.append(result)
         record = result.to_dict()
         _score(entry, record)
         yield record.get("text") or "", entry
