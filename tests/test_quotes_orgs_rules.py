@@ -165,6 +165,21 @@ def test_speech_verbs_wrote_warned_and_main_clause_verb(nlp) -> None:
     ]
 
 
+def test_subjects_through_relative_clauses_titles_and_statements(nlp) -> None:
+    text = (
+        'The inspection was led by Wendy Williams, who said the force had "worked hard to improve since 2016".\n\n'
+        'Merseyside Police Chief Constable Andy Cooke said: "This is a fair report."\n\n'
+        'Asked about delays, the chief constable said the force was "working flat out to fix them".\n\n'
+        'A statement from the force said: "We welcome the report and its findings."'
+    )
+    assert quotes(nlp, text) == [
+        ("Wendy Williams", "worked hard to improve since 2016"),
+        ("Andy Cooke", "This is a fair report."),
+        ("Andy Cooke", "working flat out to fix them"),
+        ("Merseyside Police", "We welcome the report and its findings."),
+    ]
+
+
 def test_an_unnamed_speaker_is_not_someone_else_in_the_sentence(nlp) -> None:
     text = (
         "Detective Inspector Ruth Lane led the review.\n\n"
@@ -336,3 +351,31 @@ def test_news_story_record_end_to_end(tmp_path) -> None:
     organisations = {o.name: o.mentions for o in record.organisations}
     assert organisations["Greater Manchester Police"] == 5
     assert {"West Yorkshire Police", "Lancashire Constabulary"} <= set(organisations)
+
+
+def test_inspectorate_web_page_blockquote_without_marks(tmp_path) -> None:
+    import reportmine
+
+    path = tmp_path / "news.html"
+    path.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Durham Constabulary is outstanding</title>'
+        '<meta property="article:published_time" content="2019-03-14T09:00:00+00:00"></head><body><main>'
+        "<h1>Durham Constabulary is outstanding at keeping people safe</h1>"
+        "<p>HM Inspectorate of Constabulary and Fire &amp; Rescue Services has today published its inspection of "
+        "Durham Constabulary.</p><p>HM Inspector of Constabulary Phil Gormley said:</p>"
+        "<blockquote><p>Durham Constabulary continues to provide an outstanding service to the communities it serves.</p>"
+        "<p>The force has a clear understanding of the demand it faces and plans well for the future.</p></blockquote>"
+        '<p>Chief Constable Mike Barton said the grading was "a testament to every officer".</p>'
+        "<p>Officers from Cleveland Police and Northumbria Police took part in a joint operation.</p>"
+        # a recommendation set apart is not speech
+        "<p>In 2017 we recommended:</p><blockquote><p>Within three months, the force should improve how it answers "
+        "calls.</p></blockquote></main></body></html>",
+        encoding="utf-8",
+    )
+    record = reportmine.extract(path)
+    assert record.force == "Durham Constabulary"
+    assert [(q.speaker, q.text) for q in record.quotes] == [
+        ("Phil Gormley", "Durham Constabulary continues to provide an outstanding service to the communities it serves."),
+        ("Phil Gormley", "The force has a clear understanding of the demand it faces and plans well for the future."),
+        ("Mike Barton", "a testament to every officer"),
+    ]

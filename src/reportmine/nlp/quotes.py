@@ -121,8 +121,20 @@ class QuoteFinder:
         orgs = sorted(doc.spans.get("organisations", []), key=lambda s: s.start_char)
         spans: list[Span] = []
         previous: tuple[str | None, int] = (None, -1)  # last speaker and the paragraph it spoke in
-        for index, (p_start, p_end) in enumerate(self._paragraphs(doc)):
+        set_apart = {b.start for b in doc._.blocks or [] if b.attrs.get("blockquote")}
+        paragraphs = self._paragraphs(doc)
+        for index, (p_start, p_end) in enumerate(paragraphs):
             marks = find_quotes(text, p_start, p_end)
+            if not marks and p_start in set_apart:
+                # a web page's <blockquote> without marks is speech where a speaker introduces it (or its first
+                # paragraph); a restated recommendation set apart in a report is not
+                who = self._set_apart_speaker(doc, index, paragraphs, set_apart, previous, people, orgs)
+                span = doc.char_span(*_trim(text, p_start, p_end), label="QUOTE", alignment_mode="expand")
+                if who and span is not None and len(span) >= self.min_words:
+                    span._.speaker = who
+                    spans.append(span)
+                    previous = (who, index)
+                continue
             quotes = []
             for q in marks:
                 start, end = _trim(text, q.start, q.end)
@@ -146,6 +158,18 @@ class QuoteFinder:
                     previous = (speaker, index)
         doc.spans["quotes"] = spans
         return doc
+
+    def _set_apart_speaker(
+        self, doc: Doc, index: int, paragraphs: list[tuple[int, int]], set_apart: set[int],
+        previous: tuple[str | None, int], people: list[Span], orgs: list[Span],
+    ) -> str | None:
+        """Who speaks an unmarked blockquote paragraph: the speaker of the set-apart paragraph just before, or
+        the person the paragraph before introduces ("X said:")."""
+        if index == 0:
+            return None
+        if paragraphs[index - 1][0] in set_apart:
+            return previous[0] if previous[1] == index - 1 else None
+        return self._introduced(doc, index, people, orgs)[1]
 
     def _introduced(self, doc: Doc, index: int, people: list[Span], orgs: list[Span]) -> tuple[bool, str | None]:
         """The speaker named in the paragraph before a quote-only paragraph ("X said:", "X said the ...")."""
@@ -291,7 +315,8 @@ def _subject(doc: Doc, start: int, end: int) -> Token | None:
     for _ in range(3):
         for child in token.children:
             if child.dep_ == "nsubj":
-                return child
+                # "Wendy Williams, who said ...": the relative pronoun stands for the noun its clause hangs on
+                return token.head if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 return objects[0] if objects else None
