@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import Iterable, Iterator
 
@@ -23,12 +24,13 @@ def report_failure(failure: Failure) -> None:
     click.echo(f"reportmine: {failure.source}: {failure.reason}", err=True)
 
 
-def _progress(items: list[str], label: str) -> Iterator[str]:
-    """Yield items, drawing a progress bar on a terminal's standard error (nothing when piped)."""
-    if not sys.stderr.isatty() or len(items) < 2:
-        yield from items
+def _progress(results: Iterable[Document | Failure], total: int, label: str) -> Iterator[Document | Failure]:
+    """Yield results as they come, drawing a progress bar on a terminal's standard error (nothing when piped)."""
+    if not sys.stderr.isatty() or total < 2:
+        yield from results
         return
-    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True, item_show_func=lambda p: p and p[-40:]) as bar:
+    with click.progressbar(results, length=total, label=label, file=sys.stderr, show_pos=True,
+                           item_show_func=lambda r: r and r.source[-40:]) as bar:
         yield from bar
 
 
@@ -51,6 +53,28 @@ class _Tally:
         report_failure(failure)
 
 
+def _exit_on_term(signum: int, frame) -> None:
+    """SIGTERM as an exception: the partial output file is removed and worker processes are stopped."""
+    raise SystemExit(128 + signum)
+
+
+class _Jobs(click.ParamType):
+    """A positive number of processes, or 'auto' (one per CPU, given to iter_documents as 0)."""
+
+    name = "N|auto"
+
+    def convert(self, value, param, ctx) -> int:
+        if isinstance(value, int) or str(value).isdigit():
+            if int(value) >= 1:
+                return int(value)
+        elif str(value).lower() == "auto":
+            return 0
+        self.fail(f"{value!r} is not a positive number of processes or 'auto'", param, ctx)
+
+
+JOBS = _Jobs()
+
+
 def load_nlp(pipeline: str | None):
     from .nlp.pipeline import get_pipeline
 
@@ -69,17 +93,22 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: from the -o file ending, else jsonl).")
 @click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file (default: pipelines/default.cfg).")
 @click.option("--batch-size", type=click.IntRange(1, 256), default=4, show_default=True, help="Documents per spaCy batch.")
-def extract(paths: tuple[str, ...], output: str, fmt: str | None, pipeline: str | None, batch_size: int) -> None:
+@click.option("-j", "--jobs", type=JOBS, default="1", show_default=True, help="Worker processes that parse and analyse documents (auto: one per CPU).")
+def extract(paths: tuple[str, ...], output: str, fmt: str | None, pipeline: str | None, batch_size: int, jobs: int) -> None:
     """Extract one record per document from PDF, HTML or text files (folders are walked)."""
     files = list(discover(paths))
     if not files:
         raise click.UsageError("no documents found in the paths given (folders are searched for .pdf, .html, .htm and .txt files)")
     fmt = fmt or _format_from_name(output)
     tally = _Tally()
+    stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
     try:
-        written = write_records(tally.records(iter_documents(_progress(files, "Extracting"), nlp=load_nlp(pipeline), batch_size=batch_size)), output, fmt)
+        results = iter_documents(files, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
+        written = write_records(tally.records(_progress(results, len(files), "Extracting")), output, fmt)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    finally:
+        signal.signal(signal.SIGTERM, stop_on_term)
     if output != "-":
         click.echo(f"reportmine: wrote {written} record(s) to {output}" + (f"; {tally.failures} failed" if tally.failures else ""), err=True)
     sys.exit(1 if tally.failures else 0)

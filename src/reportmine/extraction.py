@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -13,6 +14,7 @@ from .errors import DocumentError
 from .metadata import DocumentInfo, describe
 from .model import Document
 from .nlp.pipeline import get_pipeline, make_doc
+from .parallel import available_cpus, chunked, ordered_map
 from .parsers import ParsedDocument, parse
 from .records import to_document
 
@@ -44,11 +46,42 @@ def iter_documents(
     paths: Iterable[str | os.PathLike[str]],
     nlp: Language | None = None,
     batch_size: int = 4,
+    jobs: int = 1,
 ) -> Iterator[Document | Failure]:
     """Stream records for many files, in input order; a bad file yields a Failure, never stops the rest.
 
     Parsing happens lazily, and spaCy sees the documents in batches through ``nlp.pipe``.
+    With ``jobs`` > 1 (0: one per CPU), that many worker processes each parse and analyse
+    batches of ``batch_size`` files; the records are the same as with one process.
     """
+    jobs = jobs if jobs > 0 else available_cpus()
+    chunks = chunked(paths, batch_size)
+    head = list(islice(chunks, 2))
+    if jobs == 1 or len(head) < 2:  # one batch is not worth starting processes for
+        yield from _iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size)
+        return
+    yield from ordered_map(_extract_chunk, chain(head, chunks), jobs, _crashed, _worker_init, (nlp, batch_size))
+
+
+_worker: tuple[Language | None, int] = (None, 4)
+
+
+def _worker_init(nlp: Language | None, batch_size: int) -> None:
+    global _worker
+    _worker = (nlp or get_pipeline(), batch_size)
+
+
+def _extract_chunk(paths: list[str | os.PathLike[str]]) -> list[Document | Failure]:
+    """A worker's task: one batch of files to records."""
+    nlp, batch_size = _worker
+    return list(_iter_serial(paths, nlp, batch_size))
+
+
+def _crashed(path: str | os.PathLike[str], reason: str) -> Failure:
+    return Failure(str(path), f"internal error: {reason}")
+
+
+def _iter_serial(paths: Iterable[str | os.PathLike[str]], nlp: Language | None, batch_size: int) -> Iterator[Document | Failure]:
     nlp = nlp or get_pipeline()
     pending: list[tuple[ParsedDocument, DocumentInfo, Doc] | Failure] = []
 
