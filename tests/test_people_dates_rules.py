@@ -154,3 +154,131 @@ def test_ages_and_durations_are_marked_without_value(nlp) -> None:
         ("six-month", None, None, True),
         ("aged four", None, None, True),
     ]
+
+
+# --- people: one entry per person
+
+
+def people(nlp, text: str) -> list[tuple[str, str | None, str | None, list[str]]]:
+    doc = run(nlp, text)
+    return [(p.name, p.title, p.organisation, [m.text for m in p.mentions]) for p in doc._.people]
+
+
+def test_nickname_and_formal_name_are_one_person_under_the_formal_name(nlp) -> None:
+    found = people(nlp, "Detective Chief Superintendent Andy Slattery led the inquiry. Later Andrew Slattery said it was over.")
+    assert [(name, title) for name, title, _, _ in found] == [("Andrew Slattery", "Detective Chief Superintendent")]
+    assert found[0][3] == ["Andy Slattery", "Andrew Slattery"]
+
+
+def test_an_initial_joins_the_full_given_name(nlp) -> None:
+    found = people(nlp, "Chief Constable Jane Hill spoke first. Chief Constable J. Hill then left.")
+    assert [name for name, *_ in found] == ["Jane Hill"]
+
+
+def test_different_given_names_with_one_surname_stay_two_people(nlp) -> None:
+    found = people(nlp, "Chief Inspector Dave Smith and Superintendent Mark Smith both spoke.")
+    assert [(name, title) for name, title, _, _ in found] == [
+        ("Dave Smith", "Chief Inspector"), ("Mark Smith", "Superintendent"),
+    ]
+
+
+def test_a_nickname_with_a_different_rank_stays_another_person(nlp) -> None:
+    found = people(nlp, "DCC Michael Barton met Chief Constable Mike Barton.")
+    assert [(name, title) for name, title, _, _ in found] == [
+        ("Michael Barton", "Deputy Chief Constable"), ("Mike Barton", "Chief Constable"),
+    ]
+
+
+def test_an_abbreviated_rank_alone_is_not_a_person(nlp) -> None:
+    assert [name for name, *_ in people(nlp, 'Det Supt Tom Hill, the senior investigating officer, said: "We will find them."')] == ["Tom Hill"]
+
+
+# --- appositions
+
+
+def test_apposition_is_a_mention_but_not_the_title_when_a_rank_is_stated(nlp) -> None:
+    (person,) = people(nlp, "Det Supt Tom Hill, the senior investigating officer, said the search went on.")
+    assert person == ("Tom Hill", "Detective Superintendent", None, ["Tom Hill", "the senior investigating officer"])
+
+
+def test_apposition_gives_title_and_organisation_when_no_rank_is_stated(nlp) -> None:
+    (person,) = people(nlp, "Sarah Jones, the head of public protection at Kent Police, said changes were made.")
+    assert person == ("Sarah Jones", "head of public protection", "Kent Police", ["Sarah Jones", "the head of public protection at Kent Police"])
+
+
+def test_spokeswoman_for_a_force(nlp) -> None:
+    (person,) = people(nlp, "Jo Bloggs, a spokeswoman for Cumbria Police, said the force was sorry.")
+    assert person[1:3] == ("spokeswoman", "Cumbria Constabulary")
+
+
+def test_the_forces_role_belongs_to_the_force_named(nlp) -> None:
+    (person,) = people(nlp, "Cumbria Police was criticised. Ann Tate, the force's crime and investigations boss, said lessons were learnt.")
+    assert person == ("Ann Tate", "crime and investigations boss", "Cumbria Constabulary", ["Ann Tate", "the force's crime and investigations boss"])
+
+
+def test_a_relation_in_apposition_is_a_mention_but_no_title(nlp) -> None:
+    found = people(nlp, "John Smith and Jane Smith, the victim's mother, spoke.")
+    assert found[1] == ("Jane Smith", None, None, ["Jane Smith", "the victim's mother"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He thanked Jo Smith, the officers and staff.",  # a list, not an apposition
+        "Jo Smith, the day before, had warned the board.",  # a time
+        "Poppi Worthington, the toddler whose death in 2012 is still investigated, died.",  # a relative clause
+        "Andy Marsh, the College of Policing and the Home Office met.",  # bodies
+        "Jo Smith, the mayor and the commissioner met.",  # coordinated phrases
+    ],
+)
+def test_what_is_not_an_apposition(nlp, text: str) -> None:
+    assert [len(p[3]) for p in people(nlp, text)] == [1]
+
+
+# --- "the chief constable" once the person has been named
+
+
+def test_the_title_alone_resolves_to_the_one_person_holding_it(nlp) -> None:
+    found = people(nlp, "The chief constable was away. Chief Constable Jerry Graham said sorry. The chief constable added more.")
+    assert found == [("Jerry Graham", "Chief Constable", None, ["Jerry Graham", "The chief constable"])]
+
+
+def test_the_commissioner_after_a_police_and_crime_commissioner(nlp) -> None:
+    (person,) = people(nlp, "Kent PCC Matthew Scott said he welcomed the report. The commissioner said more was needed.")
+    assert person == (
+        "Matthew Scott", "Police and Crime Commissioner", "Office of the Police and Crime Commissioner for Kent",
+        ["Matthew Scott", "The commissioner"],
+    )
+
+
+def test_a_title_two_people_share_resolves_to_neither(nlp) -> None:
+    found = people(nlp, "Inspector Jane Doe and Inspector Tom Ray met. The inspector said little.")
+    assert [len(mentions) for *_, mentions in found] == [1, 1]
+
+
+def test_the_title_of_another_body_is_not_the_person(nlp) -> None:
+    found = people(nlp, "Chief Constable Jerry Graham spoke. The chief constable of Lancashire disagreed.")
+    assert found[0][3] == ["Jerry Graham"]
+
+
+# --- organisations
+
+
+@pytest.mark.parametrize(
+    "text, organisation",
+    [
+        ("Peter McCall, the Police and Crime Commissioner for Cumbria, said he was pleased.", "Office of the Police and Crime Commissioner for Cumbria"),
+        ("Northumbria Police and Crime Commissioner Kim McGuinness said the force had improved.", "Office of the Police and Crime Commissioner for Northumbria"),
+        ("Chief Constable Jerry Graham of Cumbria Constabulary said the report was hard reading.", "Cumbria Constabulary"),
+        ("The report was welcomed by Mark Smith, Chief Constable of Avon and Somerset Constabulary.", "Avon and Somerset Constabulary"),
+        ("Police and Crime Commissioner Ann Lowe said the report was fair.", None),
+    ],
+)
+def test_organisation_where_stated(nlp, text: str, organisation: str | None) -> None:
+    (person,) = people(nlp, text)
+    assert person[2] == organisation
+
+
+def test_hm_inspector_written_short(nlp) -> None:
+    (person,) = people(nlp, "HM Inspector Tom Winsor said the force must improve.")
+    assert person[:2] == ("Tom Winsor", "HM Inspector of Constabulary")

@@ -66,7 +66,9 @@ def test_abbreviated_ranks_and_surnames_resolve_to_one_person(nlp) -> None:
     assert list(found) == ["Andy Slattery"]
     title, mentions = found["Andy Slattery"]
     assert title == "Detective Chief Superintendent"
-    assert mentions == ["Andy Slattery", "DCS Slattery", "Det Ch Supt Slattery", "Slattery"]
+    assert mentions == [
+        "Andy Slattery", "the force's crime and investigations boss", "DCS Slattery", "Det Ch Supt Slattery", "Slattery",
+    ]
 
 
 def test_apposition_with_lower_case_title_and_organisation(nlp) -> None:

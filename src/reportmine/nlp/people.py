@@ -30,6 +30,16 @@ _LOWER = "a-zß-öø-ÿ"
 NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]*[{_UPPER}]?[{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*|[{_UPPER}]\.)"
 PARTICLE = r"(?:de|da|di|van|von|der|den|le|la|du|bin|al|ibn)"
 NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}"
+PLACE = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}(?:[ \t]+(?:and|&)[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD})?)?"
+# ", the force's head of crime," / ", a spokeswoman for X." right after a name: a candidate apposition
+APPOSITION = re.compile(
+    r",[ \t]+(?P<np>(?:the|a|an|his|her|their|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s?)[ \t]+[^,;:()\"“”\n]{1,90}?)"
+    r"(?=[ \t]*,(?![ \t]+(?:and|or|but)\b)|[ \t]*[.;:!?](?:\s|$)|[ \t]*$)"
+)
+_COORDINATED = re.compile(r"\b(?:and|or)[ \t]+(?:the|a|an|his|her|their)\b")
+_AFTER_TITLE = re.compile(r"[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 
 
 def _norm(text: str) -> str:
@@ -54,6 +64,10 @@ class TitleData:
     not_seat: frozenset[str]
     not_name: frozenset[str]
     rank_words: frozenset[str]
+    offices: dict[str, str]  # title -> the office it holds for a place ("... for {place}")
+    the_forms: dict[str, tuple[str, ...]]  # title -> what its holder is also called after "the"
+    role_nouns: frozenset[str]
+    rank_qualifiers: frozenset[str]
 
 
 def _words_pattern(phrase: str) -> str:
@@ -110,6 +124,10 @@ def title_data() -> TitleData:
         not_seat=frozenset(data["not_seat_words"]),
         not_name=frozenset(data["not_name_words"]),
         rank_words=rank_words,
+        offices=dict(data["offices"]),
+        the_forms={t: tuple(forms) for t, forms in data["the_forms"].items()},
+        role_nouns=frozenset(data["role_nouns"]),
+        rank_qualifiers=frozenset(data["rank_qualifiers"]),
     )
 
 
@@ -194,6 +212,18 @@ class PeopleFinder:
                 best = (title, is_full)
         return best
 
+    def _place_before(self, text: str, before: int) -> str | None:
+        """The place named right before a title ("Barrow MP", "Kent's PCC"), party and other labels set aside."""
+        place = re.search(rf"({NAME})(?:['’]s)?[ \t]+$", text[max(0, before - 60) : before])
+        if not place:
+            return None
+        words = place.group(1).split()
+        while words and words[0] in self.data.not_seat:
+            words = words[1:]
+        if words and not any(w in self.data.not_seat or w in self.data.not_name for w in words):
+            return " ".join(words)
+        return None
+
     def _seat(self, text: str, title: str | None, before: int, after: int) -> str | None:
         """ "MP for <seat>": from "who represents X" after the name or "<Place> MP" before the title."""
         if title not in self.data.seat_titles:
@@ -201,32 +231,57 @@ class PeopleFinder:
         m = self.data.represents.match(text[after : after + 120])
         if m:
             return f"{title} for {m.group('seat')}"
-        place = re.search(rf"({NAME})[ \t]+$", text[max(0, before - 60) : before])
-        if place:
-            words = place.group(1).split()
-            while words and words[0] in self.data.not_seat:
-                words = words[1:]
-            if words and not any(w in self.data.not_seat or w in self.data.not_name for w in words):
-                return f"{title} for {' '.join(words)}"
-        return title
+        place = self._place_before(text, before)
+        return f"{title} for {place}" if place else title
 
-    def _organisation(self, doc: Doc, body: tuple[int, int] | None, title_start: int, title: str | None) -> str | None:
-        """The body a title is held in, where the text states it: "of X," after it or "X's"/"X" right before it."""
+    def _office(self, title: str | None, place: str) -> str | None:
+        """The office a title holds for a place ("Office of the Police and Crime Commissioner for Cumbria")."""
+        if not title:
+            return None
+        office = self.data.offices.get(self._rank_key(title))
+        words = place.split()
+        if not office or not words or any(w in self.data.not_name for w in words):
+            return None
+        return office.format(place=place)
+
+    def _organisation(
+        self, doc: Doc, text: str, body: tuple[int, int] | None, title_start: int, title: str | None, after: int | None = None
+    ) -> str | None:
+        """The body a title is held in, where the text states it.
+
+        "of X," between title and name (``body``), "of/for/at X" right after the title or name (``after``),
+        "X's"/"X" right before the title; a commissioner's place gives their office.
+        """
         orgs = doc.spans.get("organisations", [])
         if body:
             inside = [s for s in orgs if body[0] <= s.start_char and s.end_char <= body[1]]
-            return inside[0]._.organisation if inside else doc.text[body[0] : body[1]]
-        before = [s for s in orgs if 0 <= title_start - s.end_char <= 3 and re.fullmatch(r"(?:['’]s)?[ \t]*", doc.text[s.end_char : title_start])]
+            if inside:
+                return inside[0]._.organisation
+            return self._office(title, text[body[0] : body[1]]) or text[body[0] : body[1]]
+        link = _AFTER_TITLE.match(text, after) if after is not None else None
+        if link:
+            named = [s for s in orgs if s.start_char == link.end()]
+            if named:
+                return named[0]._.organisation
+            place = re.compile(PLACE).match(text, link.end())
+            office = self._office(title, place.group(0)) if place else None
+            if office:
+                return office
+        before = [s for s in orgs if 0 <= title_start - s.end_char <= 3 and re.fullmatch(r"(?:['’]s)?[ \t]*", text[s.end_char : title_start])]
         if before:
             return before[-1]._.organisation
+        if title and self.data.offices.get(self._rank_key(title)):
+            place = self._place_before(text, title_start)
+            if place:
+                return self._office(title, place)
         if title and "Inspector" in title and "Constabulary" in title:
             names = [s._.organisation for s in orgs if "nspectorate" in (s._.organisation or "")]
             return names[0] if names else None
         return None
 
-    def candidates(self, doc: Doc) -> list[Candidate]:
-        """Every titled, honorific or NER-found name, outside organisation names."""
-        text = doc.text
+    def candidates(self, doc: Doc, text: str | None = None) -> list[Candidate]:
+        """Every titled, honorific or NER-found name, outside organisation names (``text`` is ``doc.text``, if at hand)."""
+        text = doc.text if text is None else text
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get("organisations", [])]
 
         def free(start: int, end: int) -> bool:
@@ -255,7 +310,9 @@ class PeopleFinder:
             last = list(self.chain_part.finditer(chain))[-1]
             prefix_start = chain_start + last.start()
             name_start, name = cleaned
-            organisation = self._organisation(doc, m.span("body") if m.group("body") else None, chain_start, title)
+            organisation = self._organisation(
+                doc, text, m.span("body") if m.group("body") else None, chain_start, title, after=name_start + len(name)
+            )
             found.append(
                 Candidate(
                     name_start, name_start + len(name), name,
@@ -280,7 +337,7 @@ class PeopleFinder:
                 continue
             title, is_full = canonical_title(title_text)
             title = self._seat(text, title, title_start, m.end())
-            organisation = self._organisation(doc, None, title_start, title)
+            organisation = self._organisation(doc, text, None, title_start, title, after=m.end())
             found.append(
                 Candidate(cleaned[0], cleaned[0] + len(cleaned[1]), cleaned[1], cleaned[0], title, is_full, organisation=organisation)
             )
@@ -294,6 +351,8 @@ class PeopleFinder:
                 continue
             start, name = cleaned
             end = start + len(name)
+            if self.data.title.fullmatch(name):
+                continue  # an abbreviated rank the model took for a name ("Det Supt")
             if not free(start, end) or any(s < end and start < e for s, e in taken) or not re.fullmatch(NAME, name):
                 continue
             candidate = Candidate(start, end, name, start, source="ner")
@@ -317,11 +376,13 @@ class PeopleFinder:
         for c in found:
             if len(c.words) < 2:
                 continue
-            same = [k for k in by_last.get(c.words[-1], []) if _compatible(k.name.split(), c.words)]
+            same = [
+                k for k in by_last.get(c.words[-1], [])
+                if _compatible(k.name.split(), c.words) and (k.name.split()[0] == c.words[0] or self._ranks_agree(k, c))
+            ]
             if same:
                 cluster = same[-1]
-                if len(c.name) > len(cluster.name):
-                    cluster.name = c.name
+                cluster.name = _fuller(cluster.name, c.name)
             else:
                 cluster = _Cluster(c.name)
                 clusters.append(cluster)
@@ -342,6 +403,14 @@ class PeopleFinder:
                 by_last.setdefault(word, []).append(cluster)
         return [k for k in clusters if any(m.source == "rule" or len(m.words) > 1 for m in k.mentions)]
 
+    def _rank_key(self, title: str) -> str:
+        return " ".join(w for w in title.split() if w not in self.data.rank_qualifiers)
+
+    def _ranks_agree(self, cluster: _Cluster, c: Candidate) -> bool:
+        """Whether a nickname or initial variant may join a person: no rank stated, or the same rank."""
+        ranks = {self._rank_key(m.title) for m in cluster.mentions if m.title}
+        return not c.title or not ranks or self._rank_key(c.title) in ranks
+
     def _bylines(self, doc: Doc) -> list[tuple[int, int]]:
         """Byline blocks ("By Jane Smith, Crime Reporter"): their writers are not people of the article."""
         return [
@@ -349,7 +418,7 @@ class PeopleFinder:
             if len(b.text.split()) <= 12 and re.match(rf"\s*By[ \t]+{NAME}", b.text)
         ]
 
-    def _bare_surnames(self, doc: Doc, clusters: list[_Cluster]) -> None:
+    def _bare_surnames(self, text: str, clusters: list[_Cluster]) -> None:
         """Add the mentions of a known person by surname alone that no earlier step caught ("Slattery said")."""
         taken = [(m.start, m.name_end) for k in clusters for m in k.mentions]
         owners: dict[str, list[_Cluster]] = {}
@@ -361,23 +430,127 @@ class PeopleFinder:
         if not surnames:
             return
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(s) for s in surnames) + r")(?![\w-])")
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             owners[m.group(0)][0].mentions.append(Candidate(m.start(), m.end(), m.group(0), m.start(), source="surname"))
 
+    def _main_force(self, doc: Doc) -> str | None:
+        """The force "the force" means: as set on the Doc, else the one the text names most."""
+        if doc._.force:
+            return doc._.force
+        forces = [s._.organisation for s in doc.spans.get("organisations", []) if s.label_ == "FORCE"]
+        return max(forces, key=forces.count) if forces else None
+
+    def _described(self, doc: Doc, text: str, start: int, end: int) -> tuple[str | None, bool, str | None] | None:
+        """(title, whether formal, organisation) stated by a noun phrase in apposition; None when it is not one.
+
+        The phrase is singular, has no finite verb or relative pronoun, does not coordinate a second
+        determiner phrase ("the mayor and the commissioner") and is not a time ("the day before").
+        """
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or _COORDINATED.search(span.text):
+            return None
+        if any(t.tag_ in _FINITE or t.lower_ in _RELATIVE for t in span):
+            return None
+        root = span.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.tag_ in ("NNS", "NNPS") or root.ent_type_ in ("DATE", "TIME"):
+            return None
+        orgs = [s for s in doc.spans.get("organisations", []) if start <= s.start_char and s.end_char <= end]
+        if any(s.start_char <= root.idx < s.end_char for s in orgs):
+            return None  # the phrase names a body, not a person
+        organisation = orgs[0]._.organisation if orgs else None
+        if organisation is None and re.match(r"(?i)the[ \t]+force['’]s?\b", span.text):
+            organisation = self._main_force(doc)
+        formal = self.data.title.search(span.text)
+        if formal:
+            title, _ = canonical_title(formal.group(0))
+            if title:
+                after = start + formal.end()
+                return title, True, organisation or self._organisation(doc, text, None, start + formal.start(), title, after=after)
+        if root.lower_ not in self.data.role_nouns:
+            return None, False, organisation
+        # the role as stated: without its determiner or possessor, nor the body it is held in at the end
+        first = next((t for t in span if t.dep_ not in ("det", "poss", "case") and not any(t.i in range(o.start, o.end) for o in orgs if o.end <= root.i)), root)
+        role_end = end
+        if orgs and orgs[-1].end_char == end:
+            link = re.search(r"[ \t]+(?:of|for|at|with)[ \t]+(?:the[ \t]+)?$", text[start : orgs[-1].start_char])
+            if link:
+                role_end = start + link.start()
+        role = text[first.idx : role_end].strip()
+        if re.match(r"(?i)force['’]s?[ \t]", role):
+            role = role.split(None, 1)[1]
+        return (role or None), False, organisation
+
+    def _appositions(self, doc: Doc, text: str, clusters: list[_Cluster]) -> None:
+        """Add ", the force's crime and investigations boss," after a name as a mention of that person."""
+        taken = [(m.start, m.name_end) for k in clusters for m in k.mentions]
+        for cluster in clusters:
+            for mention in list(cluster.mentions):
+                m = APPOSITION.match(text, mention.name_end)
+                if not m or mention.source == "apposition":
+                    continue
+                start, end = m.span("np")
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                described = self._described(doc, text, start, end)
+                if described is None:
+                    continue
+                title, formal, organisation = described
+                cluster.mentions.append(
+                    Candidate(start, end, text[start:end], start, title, formal, source="apposition", organisation=organisation)
+                )
+                taken.append((start, end))
+
+    def _title(self, cluster: _Cluster) -> str | None:
+        """The title stated for a person: a rank or formal title in full, else abbreviated, else a role in apposition."""
+        titled = [m for m in sorted(cluster.mentions, key=lambda c: c.start) if m.title]
+        formal = [m for m in titled if m.source != "apposition" or m.title_full]
+        pool = formal or titled
+        best = next((m for m in pool if m.title_full), pool[0] if pool else None)
+        return best.title if best else None
+
+    def _the_title(self, doc: Doc, text: str, clusters: list[_Cluster], titles: list[str | None]) -> None:
+        """Add "the chief constable", "the commissioner" as mentions of the one person named with that title before."""
+        forms: dict[str, list[int]] = {}
+        for i, title in enumerate(titles):
+            if not title:
+                continue
+            base = self._rank_key(title.split(" for ")[0])
+            for form in {title, base, *self.data.the_forms.get(base, ())}:
+                forms.setdefault(form.lower(), []).append(i)
+        unique = {form: owners[0] for form, owners in forms.items() if len(set(owners)) == 1}
+        if not unique:
+            return
+        pattern = re.compile(
+            r"(?i)\bthe[ \t]+(?:" + "|".join(_words_pattern(f) for f in sorted(unique, key=len, reverse=True)) + r")\b"
+            r"(?![ \t]+(?:of|for)\b|-)"
+        )
+        taken = [(m.start, m.name_end) for k in clusters for m in k.mentions]
+        taken += [(s.start_char, s.end_char) for s in doc.spans.get("organisations", [])]
+        for m in pattern.finditer(text):
+            form = " ".join(m.group(0).split()[1:]).lower().replace("’", "'")
+            owner = unique.get(form)
+            if owner is None or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            cluster = clusters[owner]
+            if min(c.start for c in cluster.mentions) > m.start():
+                continue  # only once the person has been introduced
+            cluster.mentions.append(Candidate(m.start(), m.end(), m.group(0), m.start(), source="title"))
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
         bylines = self._bylines(doc)
-        found = [c for c in self.candidates(doc) if not any(s <= c.name_start < e for s, e in bylines)]
+        found = [c for c in self.candidates(doc, text) if not any(s <= c.name_start < e for s, e in bylines)]
         clusters = self.resolve(found)
-        self._bare_surnames(doc, clusters)
+        self._bare_surnames(text, clusters)
+        self._appositions(doc, text, clusters)
+        titles = [self._title(k) for k in clusters]
+        self._the_title(doc, text, clusters, titles)
         spans = []
         people = []
-        for cluster in clusters:
+        for cluster, title in zip(clusters, titles):
             mentions = sorted(cluster.mentions, key=lambda c: c.start)
-            titled = [m for m in mentions if m.title]
-            best = next((m for m in titled if m.title_full), titled[0] if titled else None)
-            title = best.title if best else None
             organisation = next((m.organisation for m in mentions if m.organisation), None)
             person = Person(name=cluster.name, title=title, organisation=organisation)
             aliases: list[str] = []
@@ -389,7 +562,7 @@ class PeopleFinder:
                 span._.title = m.title
                 spans.append(span)
                 person.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
-                if span.text != cluster.name and span.text not in aliases:
+                if m.source in ("rule", "ner", "surname") and span.text != cluster.name and span.text not in aliases:
                     aliases.append(span.text)
             person.extra["aliases"] = aliases
             people.append(person)
@@ -399,11 +572,30 @@ class PeopleFinder:
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
-    """Two multi-word names of one person: same surname and same (or initial-matching) given name."""
+    """Two multi-word names of one person: same surname and given names that agree (equal, initial, nickname)."""
     if a[-1] != b[-1]:
         return False
-    fa, fb = a[0].rstrip("."), b[0].rstrip(".")
-    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+    from ..link.people import given_agree  # here, not at the top: the link package imports the pipeline
+
+    return given_agree(a[0].rstrip(".").lower(), b[0].rstrip(".").lower())
+
+
+def _fuller(a: str, b: str) -> str:
+    """The fuller of two names of one person: more words, then a formal given name over a nickname or initial."""
+    nicknames = _nicknames()
+
+    def rank(name: str) -> tuple[int, bool, int]:
+        words = name.split()
+        first = words[0].rstrip(".").lower()
+        return len(words), len(first) > 1 and first not in nicknames, len(name)
+
+    return b if rank(b) > rank(a) else a
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> frozenset[str]:
+    data = json.loads(resource_path("nicknames.json").read_text(encoding="utf-8"))["nicknames"]
+    return frozenset(k for k, formal in data.items() if formal != [k])
 
 
 @Language.factory("reportmine_people")
