@@ -190,7 +190,7 @@ def _tense(span: Span) -> bool | None:
     """
     words = _words()
     token = span.root
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:  # Token objects are not cached: compare positions
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return None
