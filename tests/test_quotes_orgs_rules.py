@@ -42,6 +42,12 @@ def test_pronoun_stands_for_the_speaker_not_the_person_named_last(nlp) -> None:
         '"We have already made changes," she said.'
     )
     assert quotes(nlp, text) == [("Michelle Skeer", "We have already made changes")]
+    text = (
+        'John Woodcock MP said: "This report makes grim reading for the county."\n\n'
+        "Chief Constable Jerry Graham has apologised for the failings.\n\n"
+        '"We got it wrong and we are putting it right," he said.'
+    )
+    assert quotes(nlp, text)[1] == ("Jerry Graham", "We got it wrong and we are putting it right")
 
 
 def test_partial_quote_takes_the_subject_of_its_reporting_verb(nlp) -> None:
@@ -205,6 +211,20 @@ def test_quotes_inside_quotes_are_part_of_the_outer_quote() -> None:
     for text in (single_outer, double_outer):
         (quote,) = find_quotes(text)
         assert text[quote.start:quote.end] == text[text.index(":") + 3 : -1]
+
+
+def test_single_marks_around_plural_possessives() -> None:
+    text = "He said: 'It is the officers' job to keep records, not the victims'.'"
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["It is the officers' job to keep records, not the victims'."]
+    assert find_quotes("The forces’ records were checked, and officers' notes were read.") == []
+
+
+def test_quoted_names_of_reports_are_not_speech(nlp) -> None:
+    text = (
+        "Chief Constable Lee Freeman welcomed the findings.\n\n"
+        'The report, titled "Living in fear: the police response to stalking", was published on Tuesday.'
+    )
+    assert quotes(nlp, text) == []
 
 
 def test_single_mark_multi_paragraph_quotation(nlp) -> None:

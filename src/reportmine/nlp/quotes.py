@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|$)")
 # a paragraph that opens with a single mark and never closes one after punctuation
 _POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s)|(?<=:))[‘'](?=[A-Z])(?!.*[.,!?]['’](?:\s|$))")
-_SINGLE = re.compile(r"(?:^|(?<=[:,]\s)|(?<=[:,]))['‘](?P<inner>[^'‘’\n]*?(?:['’][a-z][^'‘’\n]*?)*[.,!?])['’](?=\s|$)")
+_SINGLE = re.compile(r"(?:^|(?<=[:,]\s)|(?<=[:,]))['‘](?P<inner>[^'‘’\n]*?(?:(?:['’][a-z]|(?<=s)['’](?=[\s.,!?]))[^'‘’\n]*?)*[.,!?])['’](?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,8 @@ class QuoteFinder:
         self.report = re.compile(rf"\b(?:{_alt(cues['report_nouns'])})\b", re.IGNORECASE)
         self.force = re.compile(rf"\b(?:{_alt(cues['force_nouns'])})\b", re.IGNORECASE)
         self.spokes = re.compile(rf"\b(?:{_alt(cues['spokesperson_nouns'])})\b", re.IGNORECASE)
+        # "a report titled “...”": a name, not speech
+        self.named = re.compile(rf"\b(?:{_alt(cues['title_cues'])}),?\s*$", re.IGNORECASE)
         self.the_noun = re.compile(r"\bthe\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*$", re.IGNORECASE)
 
     def _paragraphs(self, doc: Doc) -> list[tuple[int, int]]:
@@ -138,7 +140,7 @@ class QuoteFinder:
             quotes = []
             for q in marks:
                 start, end = _trim(text, q.start, q.end)
-                if len(text[start:end].split()) < self.min_words or _is_title(text[start:end]):
+                if len(text[start:end].split()) < self.min_words or _is_title(text[start:end]) or self.named.search(text, p_start, q.start - 1):
                     continue
                 quotes.append((start, end, q))
             for start, end, q in quotes:
@@ -338,14 +340,14 @@ def _depth(doc: Doc, char: int) -> int:
 
 
 def _antecedent(doc: Doc, before: int, people: list[Span], verb: re.Pattern[str]) -> str | None:
-    """The person a pronoun stands for: the last person named in the subject of a speech verb before
-    it ("Chief Constable X said ... HM Inspector Y. '...,' he said" is X), else the last person named."""
+    """The person a pronoun stands for: the last person named as the subject of a sentence or of a speech
+    verb before it ("Chief Constable X said ... HM Inspector Y. '...,' he said" is X), else the last person named."""
     earlier = [s for s in people if s.end_char <= before]
     for span in reversed(earlier):
         token = span.root
         while token.dep_ in ("compound", "appos", "flat", "pobj", "prep", "amod", "poss") and token.head is not token:
             token = token.head
-        if token.dep_ == "nsubj" and verb.fullmatch(token.head.text):
+        if token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or verb.fullmatch(token.head.text)):
             return span._.person
     return earlier[-1]._.person if earlier else None
 
