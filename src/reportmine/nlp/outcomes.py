@@ -34,6 +34,13 @@ LABEL_LENGTH = 80
 
 def judge(text: str, c: Cues) -> tuple[str, str] | None:
     """(status, "explicit" | "prose") of one sentence, or None when it judges nothing."""
+    label = c.more.get("status_label")
+    labelled = label.match(text.strip()) if label is not None else None
+    if labelled:  # "Status: partially achieved." / "Our assessment - little or no progress"
+        value = labelled.group("value").strip()
+        status = next((s for s, p in c.more.get("table_status", []) if p.search(value)), None)
+        if status:
+            return status, "explicit"
     if c.status_explicit_requires.search(text):
         for status, pattern in c.status_explicit:
             if pattern.search(text):
@@ -76,7 +83,11 @@ class Outcomes:
     def anchors(self, doc: Doc) -> list[Anchor]:
         """Restated recommendations, printed labels and prose restatements, in reading order."""
         c = self.cues
-        found = [Anchor(s.start_char, s.end_char, s._.number) for s in doc.spans.get("restated", [])]
+        directive = self._more("directive")
+        # a "restated recommendation" without a directive is the assessment printed under a label: judge inside it
+        found = [Anchor(s.start_char, s.end_char, s._.number,
+                        search_from=None if directive is None or directive.search(s.text) else s.start_char)
+                 for s in doc.spans.get("restated", [])]
         taken = [(a.start, a.end) for a in found]
         blocks = list(doc._.blocks or [])
         afi_label = self._more("area_for_improvement_anchor")
@@ -110,9 +121,19 @@ class Outcomes:
                     found.append(Anchor(sent.start_char, sent.end_char, number, ordinal))
                 elif afi_sentence is not None and afi_sentence.search(sent.text):
                     found.append(Anchor(sent.start_char, sent.end_char, None, subject="area_for_improvement"))
-        if not found and doc._.kind == "follow_up_report":
-            found = self._title_anchors(doc)
         return sorted(found, key=lambda a: a.start)
+
+    def _follow_up_shaped(self, doc: Doc) -> bool:
+        """A follow-up report, or a letter or page in the inspectorate's own voice whose opening says it is a
+        revisit or review (a web page of one can be taken for an article)."""
+        if doc._.kind == "follow_up_report":
+            return True
+        salutation, named, voice = self._more("letter_salutation"), self._more("follow_up_opening"), self._more("inspectorate_voice")
+        opening = doc.text[:1500]
+        if named is None or not named.search(opening):
+            return False
+        letter = salutation is not None and any(salutation.match(b.text.strip()) for b in (doc._.blocks or [])[:20])
+        return letter or (voice is not None and voice.search(opening) is not None)
 
     @staticmethod
     def _title_anchors(doc: Doc) -> list[Anchor]:
@@ -122,7 +143,7 @@ class Outcomes:
         for block in doc._.blocks or []:
             text = block.text.strip()
             titled = block.kind == "heading" or (
-                block.kind == "paragraph" and len(text) < LABEL_LENGTH and text[-1:] not in ".;:,!?" and text[:1].isupper()
+                block.kind == "paragraph" and len(text) < LABEL_LENGTH and text[-1:] not in ".;:,!?" and (text[:1].isupper() or text[:1].isdigit())
             )
             if titled and text:
                 out.append(Anchor(block.start, block.end, None))
@@ -146,9 +167,23 @@ class Outcomes:
         return limit
 
     def __call__(self, doc: Doc) -> Doc:
+        placed = place_blocks(doc._.blocks, self.cues.recommendation_label)
+        spans, covered = self._assessments(doc, self.anchors(doc), placed)
+        shaped = self._follow_up_shaped(doc)
+        if not spans and shaped:
+            # nothing quoted, labelled or restated was judged: the follow-up's own headings open its assessments
+            spans, covered = self._assessments(doc, self._title_anchors(doc), placed)
+        if spans and shaped and doc._.kind != "follow_up_report":
+            # a follow-up by its own words, whatever kind its page was taken for: the graph pairs it as one
+            doc._.extra = {**(doc._.extra or {}), "reads_as_follow_up": True}
+        spans.extend(self._table_verdicts(doc, covered))
+        spans.extend(self._numbered_verdicts(doc, covered))
+        doc.spans["outcomes"] = sorted(spans, key=lambda s: s.start_char)
+        return doc
+
+    def _assessments(self, doc: Doc, anchors: list[Anchor], placed: list[Placed]) -> tuple[list[Span], list[tuple[int, int]]]:
+        """The verdict of each anchor's assessment, and the stretches of text the assessments cover."""
         c = self.cues
-        anchors = self.anchors(doc)
-        placed = place_blocks(doc._.blocks, c.recommendation_label)
         text = doc.text
         spans: list[Span] = []
         covered: list[tuple[int, int]] = []
@@ -175,10 +210,7 @@ class Outcomes:
             span._.extra = extra
             spans.append(span)
             covered.append((anchor.start, end))
-        spans.extend(self._table_verdicts(doc, covered))
-        spans.extend(self._numbered_verdicts(doc, covered))
-        doc.spans["outcomes"] = sorted(spans, key=lambda s: s.start_char)
-        return doc
+        return spans, covered
 
     def _candidate_sentences(self, doc: Doc, start: int, end: int) -> Iterator[list[Span]]:
         """The sentences of each plain paragraph in text[start:end] that may carry a verdict, per paragraph."""
