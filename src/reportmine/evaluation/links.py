@@ -104,7 +104,10 @@ def graph_links(documents: Iterable[Document]) -> tuple[dict[Key, str], set[tupl
 
 
 def score_links(expected: Mapping[Key, str], documents: Iterable[Document]) -> LinkResult:
-    """Build the graph of the documents and score its links against ``expected``."""
+    """Build the graph of the documents and score its links against the ``expected`` links between them."""
+    documents = list(documents)
+    names = {PurePath(d.source).name for d in documents}
+    expected = {k: s for k, s in expected.items() if k[0] in names and k[2] in names}  # pairs that were evaluated
     predicted, pairs = graph_links(documents)
     result = LinkResult()
     for key, status in expected.items():

@@ -168,11 +168,11 @@ def _follow_up_titles() -> list[re.Pattern[str]]:
 
 def is_follow_up(doc: Document) -> bool:
     """A follow-up report, a new inspection that also judges an earlier report's recommendations, or any
-    document that judges recommendations and calls itself a follow-up in its title ("custody revisit letter"),
-    whatever kind its page was taken for."""
+    document that judges recommendations and calls itself a follow-up (in its title, "custody revisit letter",
+    or in its opening, as the outcomes component notes), whatever kind its page was taken for."""
     if doc.kind == "follow_up_report" or (doc.kind in ("inspection_report", "other") and bool(doc.outcomes)):
         return True
-    return len(doc.outcomes) >= 2 and any(p.search(doc.title or "") for p in _follow_up_titles())
+    return len(doc.outcomes) >= 2 and (bool(doc.extra.get("reads_as_follow_up")) or any(p.search(doc.title or "") for p in _follow_up_titles()))
 
 
 def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link] | None = None) -> float:
