@@ -135,6 +135,19 @@ def test_press_release_multi_paragraph_quotation_with_curly_marks(nlp) -> None:
     ]
 
 
+def test_quotation_running_on_takes_the_speaker_named_where_it_closes(nlp) -> None:
+    text = (
+        'Mr Alan Pughsley said the county was safer. "We are pleased," he said.\n\n'
+        "The inspection found improvements in call handling.\n\n"
+        "“We have worked hard to get here.\n\n"
+        "“There is more to do and we will keep going,” said Police and Crime Commissioner Matthew Scott."
+    )
+    assert quotes(nlp, text)[1:] == [
+        ("Matthew Scott", "We have worked hard to get here."),
+        ("Matthew Scott", "There is more to do and we will keep going"),
+    ]
+
+
 def test_inspectorate_news_release_and_the_report_as_speaker(nlp) -> None:
     text = (
         "HMICFRS has today published its inspection of Thames Valley Police.\n\n"

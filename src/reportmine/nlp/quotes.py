@@ -122,6 +122,7 @@ class QuoteFinder:
         people = sorted(doc.spans.get("people", []), key=lambda s: s.start_char)
         orgs = sorted(doc.spans.get("organisations", []), key=lambda s: s.start_char)
         spans: list[Span] = []
+        runs: list[tuple[int, bool, bool]] = []  # per span: paragraph, opens it, runs on unattributed
         previous: tuple[str | None, int] = (None, -1)  # last speaker and the paragraph it spoke in
         set_apart = {b.start for b in doc._.blocks or [] if b.attrs.get("blockquote")}
         paragraphs = self._paragraphs(doc)
@@ -135,6 +136,7 @@ class QuoteFinder:
                 if who and span is not None and len(span) >= self.min_words:
                     span._.speaker = who
                     spans.append(span)
+                    runs.append((index, False, False))
                     previous = (who, index)
                 continue
             quotes = []
@@ -156,8 +158,15 @@ class QuoteFinder:
                     speaker = previous[0]
                 span._.speaker = speaker
                 spans.append(span)
+                runs.append((index, q.start - 1 == p_start, not q.closed and not attributed))
                 if speaker:
                     previous = (speaker, index)
+        # a paragraph of a quotation that runs on, with no speaker of its own, is said by whoever the
+        # quotation's later paragraphs name ("“...¶“...,” said X")
+        for i in range(len(runs) - 2, -1, -1):
+            index, _, runs_on = runs[i]
+            if runs_on and runs[i + 1][0] == index + 1 and runs[i + 1][1] and spans[i + 1]._.speaker:
+                spans[i]._.speaker = spans[i + 1]._.speaker
         doc.spans["quotes"] = spans
         return doc
 
