@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from . import extensions
 from .cues import Cues, cues
-from .layout import Placed, place_blocks, sentences_of, text_span
+from .layout import Placed, end_before_reference, place_blocks, sentences_of, statement_key, text_span
 
 extensions.register()
 
@@ -115,7 +115,8 @@ class FindingsConcerns:
         self.cues = cues(cue_file)
         c = self.cues
         self.minor_headings = re.compile(
-            "|".join(p.pattern for p in (c.grade_label, c.area_for_improvement_heading, c.cause_of_concern_heading, c.recommendation_heading, c.recommendation_label)),
+            "|".join(p.pattern for p in (c.grade_label, c.area_for_improvement_heading, c.cause_of_concern_heading, c.recommendation_heading,
+                                         c.recommendation_label, c.finding_headings, c.concern_headings)),
             re.IGNORECASE,
         )
 
@@ -148,10 +149,16 @@ class FindingsConcerns:
         table_grades: list[dict[str, str]] = []
         chapter_grades: list[dict[str, str]] = []
 
+        said: set[str] = set()
+
         def add(group: str, start: int, end: int, extra: dict | None = None) -> None:
-            span = text_span(doc, start, end)
+            span = text_span(doc, start, end_before_reference(doc.text, start, end))
             if span is None or (span.start_char, span.end_char) in seen:
                 return
+            key = statement_key(span.text)
+            if key in said:
+                return  # a summary repeating a statement word for word: the same finding or concern
+            said.add(key)
             seen.add((span.start_char, span.end_char))
             if extra:
                 span._.extra = extra
@@ -209,6 +216,8 @@ class FindingsConcerns:
                     continue
                 grade = grade_of_sentence(sentence, c)
                 group = c.grades.get(grade) if grade else classify_sentence(sentence, c)
+                if group is None and c.finding_headings.match(heading_text):
+                    group = "findings"  # a paragraph under "Good practice" or "Strengths"
                 if group is None and findings_section:
                     group = evaluate_statement(sentence, c)
                 explicit = grade is not None or c.finding_sentence.search(sentence) is not None

@@ -13,6 +13,8 @@ from ..parsers.document import Block
 # a footnote reference left after a sentence's last punctuation ("without delay. 3")
 _FOOTNOTE_NUMBER = re.compile(r"^\d{1,2}$")
 _SENT_KEY = "reportmine_layout_sentences"
+# a cross-reference closing a statement that a summary repeats: "(2.4)", "(paragraph 3.12)", "(see 2.4)"
+_PARAGRAPH_REFERENCE = re.compile(r"\s*\((?:see\s+)?(?:para(?:graph)?s?\.?\s*)?\d+(?:\.\d+)+\)\.?$", re.IGNORECASE)
 
 
 @dataclass
@@ -116,3 +118,14 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[Span]]:
 def block_start_token(doc: Doc) -> dict[int, int]:
     """Character offset of every token start -> token index (for quick block lookups)."""
     return {t.idx: t.i for t in doc}
+
+
+def end_before_reference(text: str, start: int, end: int) -> int:
+    """Where text[start:end] ends once a closing paragraph reference ("... signed for. (2.4)") is left out."""
+    match = _PARAGRAPH_REFERENCE.search(text, start, end)
+    return match.start() if match and match.end() == end and match.start() > start else end
+
+
+def statement_key(text: str) -> str:
+    """What a statement says, for spotting a word-for-word repeat: its words in lower case, without a closing reference."""
+    return " ".join(re.findall(r"\w+", _PARAGRAPH_REFERENCE.sub("", text.strip()).lower()))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from . import extensions
 from .cues import Cues, cues
 from .deadlines import find_deadline, resolve_due
-from .layout import Placed, place_blocks, sentences_of, text_span
+from .layout import Placed, end_before_reference, place_blocks, sentences_of, statement_key, text_span
 
 extensions.register()
 
@@ -216,10 +216,16 @@ class Recommendations:
         published = doc._.published
         made: list[Span] = []
         restated: list[Span] = []
+        made_keys: set[str] = set()
         for cand in self.candidates(doc):
-            span = text_span(doc, cand.start, cand.end)
+            span = text_span(doc, cand.start, end_before_reference(doc.text, cand.start, cand.end))
             if span is None:
                 continue
+            if not cand.restated:
+                key = statement_key(span.text)
+                if key in made_keys:
+                    continue  # repeated word for word in a summary list: the same recommendation
+                made_keys.add(key)
             text = span.text
             deadline = own_deadline(text, c) or (find_deadline(cand.lead) if cand.lead else None) or cand.group_deadline
             span._.deadline = deadline.lower() if deadline and not deadline.lower().startswith("by ") else deadline
