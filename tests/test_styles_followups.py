@@ -102,3 +102,41 @@ def test_a_links_entry_stands_for_every_format_of_its_documents(tmp_path):
     golds, _ = load_golds([tmp_path])
     entries = [{"report": "r.pdf", "follow_up": "f.pdf", "links": [{"recommendation": 2, "status": "partially achieved"}]}]
     assert expected_links(entries, golds) == {("r.pdf", 2, "f.pdf"): "partially_achieved", ("r.html", 2, "f.html"): "partially_achieved"}
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("We consider recommendation 1 to have been met.", "achieved"),
+    ("Recommendation 2 has been partially met.", "partially_achieved"),
+    ("This recommendation has not been met.", "not_achieved"),
+    ("While we recognise the force's efforts, we do not consider this recommendation achieved.", "not_achieved"),
+    ("The recommendation is not yet fully achieved.", "partially_achieved"),
+    ("Recommendation 6 is therefore no longer applicable.", "unclear"),
+    ("This recommendation has been superseded.", "unclear"),
+    ("Status: little or no progress.", "not_achieved"),
+    ("Our assessment: in progress", "partially_achieved"),
+    ("We have therefore closed this recommendation.", "achieved"),
+    ("We are satisfied that the force has done what we asked, and this recommendation is discharged.", "achieved"),
+    ("The force has made limited progress.", "not_achieved"),
+    ("This remains a cause of concern for us.", "not_achieved"),
+    ("This work is ongoing, and more work is needed before every assessment is reviewed.", "partially_achieved"),
+    ("We were reassured by what we found.", "achieved"),
+    ("The force has made good progress, but officers still sometimes arrive late.", "partially_achieved"),
+    ("Officers now complete a risk assessment at almost every incident.", None),
+    ("Of the 31 offender managers, 23 have completed the national training course.", None),
+])
+def test_verdict_vocabulary(sentence, status):
+    from reportmine.nlp.cues import cues
+    from reportmine.nlp.outcomes import judge
+
+    judged = judge(sentence, cues("inspection_cues.json"))
+    assert (judged[0] if judged else None) == status
+
+
+def test_compare_reads_a_letter_page_as_a_follow_up(held_out):
+    from reportmine.link.compare import compare
+
+    by_name = {Path(d.source).name: d for d in held_out.extracted}
+    result = compare(by_name["ravensdale-custody-revisit-2017.html"], by_name["ravensdale-custody-2016.html"])
+    assert result["relation"] == "follow_up"
+    assert {r["number"]: r["status"] for r in result["recommendations"]} == {
+        1: "achieved", 2: "partially_achieved", 3: "not_achieved", 4: "not_achieved", 5: "achieved", 6: "unclear", 7: "not_assessed"}

@@ -38,10 +38,15 @@ def _order_follow_up(a: Document, b: Document) -> tuple[Document, Document]:
     return (b, a) if compare_dates(a.published, b.published) == 1 else (a, b)
 
 
+def _is_press(doc: Document) -> bool:
+    """Press coverage: a news or press page that is not a follow-up letter taken for one."""
+    return doc.kind in PRESS_KINDS and not is_follow_up(doc)
+
+
 def compare(a: Document, b: Document) -> dict[str, Any]:
     """What changed between an inspection and its follow-up, or what a press piece made of a report."""
-    if (a.kind in PRESS_KINDS) != (b.kind in PRESS_KINDS):
-        press, report = (a, b) if a.kind in PRESS_KINDS else (b, a)
+    if _is_press(a) != _is_press(b):
+        press, report = (a, b) if _is_press(a) else (b, a)
         return compare_coverage(report, press)
     report, follow_up = _order_follow_up(a, b)
     return compare_follow_up(report, follow_up)
