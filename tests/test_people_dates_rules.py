@@ -88,6 +88,10 @@ def test_a_month_after_the_later_one_falls_in_the_year_before() -> None:
     assert (december.text, resolve_period(december, PUBLISHED)) == ("December", ("2018-12", None))
 
 
+def test_two_months_after_one_preposition_are_two_dates(nlp) -> None:
+    assert [d[:2] for d in dates(nlp, "Inspectors visited in June and July.")] == [("June", "2018-06"), ("July", "2018-07")]
+
+
 def test_complete_dates_either_side_of_and_stay_two_dates(nlp) -> None:
     assert [d[:2] for d in dates(nlp, "It ran between October 2021 and January 2022, and between 2016 and 2017.")] == [
         ("October 2021", "2021-10"), ("January 2022", "2022-01"), ("2016", "2016"), ("2017", "2017"),
@@ -136,6 +140,9 @@ def test_a_backwards_day_range_keeps_only_its_end() -> None:
         ("He said he would meet the chief constable on Tuesday.", "Tuesday", "2019-03-19"),
         ("The report published on Tuesday said the force will improve.", "Tuesday", "2019-03-12"),
         ("The force has been inspected since June.", "June", "2018-06"),
+        ("The force requires improvement after an inspection in June.", "June", "2018-06"),  # the date dates a noun
+        ("Officers during a raid last year", "last year", "2018"),  # a caption: no verb at all
+        ("Photo: the chief constable on Monday", "Monday", "2019-03-11"),
     ],
 )
 def test_single_dates_and_the_tense_of_their_clause(nlp, text: str, span: str, value: str) -> None:
@@ -206,6 +213,13 @@ def test_apposition_gives_title_and_organisation_when_no_rank_is_stated(nlp) -> 
     assert person == ("Sarah Jones", "head of public protection", "Kent Police", ["Sarah Jones", "the head of public protection at Kent Police"])
 
 
+def test_a_role_without_determiner_is_in_apposition(nlp) -> None:
+    (person,) = people(nlp, "Det Ch Supt Sue Clarke, head of public protection, said a review would be done.")
+    assert person == ("Sue Clarke", "Detective Chief Superintendent", None, ["Sue Clarke", "head of public protection"])
+    (person,) = people(nlp, "Jo Smith, deputy leader of Kent County Council, said sorry.")
+    assert person[1:3] == ("deputy leader", "Kent County Council")
+
+
 def test_spokeswoman_for_a_force(nlp) -> None:
     (person,) = people(nlp, "Jo Bloggs, a spokeswoman for Cumbria Police, said the force was sorry.")
     assert person[1:3] == ("spokeswoman", "Cumbria Constabulary")
@@ -229,6 +243,8 @@ def test_a_relation_in_apposition_is_a_mention_but_no_title(nlp) -> None:
         "Poppi Worthington, the toddler whose death in 2012 is still investigated, died.",  # a relative clause
         "Andy Marsh, the College of Policing and the Home Office met.",  # bodies
         "Jo Smith, the mayor and the commissioner met.",  # coordinated phrases
+        "Jo Smith, adding that she was sad, left.",  # a clause
+        "He thanked Jo Smith, now retired, for her work.",  # neither a determiner nor a role
     ],
 )
 def test_what_is_not_an_apposition(nlp, text: str) -> None:

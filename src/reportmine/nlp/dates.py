@@ -94,7 +94,7 @@ def _finder() -> re.Pattern[str]:
         ("duration", rf"\b(?i:aged)\s+{num}\b"),
         (
             "month",
-            rf"\b(?i:in|since|during|until|till|by|from|before|after|mid|early|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+{mon}(?!\s*\d)",
+            rf"\b(?i:in|since|during|until|till|by|from|before|after|mid|early|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+{mon}(?:\s+(?i:and|or|to)\s+{mon})?(?!\s*\d)",
         ),
         ("year", rf"(?<![\d,.£$/])\b{year}\b(?![/–-]\d\d(?!\d)|,\d|\.\d|%|\d)"),
     ]
@@ -116,9 +116,12 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             before = text[max(0, start - 12):start].rstrip()
             if before.endswith(not_year_before):
                 continue
-        if kind == "month":  # the span is the month alone, not its preposition
-            start = end - len(m.group(0).split()[-1].split("-")[-1])
-        elif kind in ("range", "season", "lent"):  # nor the words that introduce a range, a season or a pair
+        if kind == "month":  # each month alone, not its preposition ("in June and July" is two dates)
+            for month in re.finditer(r"[A-Z][a-z]+\.?", m.group(0)):
+                if month.group(0).rstrip(".").lower() in cal.MONTHS:
+                    found.append(DateExpression(start + month.start(), start + month.end(), kind, month.group(0)))
+            continue
+        if kind in ("range", "season", "lent"):  # nor the words that introduce a range, a season or a pair
             start += len(re.match(_INTRO, m.group(0)).group(0))
         year = None
         if kind == "lent":  # "December and January 2019": the earlier month falls in the year before
@@ -184,14 +187,18 @@ def resolve(expression: DateExpression, anchor: str | None, future: bool = False
 def _tense(span: Span) -> bool | None:
     """Whether the verb that governs a date looks ahead: True (will/would/modal, present, 'due to'), False (past), None (no verb).
 
+    A present tense looks ahead only where the date belongs to the verb itself ("begins on Monday"),
+    not to a noun ("requires improvement after an inspection in June").
     A bare month or weekday takes its year or week from this: "will meet on Thursday" is the next
     Thursday, "met on Thursday" the last one, and "The report published on Tuesday said the force
     will improve" is past, whatever other verbs the sentence has.
     """
     words = _words()
     token = span.root
+    through_noun = False  # "an inspection in June": the date dates a thing, not the verb's event
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:  # Token objects are not cached: compare positions
         token = token.head
+        through_noun = through_noun or token.pos_ in ("NOUN", "PROPN")
     if token.pos_ not in ("VERB", "AUX"):
         return None
     for _ in range(4):  # "plans to meet on Thursday": the verb's own tense, else the one it depends on
@@ -204,10 +211,10 @@ def _tense(span: Span) -> bool | None:
         elif any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("has", "have", "'ve", "’ve") for a in auxes):
             return False
         elif token.tag_ in ("VBZ", "VBP"):
-            return True
+            return not through_noun
         elif token.tag_ in ("VBD", "VBN"):
             return False
-        if token.head is token or token.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp"):
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acomp"):
             return None
         token = token.head
     return None

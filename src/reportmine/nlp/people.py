@@ -33,7 +33,8 @@ NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}"
 PLACE = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}(?:[ \t]+(?:and|&)[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD})?)?"
 # ", the force's head of crime," / ", a spokeswoman for X." right after a name: a candidate apposition
 APPOSITION = re.compile(
-    r",[ \t]+(?P<np>(?:the|a|an|his|her|their|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s?)[ \t]+[^,;:()\"“”\n]{1,90}?)"
+    r",[ \t]+(?P<np>(?:(?P<det>the|a|an|his|her|their|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s?)[ \t]+|(?=[a-z]))"
+    r"[^,;:()\"“”\n]{1,90}?)"
     r"(?=[ \t]*,(?![ \t]+(?:and|or|but)\b)|[ \t]*[.;:!?](?:\s|$)|[ \t]*$)"
 )
 _COORDINATED = re.compile(r"\b(?:and|or)[ \t]+(?:the|a|an|his|her|their)\b")
@@ -341,7 +342,7 @@ class PeopleFinder:
             found.append(
                 Candidate(cleaned[0], cleaned[0] + len(cleaned[1]), cleaned[1], cleaned[0], title, is_full, organisation=organisation)
             )
-        taken = [(c.name_start, c.name_end) for c in found]
+        taken = [(c.name_start, c.name_end) for c in found] + bound_spans  # names, and the titles bound to them
         misread: list[Candidate] = []
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -494,8 +495,8 @@ class PeopleFinder:
                 if any(s < end and start < e for s, e in taken):
                     continue
                 described = self._described(doc, text, start, end)
-                if described is None:
-                    continue
+                if described is None or (m.group("det") is None and described[0] is None):
+                    continue  # without a determiner only a title or role is in apposition ("head of CID")
                 title, formal, organisation = described
                 cluster.mentions.append(
                     Candidate(start, end, text[start:end], start, title, formal, source="apposition", organisation=organisation)
