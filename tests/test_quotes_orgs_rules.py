@@ -331,6 +331,8 @@ def test_force_of_the_document() -> None:
             ["Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services"] * 2,
         ),
         ("HM Inspectorate of Constabulary in Scotland (HMICS)", ["HM Inspectorate of Constabulary in Scotland"] * 2),
+        # a curly apostrophe is the same name
+        ("Her Majesty’s Inspectorate of Constabulary said.", ["Her Majesty's Inspectorate of Constabulary"]),
         ("the IOPC, the Independent Office for Police Conduct", ["Independent Office for Police Conduct"] * 2),
         ("the NSPCC, Ofsted, the College of Policing and the Home Office",
          ["NSPCC", "Ofsted", "College of Policing", "Home Office"]),

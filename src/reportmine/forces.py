@@ -58,7 +58,7 @@ def _generic() -> dict:
 def _title_pattern(name: str) -> str:
     # news prose often writes the suffix in lower case ("Cumbria police"), and "the" opens sentences ("The Met")
     words = [re.escape(w) if w not in _ANY_CASE_WORDS else f"(?i:{re.escape(w)})" for w in name.split()]
-    return r"\s+".join(words)
+    return re.sub(r"['’]", "['’]", r"\s+".join(words))  # straight or curly apostrophes
 
 
 _ANY_CASE_WORDS = {"Police", "Constabulary", "the"}
@@ -100,7 +100,9 @@ def find_forces(text: str) -> list[ForceMention]:
     return _merge_generic_variants(found)
 
 
-def _abbreviations(text: str, found: list[ForceMention], taken: list[tuple[int, int]], not_after: tuple[str, ...]) -> list[ForceMention]:
+def _abbreviations(
+    text: str, found: list[ForceMention], taken: list[tuple[int, int]], not_after: tuple[str, ...],
+) -> list[ForceMention]:
     """Mentions by abbreviation: those forces.json lists, where the force is named in full, and those the text defines."""
     named = {f.name for f in found}
     abbrs = {a: name for name, listed in _data().get("abbreviations", {}).items() if name in named for a in listed}
@@ -160,9 +162,10 @@ def main_force(title: str | None, text: str) -> str | None:
 
 
 def _weigh(text: str, mentions: list[ForceMention]) -> Counter[str]:
-    """Each force's weight in the text: one per mention, ``inspected_weight`` for a mention that names the inspected force."""
+    """Each force's weight in the text: one per mention, ``inspected_weight`` for one that names the inspected force."""
     generic = _generic()
-    cue = re.compile(r"\b(?:" + "|".join(_title_pattern(c) for c in generic["inspected_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    cues = "|".join(_title_pattern(c) for c in generic["inspected_before"])
+    cue = re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE)
     weights: Counter[str] = Counter()
     for f in mentions:
         weights[f.name] += int(generic["inspected_weight"]) if cue.search(text[max(0, f.start - 40):f.start]) else 1
@@ -213,7 +216,7 @@ def find_organisations(text: str) -> list[ForceMention]:
         hits = [m for m in regex.finditer(text) if free(*m.span())]
         if not hits:
             continue
-        full = Counter(" ".join(m.group(0).split()) for m in hits if m.group(0) not in body["abbreviations"])
+        full = Counter(" ".join(m.group(0).replace("’", "'").split()) for m in hits if m.group(0) not in body["abbreviations"])
         if full:
             name = _fullest_common(full)
         else:

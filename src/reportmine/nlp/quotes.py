@@ -1,10 +1,16 @@
 """Direct quotations and who said them.
 
-Quote marks are paired within each block (curly or straight double marks; single marks
-inside stay part of the quote). A paragraph that opens a quote and never closes it is one
-quote of a multi-paragraph quotation. The speaker is found around the nearest speech verb
-("X said: “…”", "“…,” said X", "“…,” she added") among the people and organisations the
-earlier components found; a quote without one continues the previous speaker.
+Quote marks are paired within each block (curly or straight, double or single marks; a quote
+inside another is part of it). A paragraph that opens a quote and never closes it is one quote
+of a multi-paragraph quotation; a web page's <blockquote> that a speaker introduces is one too.
+Scare quotes (fewer than ``min_words`` words) and quoted names of reports are not quotes.
+
+The speaker is the grammatical subject of the speech verb that governs the quote ("X said:
+“…”", "“…,” said X", "X said the force was “…”", "according to X") where the parse gives one,
+resolved among the people and organisations the earlier components found (a pronoun, "the
+report", "a spokesman for X", "the MP" each stand for one); else the names next to the verb.
+A quote with no speech verb continues the previous speaker, or the speaker the paragraph before
+introduces.
 """
 
 from __future__ import annotations
@@ -27,10 +33,11 @@ extensions.register()
 OPENERS = "“\"«„"
 CLOSERS = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|$)")
-# Single-mark quotations (the house style of some papers) share their marks with apostrophes, so they
-# count only when they open a paragraph or follow "said:"/a comma, and close right after punctuation.
-# a paragraph that opens with a single mark and never closes one after punctuation
 _POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
+# Single-mark quotations (the house style of some papers) share their marks with apostrophes, so they
+# count only when they open a paragraph or follow "said:"/a comma, and close right after punctuation;
+# an apostrophe inside is followed by a letter ("report's") or ends a plural ("officers' job").
+# _SINGLE_OPEN: a paragraph of a multi-paragraph quotation, opened and never closed after punctuation.
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s)|(?<=:))[‘'](?=[A-Z])(?!.*[.,!?]['’](?:\s|$))")
 _SINGLE = re.compile(r"(?:^|(?<=[:,]\s)|(?<=[:,]))['‘](?P<inner>[^'‘’\n]*?(?:(?:['’][a-z]|(?<=s)['’](?=[\s.,!?]))[^'‘’\n]*?)*[.,!?])['’](?=\s|$)")
 
@@ -142,7 +149,8 @@ class QuoteFinder:
             quotes = []
             for q in marks:
                 start, end = _trim(text, q.start, q.end)
-                if len(text[start:end].split()) < self.min_words or _is_title(text[start:end]) or self.named.search(text, p_start, q.start - 1):
+                words = text[start:end]
+                if len(words.split()) < self.min_words or _is_title(words) or self.named.search(text, p_start, q.start - 1):
                     continue
                 quotes.append((start, end, q))
             for start, end, q in quotes:
@@ -376,7 +384,10 @@ def _main_force(doc: Doc) -> str | None:
     if doc._.force:
         return doc._.force
     first = next((b for b in doc._.blocks or [] if b.kind in ("heading", "paragraph")), None)
-    return main_force(first.text if first is not None and len(first.text) < 160 else None, doc.text)
+    return _cached_main_force(first.text if first is not None and len(first.text) < 160 else None, doc.text)
+
+
+_cached_main_force = lru_cache(maxsize=8)(main_force)  # asked once per quote that "the force" says
 
 
 def _inspectorate(doc: Doc) -> str | None:
