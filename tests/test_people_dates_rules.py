@@ -46,6 +46,22 @@ def test_relative_expressions(text: str, value: str) -> None:
     assert resolve_relative(text, PUBLISHED) == value
 
 
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("It closed three years ago.", "three years ago", "2016"),
+        ("It closed 18 months ago.", "18 months ago", "2017-09"),
+        ("It closed a fortnight ago.", "a fortnight ago", "2019-02-28"),
+        ("It closed two weeks ago.", "two weeks ago", "2019-02-28"),
+        ("It closed an hour ago.", "an hour ago", "2019-03-14"),
+        ("It closed several years ago.", "several years ago", None),
+    ],
+)
+def test_counted_back_with_ago(text: str, span: str, value: str | None) -> None:
+    (expression,) = find_date_expressions(text)
+    assert (expression.text, resolve_period(expression, PUBLISHED)[0]) == (span, value)
+
+
 def test_a_week_needs_a_full_date_to_resolve() -> None:
     assert resolve_relative("last week", "2019-03") is None
     assert week_start("2019-03-17") == "2019-03-11"  # a Sunday belongs to the week that began on Monday

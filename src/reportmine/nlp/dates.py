@@ -28,7 +28,7 @@ class DateExpression:
 
     start: int
     end: int
-    kind: str  # absolute | day_month | range | season | fiscal | relative | weekday | month | year | duration | vague
+    kind: str  # absolute | day_month | range | season | fiscal | lent | relative | ago | weekday | month | year | duration | vague
     text: str
     year: int | None = None  # the year a later date lends this one ("1 March and 8 April 2019")
 
@@ -81,6 +81,7 @@ def _finder() -> re.Pattern[str]:
         ("vague", rf"\b{clock}(?:\s*(?:[–-]|to)\s*{clock})?"),
         ("vague", rf"\b{wd}\s*(?:[–-]|to)\s*{wd}"),
         ("vague", rf"\b(?:(?i:early|late)\s+)?(?i:one|a|that|the\s+same)\s+{wd}(?:\s+(?i:morning|afternoon|evening|night))?"),
+        ("ago", rf"\b(?:{num}|(?i:an?))\s+{unit}\s+(?i:ago)\b"),
         ("duration", rf"\b(?:(?i:the\s+)?(?i:last|past|next|previous|first|following|coming)\s+)?{num}(?:\s+and\s+a\s+half)?[\s-]+{unit}(?:[\s-]old)?\b"),
         ("day_month", rf"\b(?:{wd},?\s+)?{day}\s+(?:of\s+)?{mon}"),
         ("day_month", rf"\b(?:{wd},?\s+)?{mon}\s+{day}\b(?!\s*[,/]?\s*\d)"),
@@ -144,6 +145,24 @@ def _day_month(text: str, anchor: str | None, future: bool) -> str | None:
     return None
 
 
+def _ago(text: str, anchor: str | None) -> str | None:
+    """ "three years ago", "a fortnight ago", "two weeks ago": counted back from the anchor at the unit's precision."""
+    a = cal.parse_anchor(anchor)
+    words = text.lower().split()[:-1]
+    count_text, unit = " ".join(words[:-1]), words[-1].rstrip("s")
+    count = 1 if count_text in ("a", "an") else _words()["number_words"].get(count_text)
+    if count is None and count_text.isdigit():
+        count = int(count_text)
+    if a is None or not count:
+        return None
+    if unit in ("year", "decade"):
+        return cal.iso(a[0] - count * (10 if unit == "decade" else 1))
+    if unit == "month":
+        return cal.iso(*cal.shift_month(a[0], a[1], -count)) if a[1] else None
+    days = {"week": 7, "fortnight": 14, "day": 1, "hour": 0, "minute": 0}.get(unit)
+    return cal.day_offset(anchor, -count * days) if days is not None else None
+
+
 def resolve_period(expression: DateExpression, anchor: str | None, future: bool = False) -> tuple[str | None, str | None]:
     """(value, end_value) of one expression: a range, week or financial year also gets its last day or year."""
     kind, text = expression.kind, expression.text
@@ -179,6 +198,8 @@ def resolve(expression: DateExpression, anchor: str | None, future: bool = False
         return resolve_period(expression, anchor, future)[0]
     if kind == "day_month":
         return _day_month(text, anchor, future)
+    if kind == "ago":
+        return _ago(text, anchor)
     if kind in ("relative", "weekday", "month"):
         return cal.resolve_relative(text, anchor, future=future)
     return None
