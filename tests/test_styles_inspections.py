@@ -33,3 +33,22 @@ def test_held_out_inspection_styles_meet_their_floors(nlp) -> None:
     assert {"recommendations.f1", "findings.f1", "concerns.f1", "metadata.kind"} <= set(floors)
     failed = [f"{c.name}: {c.score} < {c.floor}" for c in check_floors(result.scores(), floors) if not c.passed]
     assert not failed, failed
+
+
+def test_paragraph_numbers_are_references_not_text_in_web_pages_too(nlp, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><head><title>Crime data integrity: inspection of a force</title></head><body><main>"
+        "<h1>Crime data integrity: inspection of a force</h1><h2>Recommendations</h2>"
+        "<p>5.1 Within three months, the force should audit its recording of violent crime.</p>"
+        "<p>5.2 Immediately, the force should review every unrecorded report of rape.</p>"
+        "<p>5.3 million crimes are recorded in England each year.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    parsed = reportmine.parse(page)
+    numbered = [b for b in parsed.blocks if b.attrs.get("paragraph_number")]
+    assert [b.attrs["paragraph_number"] for b in numbered] == ["5.1", "5.2"]
+    assert parsed.blocks[-1].text.startswith("5.3 million")  # a quantity, not a paragraph number
+    record = reportmine.extract(page, nlp=nlp).to_dict()
+    assert [(r["number"], r["deadline"]) for r in record["recommendations"]] == [(1, "within three months"), (2, "immediately")]
+    assert record["recommendations"][0]["text"].startswith("Within three months, the force should")

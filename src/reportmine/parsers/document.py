@@ -8,10 +8,13 @@ is always ``b.text``; all later offsets point into this text.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 BLOCK_SEPARATOR = "\n\n"
+# a paragraph number printed before a paragraph or in its margin ("3.12 The force ..."): a reference, not text
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,3})\s+(?=[A-Z(“\"‘'])")
 
 #: Block kinds a parser may emit.
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table", "footnote", "caption")
@@ -88,6 +91,12 @@ class ParsedDocument:
                     break
             out.append({"heading": h.text, "level": level, "start": h.start, "end": end, "page": h.page})
         return out
+
+
+def split_paragraph_number(text: str) -> tuple[str | None, str]:
+    """A paragraph's printed number ("3.12") and its text without it; (None, text) when it has none."""
+    match = _PARAGRAPH_NUMBER.match(text)
+    return (match.group(1), text[match.end():]) if match else (None, text)
 
 
 def document_id(data: bytes) -> str:

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
 from ..errors import DocumentError
-from .document import Block, Metadata, ParsedDocument, build
+from .document import Block, Metadata, ParsedDocument, build, split_paragraph_number
 from .encoding import decode
 from .html_article import (
     box_classes,
@@ -147,7 +147,12 @@ class _Walker:
                 yield self._block("paragraph", text, box)
 
     def _block(self, kind: str, text: str, box: bool, **kw: object) -> Block:
+        number = None
+        if kind == "paragraph":
+            number, text = split_paragraph_number(text)
         block = Block(kind=kind, text=text, **kw)  # type: ignore[arg-type]
+        if number:
+            block.attrs["paragraph_number"] = number
         self.seen_text = self.seen_text or kind != "heading"
         if box:
             block.attrs["box"] = True

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 
 from ..errors import DocumentError
-from .document import Block, Metadata, ParsedDocument, build
+from .document import Block, Metadata, ParsedDocument, build, split_paragraph_number
 from .pdf_chars import Line, PageLayout, read_page
 from .pdf_tables import PlumberTables, looks_like_grid
 from .pdf_layout import (
@@ -36,8 +36,6 @@ from .pdf_layout import (
     text_frame,
 )
 
-# a paragraph number printed before a paragraph or in the margin ("3.12 The force ..."): a reference, not text
-_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,3})\s+(?=[A-Z(“\"‘'])")
 # a list item's printed label: "3." "3)" "(3)" "(c)" "c)" "(iv)"; the label without brackets is the block's marker
 _NUMBERED = re.compile(r"^(?:\((\d{1,3}|[a-z]|[ivx]{1,4})\)|(\d{1,3})[.)]|([a-z])\))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:][\"'’”)]*$")
@@ -320,10 +318,10 @@ class _Assembler:
         page_end = d.page_end if d.page_end and d.page_end != d.page else None
         if d.kind == "footnote":
             return Block(kind="footnote", text=text, page=d.page, note=d.note, attrs=attrs)
-        number = _PARAGRAPH_NUMBER.match(text) if d.kind == "paragraph" else None
-        if number:
-            attrs["paragraph_number"] = number.group(1)
-            text = text[number.end():]
+        if d.kind == "paragraph":
+            number, text = split_paragraph_number(text)
+            if number:
+                attrs["paragraph_number"] = number
         return Block(kind=d.kind, text=text, page=d.page, level=d.level, marker=d.marker, page_end=page_end, attrs=attrs)
 
     def _unwrap(self, lines: list[Line]) -> str:
