@@ -121,6 +121,10 @@ def test_a_links_entry_stands_for_every_format_of_its_documents(tmp_path):
     ("This work is ongoing, and more work is needed before every assessment is reviewed.", "partially_achieved"),
     ("We were reassured by what we found.", "achieved"),
     ("The force has made good progress, but officers still sometimes arrive late.", "partially_achieved"),
+    ("We found that the force had achieved this recommendation.", "achieved"),
+    ("The force has yet to address this recommendation.", "not_achieved"),
+    ("We judge that this recommendation has been largely achieved.", "partially_achieved"),
+    ("The force has made substantial progress, but it still has more to do.", "partially_achieved"),
     ("Officers now complete a risk assessment at almost every incident.", None),
     ("Of the 31 offender managers, 23 have completed the national training course.", None),
 ])
