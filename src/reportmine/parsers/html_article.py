@@ -16,6 +16,7 @@ from functools import lru_cache
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ..resources import resource_path
+from .html_meta import parse_date
 
 #: Elements that never hold article text.
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video",
@@ -36,6 +37,10 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_BOX = re.compile(r"(?:^|;)\s*(?:background(?:-color)?|border(?:-left|-right)?)\s*:", re.I)
+_STAMP = re.compile(r"^(?:first\s+|last\s+)?(?:published|updated|posted|modified|last\s+modified|last\s+updated)\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+#: How much more prose an ancestor must hold before the article root widens to it.
+WIDEN = 1.3
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,11 @@ class Signals:
     contents_titles: frozenset[str]
     footnote_titles: frozenset[str]
     byline: tuple[re.Pattern[str], ...]
+    signal_attributes: tuple[str, ...]
+    hidden_substrings: tuple[str, ...]
+    inline_negative_tokens: frozenset[str]
+    furniture_headings: frozenset[str]
+    promo_patterns: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +77,11 @@ def signals() -> Signals:
         contents_titles=frozenset(data["contents_titles"]),
         footnote_titles=frozenset(data["footnote_titles"]),
         byline=tuple(re.compile(p) for p in data["byline_patterns"]),
+        signal_attributes=tuple(data["signal_attributes"]),
+        hidden_substrings=tuple(data["hidden_substrings"]),
+        inline_negative_tokens=frozenset(data["inline_negative_tokens"]),
+        furniture_headings=frozenset(data["furniture_headings"]),
+        promo_patterns=tuple(re.compile(p, re.I) for p in data["promo_patterns"]),
     )
 
 
@@ -77,14 +92,15 @@ def clean_text(text: str) -> str:
 
 
 def class_words(el: Tag) -> tuple[set[str], str]:
-    """The words of an element's class and id, and the whole lowercased class/id string.
+    """The words of an element's class, id and component-name attributes, and the whole lowercased string.
 
     Long ids are slugs of the element's own text ("anti-social-behaviour"), not names, and are ignored.
     """
     ident = str(el.get("id") or "")
     if len(_SPLIT.split(ident.lower())) > 3:
         ident = ""
-    raw = " ".join([*(el.get("class") or []), ident])
+    named = (str(el.get(a) or "") for a in signals().signal_attributes)
+    raw = " ".join([*(el.get("class") or []), ident, *named])
     words = set(_SPLIT.split(_CAMEL.sub(r"\1 \2", raw).lower())) - {""}
     return words, raw.lower()
 
@@ -156,25 +172,40 @@ def is_box(el: Tag, css_boxes: frozenset[str]) -> bool:
     return bool(words & signals().box_tokens or classes & css_boxes or "call-to-action" in raw)
 
 
+def is_screen_reader_only(el: Tag) -> bool:
+    """Text styled away for screen readers ("Image caption, ", "Skip to content", "Post navigation")."""
+    raw = " ".join([*(el.get("class") or []), str(el.get("id") or "")]).lower()
+    return any(s in raw for s in signals().hidden_substrings)
+
+
 def remove_junk(soup: BeautifulSoup) -> None:
-    """Drop scripts, comments, hidden elements and form controls everywhere."""
+    """Drop scripts, comments, hidden and screen-reader-only elements and form controls everywhere."""
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     for el in soup.find_all(DROP_TAGS):
         el.decompose()
-    for el in soup.find_all(is_hidden):
-        el.decompose()
+    for el in soup.find_all(lambda t: is_hidden(t) or is_screen_reader_only(t)):
+        if not el.decomposed:
+            el.decompose()
 
 
 def remove_furniture(scope: Tag) -> None:
-    """Drop navigation, headers, footers, share bars, asides... unless they hold most of the prose."""
+    """Drop navigation, headers, footers, share bars, asides, media, embeds, stamps... unless they hold most of the prose."""
     total = prose_chars(scope) or 1
     for el in list(scope.find_all(True)):
         if el.parent is None or el.decomposed:
             continue
+        if el.name in ("p", "blockquote"):
+            if class_words(el)[0] & signals().inline_negative_tokens or is_stamp(el):
+                el.decompose()
+            continue
         if el.name not in CONTAINER_TAGS:
             continue
-        furniture = el.name in FURNITURE_TAGS or is_negative(el)
+        if el.name == "header" and is_post_header(el):
+            keep_headings_only(el)
+            continue
+        furniture = (el.name in FURNITURE_TAGS or is_negative(el) or is_media_figure(el) or is_headed_furniture(el)
+                     or is_stamp(el))
         if not furniture or el.name in ("html", "body", "main", "article"):
             continue
         if el.get("itemprop") == "articleBody":
@@ -182,6 +213,60 @@ def remove_furniture(scope: Tag) -> None:
         if not is_strong_negative(el) and prose_chars(el) > 0.5 * total:
             continue
         el.decompose()
+
+
+def is_media_figure(el: Tag) -> bool:
+    """A figure holding a picture, video or embed: its words are captions and credits, not the story.
+
+    Figures that wrap a block quotation or a data table are content.
+    """
+    return el.name == "figure" and el.find(["blockquote", "table"]) is None
+
+
+def is_headed_furniture(el: Tag) -> bool:
+    """A panel whose own first heading names furniture ("More on this story", "Most read", "Comments")."""
+    if el.name not in ("div", "section", "aside", "nav", "ul", "ol"):
+        return False
+    head = el.find(["h1", "h2", "h3", "h4", "h5", "h6"])
+    if not isinstance(head, Tag):
+        return False
+    for node in el.descendants:
+        if node is head:
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
+            return False  # text before the heading: it does not open the panel
+    label = re.sub(r"\s*\(\d+\)$", "", clean_text(head.get_text(" ")).lower()).rstrip(":")
+    return label in signals().furniture_headings
+
+
+def is_stamp(el: Tag) -> bool:
+    """A "Published 20 October 2020" / "Updated 14:02, 12 MAR 2019" line: page furniture wherever it stands."""
+    text = clean_text(el.get_text(" "))
+    if not text or len(text) > 80 or not _STAMP.match(text):
+        return False
+    rest = _STAMP.sub("", text)
+    return bool(parse_date(rest) or _CLOCK.search(rest))
+
+
+def is_post_header(el: Tag) -> bool:
+    """The header of one post among several (a live blog's entries): its heading belongs to the text."""
+    post = el.parent
+    if not isinstance(post, Tag) or post.name != "article" or not el.find(["h2", "h3", "h4", "h5", "h6"]):
+        return False
+    siblings = post.parent.find_all("article", recursive=False) if isinstance(post.parent, Tag) else []
+    return len(siblings) >= 2
+
+
+def keep_headings_only(el: Tag) -> None:
+    """Replace a post header by its headings (the time stamp and share links go), so they open the post's text."""
+    for child in list(el.children):
+        if isinstance(child, Tag) and child.name in ("h2", "h3", "h4", "h5", "h6"):
+            continue
+        if isinstance(child, Tag):
+            child.decompose()
+        else:
+            child.extract()
+    el.unwrap()
 
 
 def _score_weight(el: Tag) -> float:
@@ -233,19 +318,16 @@ def choose_root(body: Tag) -> Tag:
     if best is None:
         semantic = body.find("article") or body.find("main") or body.find(attrs={"role": "main"})
         return semantic if isinstance(semantic, Tag) else body
-    for ancestor in [best, *_ancestors(best)]:
-        if ancestor is body:
-            break
-        if ancestor.name in ("article", "main") or ancestor.get("role") == "main":
-            return ancestor
-    # No semantic wrapper: widen while the parent adds prose without adding many links.
+    # An <article> is the whole composition (its notes and references too), so it is always taken. Any other
+    # ancestor (<main> included: it also holds sidebars and calls to action) only where it adds real prose
+    # without many links: a story split over several blocks, a live blog's posts.
     root = best
-    while root.parent is not None and root.parent is not body and root.parent.name != "[document]":
-        parent = root.parent
-        if prose_chars(parent) > 1.3 * prose_chars(root) and link_density(parent) < 0.35:
-            root = parent
-        else:
+    for ancestor in _ancestors(best):
+        if ancestor is body or ancestor.name == "[document]":
             break
+        if ancestor.name == "article" or (prose_chars(ancestor) > WIDEN * prose_chars(root)
+                                          and link_density(ancestor) < 0.35):
+            root = ancestor
     return root
 
 
@@ -293,7 +375,7 @@ def is_promo(text: str) -> bool:
         return True
     if low in ("advertisement", "advert", "ad", "sponsored content"):
         return True
-    return False
+    return len(text) < 300 and any(p.search(text) for p in sig.promo_patterns)
 
 
 def is_byline(text: str) -> bool:

@@ -29,6 +29,8 @@ _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"
 _MY = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")  # UK order: day/month/year
 _PUBLISHED_LINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|issued|date published)(?:\s+on)?\s*:?\s+(.{4,60}?)\s*$", re.I)
+_UPDATED_LINE = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s+(.{4,60}?)\s*$", re.I)
+_DATE_CLASS = re.compile(r"date|time|publish|posted|dateline", re.I)
 
 _ARTICLE_TYPES = ("article", "newsarticle", "report", "blogposting", "pressrelease", "analysisnewsarticle",
                   "reportagenewsarticle", "opinionnewsarticle", "scholarlyarticle", "webpage", "creativework")
@@ -180,6 +182,28 @@ def published_line(soup: BeautifulSoup) -> str | None:
     return None
 
 
+def shown_date(soup: BeautifulSoup) -> str | None:
+    """Last resort: the date a page only shows, as an "Updated 14:02, 12 MAR 2019" line or a date-classed element.
+
+    Only dates shown after the headline count (a masthead's "today" comes before it); the first full date
+    there is the story's own, and an update stamp is at worst a few hours late.
+    """
+    h1 = soup.find("h1")
+    elements = h1.find_all_next(["p", "span", "div", "li", "time", "dd"]) if isinstance(h1, Tag) else soup.find_all(
+        ["p", "span", "div", "li", "time", "dd"])
+    for el in elements:
+        text = _clean(el.get_text(" "))
+        if not text or len(text) > 60:
+            continue
+        m = _UPDATED_LINE.match(text)
+        classes = " ".join([*(el.get("class") or []), str(el.get("itemprop") or "")])
+        candidate = m.group(1) if m else (text if _DATE_CLASS.search(classes) else None)
+        value = parse_date(candidate) if candidate else None
+        if value and len(value) == 10:
+            return value
+    return None
+
+
 def extract_metadata(soup: BeautifulSoup) -> Metadata:
     """Page metadata; structured sources (JSON-LD, OpenGraph) first, then what the markup shows."""
     objects = json_ld(soup)
@@ -204,6 +228,8 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
         parsed = parse_date(raw) if isinstance(raw, str) else None
         if parsed:
             dates.append(parsed)
+    if not dates:
+        dates = [d for d in (shown_date(soup),) if d]
     published = dates[0] if dates else None
     if published:  # a later source may state the same date more precisely
         published = max((d for d in dates if d.startswith(published)), key=len)
