@@ -135,6 +135,15 @@ def test_press_release_multi_paragraph_quotation_with_curly_marks(nlp) -> None:
     ]
 
 
+def test_second_quote_of_a_sentence_shares_its_reporting_verb(nlp) -> None:
+    text = (
+        '"We let victims down, and we will put it right," said Chief Constable Samuel Okafor.\n\n'
+        'Police and Crime Commissioner Kate Hollins said the report showed "real progress" but that there was '
+        '"still a long way to go" before residents could trust the force again.'
+    )
+    assert quotes(nlp, text)[1] == ("Kate Hollins", "still a long way to go")
+
+
 def test_quotation_running_on_takes_the_speaker_named_where_it_closes(nlp) -> None:
     text = (
         'Mr Alan Pughsley said the county was safer. "We are pleased," he said.\n\n'

@@ -210,13 +210,16 @@ class QuoteFinder:
         after = text[q_end:after_end]
         stop = _SENTENCE_END.search(after)
         after_window = (q_end, q_end + (stop.end() if stop else len(after)))
-        before_start = max([e for _, e in quoted if e <= q_start] + [p_start])
-        before = text[before_start:q_start]
-        ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-        before_window = (before_start + (ends[-1] if ends else 0), q_start)
+        # before the quote, its sentence reaches back over earlier quotes in it ("X said the report showed
+        # “...” but that there was “...”"): it starts after a full stop outside quotes or one that closes a quote
+        ends = [
+            m.end() for m in _SENTENCE_END.finditer(text, p_start, q_start)
+            if not any(s < m.start() < e - 2 for s, e in quoted)
+        ]
+        before_window = (ends[-1] if ends else p_start, q_start)
         attributed = False
         for lo, hi in (after_window, before_window):
-            verbs = list(self.verb.finditer(text, lo, hi))
+            verbs = [v for v in self.verb.finditer(text, lo, hi) if not any(s <= v.start() < e for s, e in quoted)]
             if not verbs:
                 continue
             # the main clause's verb governs the quote ("After the report said ..., X told reporters: “...”"),
