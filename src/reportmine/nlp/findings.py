@@ -123,14 +123,15 @@ class FindingsConcerns:
     def _excluded(self, item: Placed) -> bool:
         return any(self.cues.statement_sections_excluded.match(h.text.strip()) for h in item.headings)
 
-    def _in_findings_section(self, item: Placed) -> bool:
-        """Under a chapter that reports what inspectors found ("3. Findings", "How effective is the force at ...?"),
-        or directly under a summary of them ("Summary", "Overall judgement"; not its signed observations)."""
+    def _findings_section(self, item: Placed) -> str | None:
+        """"chapter" under a chapter that reports what inspectors found ("3. Findings", "How effective is the force
+        at ...?"), "summary" directly under a summary of them ("Summary", "Overall judgement"; not its signed
+        observations), else None."""
         c = self.cues
+        if any(c.findings_sections.match(h.text.strip()) for h in item.headings):
+            return "chapter"
         heading = item.heading
-        return any(c.findings_sections.match(h.text.strip()) for h in item.headings) or (
-            heading is not None and c.summary_sections.match(heading.text.strip()) is not None
-        )
+        return "summary" if heading is not None and c.summary_sections.match(heading.text.strip()) else None
 
     def _recommendation_group(self, item: Placed) -> bool:
         """A lead that introduces recommendations ("... we recommend that the force should, within three months:") or an item under one."""
@@ -209,7 +210,7 @@ class FindingsConcerns:
             if item.boxed or text.endswith(":"):
                 continue
             sents = sentences_of(doc, block.start, block.end)
-            findings_section = inspection and self._in_findings_section(item)
+            findings_section = self._findings_section(item) if inspection else None
             for k, sent in enumerate(sents):
                 sentence = sent.text.strip()
                 if len(sentence.split()) < _MIN_WORDS and not c.grade_sentence.search(sentence):
@@ -221,7 +222,8 @@ class FindingsConcerns:
                 if group is None and findings_section:
                     group = evaluate_statement(sentence, c)
                 explicit = grade is not None or c.finding_sentence.search(sentence) is not None
-                if group == "findings" and not explicit and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
+                # in a findings chapter the next sentence's "However" usually turns to another subject
+                if group == "findings" and not explicit and findings_section != "chapter" and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
                     group = None  # praise taken back by the next sentence ("... polite. But they did not ...")
                 if group:
                     add(group, sent.start_char, sent.end_char)
