@@ -114,6 +114,8 @@ def test_a_links_entry_stands_for_every_format_of_its_documents(tmp_path):
     ("This recommendation has been superseded.", "unclear"),
     ("Status: little or no progress.", "not_achieved"),
     ("Our assessment: in progress", "partially_achieved"),
+    ("Recommendation 3: Partially achieved", "partially_achieved"),
+    ("Recommendation 3: The force should review its policy.", None),
     ("We have therefore closed this recommendation.", "achieved"),
     ("We are satisfied that the force has done what we asked, and this recommendation is discharged.", "achieved"),
     ("The force has made limited progress.", "not_achieved"),
@@ -144,3 +146,22 @@ def test_compare_reads_a_letter_page_as_a_follow_up(held_out):
     assert result["relation"] == "follow_up"
     assert {r["number"]: r["status"] for r in result["recommendations"]} == {
         1: "achieved", 2: "partially_achieved", 3: "not_achieved", 4: "not_achieved", 5: "achieved", 6: "unclear", 7: "not_assessed"}
+
+
+def test_verdict_first_headings(tmp_path, nlp):
+    """'Recommendation 2: Not achieved' as the heading of its own assessment, the quotation and reasons below."""
+    from reportmine import extract
+
+    parts = ["Northdale Police: child protection post-inspection review", "Published: March 2020", "Introduction",
+             "In 2019 we inspected the child protection work of Northdale Police and made three recommendations."]
+    for n, (verdict, quoted, reason) in enumerate([
+        ("Achieved", "make sure that officers record the details of every child at a domestic abuse incident",
+         "Officers now record the details of children at every incident we examined."),
+        ("Not achieved", "review how it allocates child abuse investigations", "The review has not started."),
+        ("Partially achieved", "improve the supervision of investigations", "Supervisors now set plans, but reviews are still late."),
+    ], start=1):
+        parts += [f"Recommendation {n}: {verdict}", f"The force should {quoted}.", reason]
+    path = tmp_path / "review.txt"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    doc = extract(path, nlp=nlp)
+    assert [(o.recommendation, o.status) for o in doc.outcomes] == [(1, "achieved"), (2, "not_achieved"), (3, "partially_achieved")]

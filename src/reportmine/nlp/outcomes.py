@@ -216,9 +216,12 @@ class Outcomes:
         """The sentences of each plain paragraph in text[start:end] that may carry a verdict, per paragraph."""
         directive = self._more("directive")
         excluded = self._more("verdict_excluded")
+        label = self._more("status_label")
         for block in doc._.blocks or []:
-            if block.kind != "paragraph" or block.attrs.get("box") or block.end <= start or block.start >= end:
+            if block.end <= start or block.start >= end or block.attrs.get("box"):
                 continue
+            if block.kind != "paragraph" and not (block.kind == "heading" and label is not None and label.match(block.text.strip())):
+                continue  # a heading judges only as a status line ("Recommendation 3: partially achieved")
             sents = []
             for sent in sentences_of(doc, max(block.start, start), min(block.end, end)):
                 if directive is not None and directive.search(sent.text):
