@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from reportmine import build_graph, evaluate
+from reportmine import evaluate
 from reportmine.evaluation import check_floors, load_floors, load_golds
 from reportmine.evaluation.links import expected_links, graph_links
 from reportmine.model import Document
