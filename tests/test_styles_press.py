@@ -13,7 +13,10 @@ import pytest
 
 import reportmine
 from reportmine.evaluation import check_floors, evaluate, load_floors
+from reportmine.metadata import describe
 from reportmine.parsers import parse_bytes
+from reportmine.parsers.encoding import repair_mojibake
+from reportmine.parsers.html_meta import parse_date
 
 SET = Path(__file__).resolve().parent / "data" / "styles" / "press"
 
@@ -146,3 +149,33 @@ def test_a_date_shown_only_in_an_update_stamp_is_the_publication_date() -> None:
     undated = parse_bytes(_page(f"<div class='masthead'><span class='date'>Friday, 15 March 2019</span></div>"
                                 f"<h1>Force told to improve</h1><div class='text'>{_STORY}</div>"))
     assert undated.metadata.published is None
+
+
+def test_double_encoded_utf8_is_repaired_and_clean_text_is_left_alone() -> None:
+    story = "The force’s chief said “we will improve” – at a cost of £2m to the café owners of Zürich."
+    double = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) if b >= 0x80 else chr(b)
+                     for b in story.encode("utf-8"))
+    assert "â€™" in double
+    assert repair_mojibake(double) == story
+    for clean in ("São Paulo", "Ångström", "façade", "Ça va", story):
+        assert repair_mojibake(clean) == clean
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("2019-07-15T23:01:00Z", "2019-07-16"),          # 00:01 BST, the morning of an embargoed report
+    ("2020-10-20T00:01:00.000+01:00", "2020-10-20"),
+    ("2019-01-15T23:30:00Z", "2019-01-15"),          # GMT in winter: the same day
+    ("2022-09-27T05:00:00+0100", "2022-09-27"),
+    ("2017-01-26", "2017-01-26"),
+])
+def test_timestamps_give_the_uk_calendar_date(stamp: str, day: str) -> None:
+    assert parse_date(stamp) == day
+
+
+def test_a_story_that_mentions_a_press_release_is_news() -> None:
+    head = "<meta property='og:type' content='article'><meta property='og:site_name' content='Daily Paper'>"
+    news = parse_bytes(_page(f"<article>{_STORY}<p>In a press release, the force said it would improve.</p></article>",
+                             head))
+    release = parse_bytes(_page(f"<article><p>Press release</p>{_STORY}</article>", head))
+    assert describe(news).kind == "news_article"
+    assert describe(release).kind == "press_release"

@@ -38,11 +38,15 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> str:
-    """Decode bytes: a BOM or declaration that fits wins, then UTF-8, then detection.
+    """Decode bytes: a BOM or declaration that fits wins, then UTF-8, then detection; then repair mojibake.
 
     A declaration is trusted only if the bytes decode under it; UTF-8 is tried
     before detection because a clean UTF-8 decode is almost never an accident.
     """
+    return repair_mojibake(_decode(data))
+
+
+def _decode(data: bytes) -> str:
     declared = declared_encoding(data)
     if declared:
         try:
@@ -111,3 +115,30 @@ def _looks_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _cp1252_char(byte: int) -> str:
+    return bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
+
+
+# UTF-8 that was read as Windows-1252 and saved again as UTF-8 ("â€™" for "’", "Ã©" for "é"): a lead
+# byte's character followed by the characters of its continuation bytes.
+_CONTINUATION = "".join(_cp1252_char(b) for b in range(0x80, 0xC0))
+_MOJIBAKE = re.compile("[\u00c2-\u00df][" + re.escape(_CONTINUATION) + "]"
+                       "|[\u00e0-\u00ef][" + re.escape(_CONTINUATION) + "]{2}"
+                       "|[\u00f0-\u00f4][" + re.escape(_CONTINUATION) + "]{3}")
+_TO_BYTE = {_cp1252_char(b): b for b in range(0x80, 0x100)}
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo double encoding, which some sites serve: each "â€™" that is the UTF-8 of one character becomes it."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        try:
+            return bytes(_TO_BYTE[c] for c in match.group(0)).decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            return match.group(0)
+
+    return _MOJIBAKE.sub(fix, text)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
+from functools import lru_cache
 from typing import Any, Iterator
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bs4 import BeautifulSoup, Tag
 
@@ -23,6 +26,7 @@ _MONTHS = {
     for m in names
 }
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_STAMP_WITH_OFFSET = re.compile(r"^\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|[+-]\d{2}:?\d{2})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T\s]|$)")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
@@ -45,6 +49,9 @@ def parse_date(value: str | None) -> str | None:
     if not value:
         return None
     value = " ".join(str(value).split())
+    local = _uk_date(value)
+    if local:
+        return local
     m = _ISO.match(value)
     if m:
         year, month, day = m.group(1), m.group(2), m.group(3)
@@ -62,6 +69,27 @@ def parse_date(value: str | None) -> str | None:
     if m:
         return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     return None
+
+
+def _uk_date(value: str) -> str | None:
+    """The UK calendar date of a timestamp with an explicit offset ("2020-10-19T23:01:00Z" is 20 October).
+
+    Inspection reports are published at 00:01 UK time, and a page's UTC stamp of that moment falls on the
+    day before in summer; the date a UK reader saw is the one to keep.
+    """
+    m = _STAMP_WITH_OFFSET.match(value)
+    if not m:
+        return None
+    try:
+        moment = datetime.fromisoformat(m.group(1) + ("+00:00" if m.group(2) in ("Z", "z") else m.group(2)))
+        return moment.astimezone(_uk_zone()).date().isoformat()
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _uk_zone() -> ZoneInfo:
+    return ZoneInfo("Europe/London")
 
 
 def _iso(year: int, month: int | None, day: int | None) -> str | None:
