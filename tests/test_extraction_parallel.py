@@ -19,12 +19,12 @@ import reportmine.extraction
 from reportmine import Document, Failure, iter_documents
 from reportmine.cli import _progress, main
 from reportmine.io.writers import write_records
+from reportmine.parallel import start_method
 
 from pdf_factory import text_pdf
 from test_cli_extract import GOOD_TEXT, _bad_inputs
 
-needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
-                                reason="the crash test patches the parent, which only forked workers inherit")
+needs_fork = pytest.mark.skipif(start_method() != "fork", reason="the crash test patches the parent, which only forked workers inherit")
 
 FORCES = ["Kent Police", "Durham Constabulary", "Essex Police", "Gwent Police", "Dorset Police"]
 

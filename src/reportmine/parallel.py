@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -30,6 +31,11 @@ def available_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def start_method() -> str:
+    """Fork on Linux (workers share the loaded model and start at once); the platform's safe default elsewhere."""
+    return "fork" if sys.platform.startswith("linux") else multiprocessing.get_start_method()
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -113,8 +119,7 @@ class _Pool:
 
     def _start(self) -> ProcessPoolExecutor:
         jobs, initializer, initargs = self._args
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        context = multiprocessing.get_context(start_method())
         return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(), initializer, initargs))
 
     def submit(self, fn: Callable, *args: Any) -> Future:
