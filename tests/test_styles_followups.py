@@ -165,3 +165,22 @@ def test_verdict_first_headings(tmp_path, nlp):
     path.write_text("\n\n".join(parts), encoding="utf-8")
     doc = extract(path, nlp=nlp)
     assert [(o.recommendation, o.status) for o in doc.outcomes] == [(1, "achieved"), (2, "not_achieved"), (3, "partially_achieved")]
+
+
+def test_restatements_in_running_prose(tmp_path, nlp):
+    """'We said that the force should ...', 'Turning to recommendation 2, ...', 'We also asked the force to ...'."""
+    from reportmine import extract
+
+    path = tmp_path / "review.txt"
+    path.write_text("\n\n".join([
+        "Eastvale Police: post-inspection review of custody", "Published: May 2021", "Introduction",
+        "In 2020 we inspected custody in Eastvale Police and made three recommendations.", "Progress",
+        "We said that the force should make sure a chief officer is accountable for custody. An assistant chief constable "
+        "now leads custody. We consider this recommendation achieved.",
+        "Turning to recommendation 2, the force has introduced a new risk assessment form, but sergeants still do not "
+        "review risk when a detainee's circumstances change. The force has made limited progress.",
+        "We also asked the force to record every use of force in custody. A central record was introduced in January. "
+        "We are satisfied that the force has done what we asked.",
+    ]), encoding="utf-8")
+    doc = extract(path, nlp=nlp)
+    assert [(o.recommendation, o.status) for o in doc.outcomes] == [(None, "achieved"), (2, "not_achieved"), (None, "achieved")]

@@ -34,8 +34,9 @@ LABEL_LENGTH = 80
 
 def judge(text: str, c: Cues) -> tuple[str, str] | None:
     """(status, "explicit" | "prose") of one sentence, or None when it judges nothing."""
+    text = text.strip()  # a sentence can end with the blank line after its paragraph
     label = c.more.get("status_label")
-    labelled = label.match(text.strip()) if label is not None else None
+    labelled = label.match(text) if label is not None else None
     if labelled:  # "Status: partially achieved." / "Our assessment - little or no progress"
         value = labelled.group("value").strip()
         status = next((s for s, p in c.more.get("table_status", []) if p.search(value)), None)
@@ -116,8 +117,9 @@ class Outcomes:
             for sent in sentences_of(doc, block.start, block.end):
                 match = c.restatement_sentence.search(sent.text)
                 if match and match.start() < RESTATEMENT_LEAD:
-                    number = int(match.group("number")) if match.group("number") else None
-                    ordinal = c.ordinals.get((match.group("ordinal") or "").lower())
+                    groups = match.groupdict()  # the cue's alternatives name their groups number, number2, ...
+                    number = next((int(v) for k, v in groups.items() if k.startswith("number") and v), None)
+                    ordinal = next((c.ordinals.get(v.lower()) for k, v in groups.items() if k.startswith("ordinal") and v), None)
                     found.append(Anchor(sent.start_char, sent.end_char, number, ordinal))
                 elif afi_sentence is not None and afi_sentence.search(sent.text):
                     found.append(Anchor(sent.start_char, sent.end_char, None, subject="area_for_improvement"))
