@@ -179,3 +179,19 @@ def test_a_story_that_mentions_a_press_release_is_news() -> None:
     release = parse_bytes(_page(f"<article><p>Press release</p>{_STORY}</article>", head))
     assert describe(news).kind == "news_article"
     assert describe(release).kind == "press_release"
+
+
+def test_the_story_time_is_the_one_after_the_headline() -> None:
+    parsed = parse_bytes(_page(
+        "<div class='ticker'><a href='/a'>Earlier story</a> <time datetime='2019-03-01T09:00:00Z'>1 March</time></div>"
+        f"<h1>Force told to improve</h1><p>By A Reporter <time datetime='2019-03-12T14:02:00Z'>12 March</time></p>"
+        f"<div class='text'>{_STORY}</div>"))
+    assert parsed.metadata.published == "2019-03-12"
+
+
+def test_captions_with_a_credit_and_inbox_promotions_go() -> None:
+    parsed = parse_bytes(_page(
+        f"<article>{_STORY}<p>Officers outside the station on Monday (Image: Daily Paper)</p>"
+        "<p>Get the biggest stories from your area straight to your inbox every morning.</p></article>"))
+    assert "Officers outside the station" not in parsed.text and "straight to your inbox" not in parsed.text
+    assert parsed.text.count("Paragraph") == 4

@@ -287,7 +287,13 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
 
 
 def _time_datetime(soup: BeautifulSoup) -> str | None:
-    for time in soup.find_all("time"):
+    """The stamp of the story's own <time>: one marked as the publication date, else the first after the
+    headline (a ticker or a 'latest news' list above it has times of other stories), else the first."""
+    times = soup.find_all("time")
+    marked = [t for t in times if t.has_attr("pubdate") or str(t.get("itemprop") or "").lower() == "datepublished"]
+    h1 = soup.find("h1")
+    after = h1.find_all_next("time") if isinstance(h1, Tag) else []
+    for time in [*marked, *after, *times]:
         value = time.get("datetime") or time.get("content")
         if value and parse_date(value):
             return str(value)
