@@ -99,6 +99,16 @@ def test_a_year_is_lent_to_the_earlier_date_of_a_pair(nlp) -> None:
     ]
 
 
+def test_a_relative_year_is_lent_too(nlp) -> None:
+    assert [d[:2] for d in dates(nlp, "Cases from January to March this year and between April and September last year were read.")] == [
+        ("January", "2019-01"), ("March this year", "2019-03"), ("April", "2018-04"), ("September last year", "2018-09"),
+    ]
+
+
+def test_a_year_inside_a_phone_number_is_not_a_date() -> None:
+    assert find_date_expressions("Call the helpline free on 0808 2000 247 or 0300 123 2019.") == []
+
+
 def test_a_month_after_the_later_one_falls_in_the_year_before() -> None:
     (december, _) = find_date_expressions("between December and January 2019")
     assert (december.text, resolve_period(december, PUBLISHED)) == ("December", ("2018-12", None))
@@ -258,13 +268,24 @@ def test_a_relation_in_apposition_is_a_mention_but_no_title(nlp) -> None:
         "Jo Smith, the day before, had warned the board.",  # a time
         "Poppi Worthington, the toddler whose death in 2012 is still investigated, died.",  # a relative clause
         "Andy Marsh, the College of Policing and the Home Office met.",  # bodies
-        "Jo Smith, the mayor and the commissioner met.",  # coordinated phrases
+        "Jo Smith, the manager and the coach met.",  # coordinated phrases
         "Jo Smith, adding that she was sad, left.",  # a clause
         "He thanked Jo Smith, now retired, for her work.",  # neither a determiner nor a role
     ],
 )
 def test_what_is_not_an_apposition(nlp, text: str) -> None:
     assert [len(p[3]) for p in people(nlp, text)] == [1]
+
+
+def test_a_name_after_an_organisation_noun_is_a_body(nlp) -> None:
+    found = people(nlp, "Mark Ellery, the chief executive of the charity Missing People North, said it was worrying.")
+    assert [name for name, *_ in found] == ["Mark Ellery"]
+    assert [name for name, *_ in people(nlp, "The group Jane Smith founded has closed.")] == ["Jane Smith"]
+
+
+def test_a_deputy_mayors_long_title(nlp) -> None:
+    (person,) = people(nlp, "Deputy Mayor for Policing, Crime and Fire Kate Hollins said the report showed progress.")
+    assert person[:2] == ("Kate Hollins", "Deputy Mayor for Policing, Crime and Fire")
 
 
 # --- "the chief constable" once the person has been named

@@ -31,6 +31,7 @@ class DateExpression:
     kind: str  # absolute | day_month | range | season | fiscal | lent | relative | ago | weekday | month | year | duration | vague
     text: str
     year: int | None = None  # the year a later date lends this one ("1 March and 8 April 2019")
+    year_shift: int | None = None  # or the relative year it lends ("April and September last year": -1)
 
 
 # kinds whose value depends on the tense of their clause (a bare month or weekday), and kinds with no value
@@ -66,7 +67,7 @@ def _finder() -> re.Pattern[str]:
     clock = r"\d{1,2}(?:[:.]\d\d)?\s?(?i:am|pm|a\.m\.|p\.m\.)"
     to = r"(?:\s*[–-]\s*|\s+(?i:to|until|till)\s+)"
     # a date without a year followed by one with it lends that year ("between March and May 2019")
-    lent = rf"(?=,?{to[:-1]}|\s+(?i:and|or)\s+)(?:{day}\s+(?:of\s+)?)?(?P<lent_month>{mon}),?\s+(?P<lent>{year})\b)"
+    lent = rf"(?=,?{to[:-1]}|\s+(?i:and|or)\s+)(?:{day}\s+(?:of\s+)?)?(?P<lent_month>{mon}),?\s+(?:(?P<lent>{year})\b|(?P<lent_rel>(?i:last|this|next))\s+(?i:year)\b))"
     forms = [
         ("absolute", rf"\b{year}-[01]\d-[0-3]\d\b"),
         ("range", rf"\b(?i:(?:between|from)\s+)?{day}{to}{day}\s+(?:of\s+)?{mon}(?:,?\s+{year}\b)?"),
@@ -97,7 +98,7 @@ def _finder() -> re.Pattern[str]:
             "month",
             rf"\b(?i:in|since|during|until|till|by|from|before|after|mid|early|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+{mon}(?:\s+(?i:and|or|to)\s+{mon})?(?!\s*\d)",
         ),
-        ("year", rf"(?<![\d,.£$/])\b{year}\b(?![/–-]\d\d(?!\d)|,\d|\.\d|%|\d)"),
+        ("year", rf"(?<![\d,.£$/])(?<!\d\s)\b{year}\b(?![/–-]\d\d(?!\d)|,\d|\.\d|%|\d)"),
     ]
     return re.compile("|".join(f"(?P<{kind}{i}>{rx})" for i, (kind, rx) in enumerate(forms)))
 
@@ -124,12 +125,14 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             continue
         if kind in ("range", "season", "lent"):  # nor the words that introduce a range, a season or a pair
             start += len(re.match(_INTRO, m.group(0)).group(0))
-        year = None
+        year = shift = None
         if kind == "lent":  # "December and January 2019": the earlier month falls in the year before
-            year = int(m.group("lent"))
-            if _month_number(text[start:end]) > _month_number(m.group("lent_month")):
-                year -= 1
-        found.append(DateExpression(start, end, kind, text[start:end], year))
+            back = int(_month_number(text[start:end]) > _month_number(m.group("lent_month")))
+            if m.group("lent"):
+                year = int(m.group("lent")) - back
+            else:
+                shift = {"last": -1, "this": 0, "next": 1}[m.group("lent_rel").lower()] - back
+        found.append(DateExpression(start, end, kind, text[start:end], year, shift))
     return found
 
 
@@ -193,7 +196,11 @@ def resolve(expression: DateExpression, anchor: str | None, future: bool = False
     if kind == "season":
         return cal.parse_date_expression(text.split()[-1])
     if kind == "lent":
-        return cal.parse_date_expression(f"{text} {expression.year}")
+        year = expression.year
+        if year is None:
+            a = cal.parse_anchor(anchor)
+            year = a[0] + (expression.year_shift or 0) if a else None
+        return cal.parse_date_expression(f"{text} {year}") if year else None
     if kind in ("range", "fiscal"):
         return resolve_period(expression, anchor, future)[0]
     if kind == "day_month":

@@ -69,6 +69,7 @@ class TitleData:
     the_forms: dict[str, tuple[str, ...]]  # title -> what its holder is also called after "the"
     role_nouns: frozenset[str]
     rank_qualifiers: frozenset[str]
+    named_body: re.Pattern[str]  # "the charity " right before a name: the name is the body's
 
 
 def _words_pattern(phrase: str) -> str:
@@ -129,6 +130,7 @@ def title_data() -> TitleData:
         the_forms={t: tuple(forms) for t, forms in data["the_forms"].items()},
         role_nouns=frozenset(data["role_nouns"]),
         rank_qualifiers=frozenset(data["rank_qualifiers"]),
+        named_body=re.compile(r"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:" + "|".join(map(re.escape, data["organisation_nouns"])) + r")[ \t]+$"),
     )
 
 
@@ -361,12 +363,21 @@ class PeopleFinder:
                 found.append(candidate)
             elif len(candidate.words) >= 2:
                 misread.append(candidate)
+        found = [c for c in found if c.source != "ner" or not self._names_a_body(doc, text, c)]
         # the small model often reads a person as an ORG ("Poppi Worthington"): a name-shaped entity
         # that shares its given name or surname with a person found elsewhere is a person too
         known = {w for c in found for w in (c.words[0], c.words[-1])}
         found.extend(c for c in misread if c.words[0] in known or c.words[-1] in known)
         found.sort(key=lambda c: c.name_start)
         return found
+
+    def _names_a_body(self, doc: Doc, text: str, c: Candidate) -> bool:
+        """ "the charity Missing People North": a name after an organisation noun, unless it goes on as a clause's subject."""
+        if not self.data.named_body.search(text, max(0, c.name_start - 60), c.name_start):
+            return False
+        after = doc.char_span(c.name_start, c.name_end, alignment_mode="expand")
+        following = doc[after.end] if after is not None and after.end < len(doc) else None
+        return following is None or following.pos_ not in ("VERB", "AUX")
 
     # --- resolving them to people
 
