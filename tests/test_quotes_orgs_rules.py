@@ -208,6 +208,20 @@ def test_subjects_through_relative_clauses_titles_and_statements(nlp) -> None:
     ]
 
 
+def test_a_title_stands_for_the_person_who_holds_it(nlp) -> None:
+    text = (
+        "Chief Constable Chris Rowley welcomed the report, and the PCC, Clive Grunshaw, said it was "
+        '"a fair assessment of the force".\n\n'
+        'Lancashire Police\'s chief constable said the force was "determined to improve for victims".\n\n'
+        'The chief constable added: "We will act on every recommendation."'
+    )
+    assert quotes(nlp, text) == [
+        ("Clive Grunshaw", "a fair assessment of the force"),
+        ("Chris Rowley", "determined to improve for victims"),
+        ("Chris Rowley", "We will act on every recommendation."),
+    ]
+
+
 def test_an_unnamed_speaker_is_not_someone_else_in_the_sentence(nlp) -> None:
     text = (
         "Detective Inspector Ruth Lane led the review.\n\n"

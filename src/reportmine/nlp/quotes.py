@@ -289,9 +289,8 @@ class QuoteFinder:
             return _inspectorate(doc)
         if ends_head(self.force):
             return _main_force(doc)
-        noun = self.the_noun.search(upto_head)
-        if noun:
-            person = _titled(doc, noun.group(1), lo)
+        if head.lower_ in _role_words():  # "the chief constable", "Lancashire Police's chief constable", "the Labour MP"
+            person = _titled(doc, " ".join(upto_head.split()[-5:]), lo)
             if person:
                 return person
         # "HM Inspector of Constabulary Zoe Billingham": the parse may head the phrase on the title
@@ -422,7 +421,8 @@ def _titled(doc: Doc, noun: str, before: int) -> str | None:
 def _role_words() -> frozenset[str]:
     """Last words of the titles people hold ("constable", "commissioner", "mp"): nouns that can stand for a person."""
     data = title_data()
-    return frozenset({t.split()[-1] for t in data.full} | {t.lower() for t in data.seat_titles})
+    heads = {re.split(r" (?:of|for) ", t)[0].split()[-1] for t in data.full}  # "hm inspector of constabulary"
+    return frozenset(heads | {t.lower() for t in data.seat_titles})
 
 
 @Language.factory("reportmine_quotes")
