@@ -184,3 +184,22 @@ def test_restatements_in_running_prose(tmp_path, nlp):
     ]), encoding="utf-8")
     doc = extract(path, nlp=nlp)
     assert [(o.recommendation, o.status) for o in doc.outcomes] == [(None, "achieved"), (2, "not_achieved"), (None, "achieved")]
+
+
+def test_a_summary_table_does_not_repeat_verdicts_given_in_the_text(tmp_path, nlp):
+    from reportmine import extract
+
+    path = tmp_path / "revisit.html"
+    path.write_text(
+        "<html><head><title>Southwold Police: custody revisit</title></head><body><main>"
+        "<h1>Southwold Police: custody revisit</h1><p>Published 3 June 2021</p><h2>Summary</h2>"
+        "<p>The table below summarises our assessment of each recommendation.</p>"
+        "<table><tr><th>Recommendation</th><th>Status</th></tr><tr><td>1</td><td>Achieved</td></tr>"
+        "<tr><td>2</td><td>Partially achieved</td></tr><tr><td>3</td><td>Not achieved</td></tr></table>"
+        "<h2>Our findings</h2><p><strong>Recommendation 1</strong></p>"
+        "<p>A chief officer now leads custody and chairs a monthly meeting. We consider recommendation 1 to have been met.</p>"
+        "<p><strong>Recommendation 2</strong></p>"
+        "<p>Risk assessments are completed promptly, but reviews are still rare. Recommendation 2 has been partially met.</p>"
+        "</main></body></html>", encoding="utf-8")
+    doc = extract(path, nlp=nlp)
+    assert sorted((o.recommendation, o.status) for o in doc.outcomes) == [(1, "achieved"), (2, "partially_achieved"), (3, "not_achieved")]

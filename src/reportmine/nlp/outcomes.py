@@ -178,7 +178,9 @@ class Outcomes:
         if spans and shaped and doc._.kind != "follow_up_report":
             # a follow-up by its own words, whatever kind its page was taken for: the graph pairs it as one
             doc._.extra = {**(doc._.extra or {}), "reads_as_follow_up": True}
-        spans.extend(self._table_verdicts(doc, covered))
+        judged = {s._.recommendation for s in spans if s._.recommendation is not None}
+        # a summary table that repeats verdicts the text gives by number adds nothing
+        spans.extend(s for s in self._table_verdicts(doc, covered) if s._.recommendation not in judged)
         spans.extend(self._numbered_verdicts(doc, covered))
         doc.spans["outcomes"] = sorted(spans, key=lambda s: s.start_char)
         return doc
