@@ -275,6 +275,9 @@ def test_single_mark_multi_paragraph_quotation(nlp) -> None:
         ("Olivia Pinkney", "I am confident the public will see a difference."),
     ]
     assert find_quotes("Police force 'failing' victims of domestic abuse, says watchdog") == []
+    # a name in single marks opening a paragraph is not a quotation that runs on
+    text = "‘Operation Encompass’ is a scheme that tells schools about domestic abuse.\n\nThe force has adopted it."
+    assert quotes(nlp, text) == []
 
 
 # --- forces

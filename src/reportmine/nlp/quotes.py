@@ -133,8 +133,16 @@ class QuoteFinder:
         previous: tuple[str | None, int] = (None, -1)  # last speaker and the paragraph it spoke in
         set_apart = {b.start for b in doc._.blocks or [] if b.attrs.get("blockquote")}
         paragraphs = self._paragraphs(doc)
+        runs_on = False  # the paragraph before ended inside a quotation
         for index, (p_start, p_end) in enumerate(paragraphs):
             marks = find_quotes(text, p_start, p_end)
+            if marks and not marks[-1].closed and marks[-1].start - 1 == p_start and text[p_start] in "‘'":
+                # a single mark opening a paragraph and never closing is a quotation running over paragraphs only
+                # where one runs into it or the next paragraph opens with one too (else: "‘Operation X’ is ...")
+                following = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+                if not runs_on and (following is None or text[following] not in "‘'"):
+                    marks = marks[:-1]
+            runs_on = bool(marks) and not marks[-1].closed
             if not marks and p_start in set_apart:
                 # a web page's <blockquote> without marks is speech where a speaker introduces it (or its first
                 # paragraph); a restated recommendation set apart in a report is not
