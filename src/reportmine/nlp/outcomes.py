@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -78,7 +78,8 @@ class Outcomes:
     def __init__(self, cue_file: str = "inspection_cues.json") -> None:
         self.cues = cues(cue_file)
 
-    def _more(self, key: str):
+    def _more(self, key: str) -> Any:
+        """One of this component's own cues in the cue file (None where the file has no such entry)."""
         return self.cues.more.get(key)
 
     def anchors(self, doc: Doc) -> list[Anchor]:
@@ -175,7 +176,7 @@ class Outcomes:
         if not spans and shaped:
             # nothing quoted, labelled or restated was judged: the follow-up's own headings open its assessments
             spans, covered = self._assessments(doc, self._title_anchors(doc), placed)
-        if spans and shaped and doc._.kind != "follow_up_report":
+        if spans and shaped and doc._.kind not in ("follow_up_report", "inspection_report"):
             # a follow-up by its own words, whatever kind its page was taken for: the graph pairs it as one
             doc._.extra = {**(doc._.extra or {}), "reads_as_follow_up": True}
         judged = {s._.recommendation for s in spans if s._.recommendation is not None}
