@@ -283,6 +283,21 @@ def test_a_name_after_an_organisation_noun_is_a_body(nlp) -> None:
     assert [name for name, *_ in people(nlp, "The group Jane Smith founded has closed.")] == ["Jane Smith"]
 
 
+def test_a_knight_keeps_the_title_after_his_name_and_sir_first_name_is_him(nlp) -> None:
+    found = people(nlp, "Sir Tom Winsor, HM Chief Inspector of Constabulary, said forces must improve. Sir Thomas said more.")
+    assert found == [("Tom Winsor", "HM Chief Inspector of Constabulary", None, ["Tom Winsor", "Sir Thomas"])]
+
+
+def test_a_given_name_alone_needs_an_honorific_to_join_a_nickname(nlp) -> None:
+    assert [name for name, *_ in people(nlp, "Andy Slattery spoke. Andrew said no.")] == ["Andy Slattery"]
+    assert people(nlp, "Andy Slattery spoke. Andrew said no.")[0][3] == ["Andy Slattery"]
+
+
+def test_a_role_at_a_workplace(nlp) -> None:
+    (person,) = people(nlp, "Dr Jane Doe, a criminologist at Leeds University, said the figures were stark.")
+    assert person[1:3] == ("criminologist", "Leeds University")
+
+
 def test_a_deputy_mayors_long_title(nlp) -> None:
     (person,) = people(nlp, "Deputy Mayor for Policing, Crime and Fire Kate Hollins said the report showed progress.")
     assert person[:2] == ("Kate Hollins", "Deputy Mayor for Policing, Crime and Fire")

@@ -37,6 +37,7 @@ APPOSITION = re.compile(
     r"[^,;:()\"“”\n]{1,90}?)"
     r"(?=[ \t]*,(?![ \t]+(?:and|or|but)\b)|[ \t]*[.;:!?](?:\s|$)|[ \t]*$)"
 )
+_WORKPLACE = re.compile(rf"[ \t]+at[ \t]+(?:the[ \t]+)?(?P<body>{NAME})$")
 _COORDINATED = re.compile(r"\b(?:and|or)[ \t]+(?:the|a|an|his|her|their)\b")
 _AFTER_TITLE = re.compile(r"[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -293,6 +294,7 @@ class PeopleFinder:
         found: list[Candidate] = []
         bound_titles: set[int] = set()
         bound_spans: list[tuple[int, int]] = []
+        bound: list[Candidate] = []  # the candidates those spans bind, in the same order
         for m in self.prefixed.finditer(text):
             name_text = m.group("name")
             # a name run into an organisation (a flattened address block): keep the words before it
@@ -323,9 +325,18 @@ class PeopleFinder:
                 )
             )
             bound_spans.append((chain_start, name_start + len(name)))
+            bound.append(found[-1])
         for m in self.suffixed.finditer(text):
             title_start = m.start("title")
-            if title_start in bound_titles or any(s < m.end() and m.start() < e for s, e in bound_spans):
+            if title_start in bound_titles:
+                continue
+            overlapping = [c for (s, e), c in zip(bound_spans, bound) if s < m.end() and m.start() < e]
+            if overlapping:
+                # "Sir Tom Winsor, HM Chief Inspector of Constabulary": an honorific bound the name, the title follows it
+                c = overlapping[0]
+                if len(overlapping) == 1 and c.title is None and c.name_end <= title_start and "," in m.group("sep"):
+                    c.title, c.title_full = canonical_title(m.group("title"))
+                    c.organisation = c.organisation or self._organisation(doc, text, None, title_start, c.title, after=m.end())
                 continue
             if "\n" in m.group("sep"):
                 # a signature: the name is a line of its own
@@ -404,7 +415,11 @@ class PeopleFinder:
             if len(c.words) != 1:
                 continue
             word = c.words[0]
-            pool = by_last.get(word) or [k for k in clusters if k.name.split()[0] == word]
+            pool = (
+                by_last.get(word)
+                or [k for k in clusters if k.name.split()[0] == word]
+                or [k for k in clusters if c.start < c.name_start and _given_agree(k.name.split()[0], word)]
+            )
             if pool:
                 # the nearest person of that name mentioned before (else the first after)
                 before = [k for k in pool if min(m.name_start for m in k.mentions) < c.name_start]
@@ -492,6 +507,9 @@ class PeopleFinder:
         role = text[first.idx : role_end].strip()
         if re.match(r"(?i)force['’]s?[ \t]", role):
             role = role.split(None, 1)[1]
+        workplace = None if organisation else _WORKPLACE.search(role)
+        if workplace:  # "a criminologist at Leeds University": the role, and where it is held
+            role, organisation = role[: workplace.start()], workplace.group("body")
         return (role or None), False, organisation
 
     def _appositions(self, doc: Doc, text: str, clusters: list[_Cluster]) -> None:
@@ -587,9 +605,14 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     """Two multi-word names of one person: same surname and given names that agree (equal, initial, nickname)."""
     if a[-1] != b[-1]:
         return False
+    return _given_agree(a[0], b[0])
+
+
+def _given_agree(a: str, b: str) -> bool:
+    """Two given names of one person: equal, an initial and a name, or a nickname and its formal name."""
     from ..link.people import given_agree  # here, not at the top: the link package imports the pipeline
 
-    return given_agree(a[0].rstrip(".").lower(), b[0].rstrip(".").lower())
+    return given_agree(a.rstrip(".").lower(), b.rstrip(".").lower())
 
 
 def _fuller(a: str, b: str) -> str:
