@@ -52,3 +52,32 @@ def test_paragraph_numbers_are_references_not_text_in_web_pages_too(nlp, tmp_pat
     record = reportmine.extract(page, nlp=nlp).to_dict()
     assert [(r["number"], r["deadline"]) for r in record["recommendations"]] == [(1, "within three months"), (2, "immediately")]
     assert record["recommendations"][0]["text"].startswith("Within three months, the force should")
+
+
+_PAGE = ('<html><head><title>{title}</title><meta property="og:type" content="article"></head>'
+         "<body><main><h1>{title}</h1>{body}</main></body></html>")
+
+
+def test_a_planned_revisit_and_a_recommending_lead(nlp, tmp_path: Path) -> None:
+    """"We will revisit" plans a follow-up (this is an inspection); "we recommend that within three months the force:" leads its bullets."""
+    page = tmp_path / "inspection.html"
+    page.write_text(_PAGE.format(title="An inspection of a force's response to domestic abuse", body=(
+        "<h2>Summary</h2><p>We found that call handlers were polite and assessed the risk to callers well.</p>"
+        "<h2>Cause of concern</h2><p>The force does not protect vulnerable victims well enough.</p>"
+        "<p>To address this cause of concern, we recommend that within three months the force:</p>"
+        "<ul><li>reviews every high-risk case that has not been allocated;</li><li>trains its officers in risk assessment.</li></ul>"
+        "<h2>Next steps</h2><p>We will revisit the force in 2020.</p>")), encoding="utf-8")
+    record = reportmine.extract(page, nlp=nlp).to_dict()
+    assert record["kind"] == "inspection_report"
+    assert [(r["number"], r["deadline"]) for r in record["recommendations"]] == [(1, "within three months"), (2, "within three months")]
+    assert [c["text"] for c in record["concerns"]] == ["The force does not protect vulnerable victims well enough."]
+
+
+def test_a_letter_on_an_article_page_is_no_press_piece(tmp_path: Path) -> None:
+    page = tmp_path / "letter.html"
+    page.write_text(_PAGE.format(title="A force: cause of concern revisit", body=(
+        "<p>Dear Chief Constable,</p><p>We returned to the force in May to check its progress on the cause of concern.</p>"
+        "<p>We consider the recommendation to have been achieved.</p><p>Yours sincerely,</p><p>A. Inspector</p>")), encoding="utf-8")
+    from reportmine.metadata import describe
+
+    assert describe(reportmine.parse(page)).kind == "follow_up_report"

@@ -54,9 +54,13 @@ def published_date(parsed: ParsedDocument) -> str | None:
 
 
 def report_structured(parsed: ParsedDocument) -> bool:
-    """Whether the document is laid out as a report: at least two of its headings name report sections ("Summary", "Recommendations")."""
-    patterns = _cues()["report_sections"]
-    return sum(1 for b in parsed.blocks if b.kind == "heading" and _any(patterns, b.text.strip())) >= 2
+    """Whether the document is laid out as a report or a letter, not as news: at least two of its headings
+    name report sections ("Summary", "Recommendations"), or it opens "Dear ..." and closes "Yours sincerely"."""
+    cues = _cues()
+    if sum(1 for b in parsed.blocks if b.kind == "heading" and _any(cues["report_sections"], b.text.strip())) >= 2:
+        return True
+    parts = cues["letter_parts"]
+    return all(any(p.match(b.text.strip()) for b in parsed.blocks if b.kind == "paragraph") for p in parts)
 
 
 def classify(parsed: ParsedDocument, title: str | None) -> str:
@@ -75,7 +79,11 @@ def classify(parsed: ParsedDocument, title: str | None) -> str:
     is_press_sized = words < 2500 and not structured and not any(b.kind == "footnote" for b in parsed.blocks)
     if article_page and is_press_sized:
         return _press_kind(parsed, title)
-    if _any(cues["follow_up"], f"{title or ''}\n{text[:800]}"):
+    # "We will revisit the force" plans a follow-up; it does not make this document one
+    opening = text[:800]
+    for planned in cues["follow_up_planned"]:
+        opening = planned.sub(" ", opening)
+    if _any(cues["follow_up"], f"{title or ''}\n{opening}"):
         return "follow_up_report"
     if (words >= 600 or structured) and _any(cues["inspection"], head):
         return "inspection_report"

@@ -163,7 +163,9 @@ class Recommendations:
                         out.append(Candidate(sent.start_char, sent.end_char, restated=follow_up))
                 continue
             end = self._continuation(placed, k, end)
-            restated = follow_up or any(c.restating_heading.search(h.text) for h in item.headings)
+            # a follow-up quotes the old recommendations, but those under "New recommendation" are its own
+            fresh = any(c.new_recommendation_heading.match(h.text.strip()) for h in item.headings)
+            restated = follow_up and not fresh or any(c.restating_heading.search(h.text) for h in item.headings)
             out.append(Candidate(start, end, number, lead, self._group_deadline(item), restated))
         return out
 
