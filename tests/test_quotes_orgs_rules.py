@@ -372,6 +372,11 @@ def test_force_of_the_document() -> None:
         ("the Office of the Police, Fire and Crime Commissioner for Essex",
          ["Office of the Police, Fire and Crime Commissioner for Essex"]),
         ("the Mayor's Office for Policing and Crime (MOPAC)", ["Mayor's Office for Policing and Crime"] * 2),
+        # a joint inspection names the other inspectorates; "Care Inspectorate Wales" is not the "Care Inspectorate"
+        ("Ofsted, the Care Quality Commission, HM Inspectorate of Probation and Care Inspectorate Wales",
+         ["Ofsted", "Care Quality Commission", "HM Inspectorate of Probation", "Care Inspectorate Wales"]),
+        ("the Police Ombudsman for Northern Ireland and the Northern Ireland Policing Board",
+         ["Police Ombudsman for Northern Ireland", "Northern Ireland Policing Board"]),
     ],
 )
 def test_bodies_under_all_their_names(text: str, names: list[str]) -> None:
