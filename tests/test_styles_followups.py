@@ -203,3 +203,20 @@ def test_a_summary_table_does_not_repeat_verdicts_given_in_the_text(tmp_path, nl
         "</main></body></html>", encoding="utf-8")
     doc = extract(path, nlp=nlp)
     assert sorted((o.recommendation, o.status) for o in doc.outcomes) == [(1, "achieved"), (2, "partially_achieved"), (3, "not_achieved")]
+
+
+def test_an_area_for_improvement_label_ends_the_recommendation_before_it(tmp_path, nlp):
+    from reportmine import extract
+
+    path = tmp_path / "letter.txt"
+    path.write_text("\n\n".join([
+        "Northdale Police: PEEL cause of concern revisit", "Published: March 2022", "Dear Chief Constable,",
+        "This letter sets out our findings from our revisit of Northdale Police.", "Recommendation 1",
+        "The force should improve how quickly it answers emergency calls.",
+        "The force now answers 92 percent of emergency calls within ten seconds. We consider this recommendation to have been achieved.",
+        "Area for improvement", "The force should improve how it records crime.",
+        "Audits show that only 80 percent of crimes are recorded correctly. This area for improvement has not been addressed.",
+    ]), encoding="utf-8")
+    doc = extract(path, nlp=nlp)
+    assert [(o.recommendation, o.status, "area_for_improvement" in o.extra) for o in doc.outcomes] == [
+        (1, "achieved", False), (None, "not_achieved", True)]

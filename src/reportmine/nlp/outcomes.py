@@ -108,6 +108,11 @@ class Outcomes:
             if inline:
                 found.append(Anchor(block.start, block.start + inline.end(), int(inline.group("number")), search_from=block.start))
                 continue
+            if len(text) < 40 and c.area_for_improvement_heading.match(text):
+                # "Area for improvement" printed above the one being judged: its verdict is not the last recommendation's
+                digits = re.search(r"\d{1,2}", text)
+                found.append(Anchor(block.start, block.end, int(digits.group()) if digits else None, subject="area_for_improvement"))
+                continue
             afi = afi_label.match(text) if afi_label is not None else None
             if afi:
                 found.append(Anchor(block.start, block.start + afi.end(), int(afi.group("number")), subject="area_for_improvement",
