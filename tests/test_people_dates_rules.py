@@ -178,6 +178,12 @@ def test_single_dates_and_the_tense_of_their_clause(nlp, text: str, span: str, v
 # --- durations and ages: marked, no value
 
 
+def test_the_last_year_is_a_stretch_of_time_not_last_year(nlp) -> None:
+    assert dates(nlp, "Last year it failed; in the last year it has improved, and over the next month it will.") == [
+        ("Last year", "2018", None, False), ("the last year", None, None, True), ("the next month", None, None, True),
+    ]
+
+
 def test_ages_and_durations_are_marked_without_value(nlp) -> None:
     found = dates(nlp, "Mr Hill, aged 52, served for 26 years. The 45-year-old ordered a six-month review, aged four.")
     assert found == [

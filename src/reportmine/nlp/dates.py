@@ -83,6 +83,8 @@ def _finder() -> re.Pattern[str]:
         ("vague", rf"\b{wd}\s*(?:[–-]|to)\s*{wd}"),
         ("vague", rf"\b(?:(?i:early|late)\s+)?(?i:one|a|that|the\s+same)\s+{wd}(?:\s+(?i:morning|afternoon|evening|night))?"),
         ("ago", rf"\b(?:{num}|(?i:an?))\s+{unit}\s+(?i:ago)\b"),
+        # "in the last year", "over the next month": a stretch of time, not the calendar year or month
+        ("duration", rf"\b(?i:the\s+(?:last|past|next|previous|coming|following))\s+{unit}\b"),
         ("duration", rf"\b(?:(?i:the\s+)?(?i:last|past|next|previous|first|following|coming)\s+)?{num}(?:\s+and\s+a\s+half)?[\s-]+{unit}(?:[\s-]old)?\b"),
         ("day_month", rf"\b(?:{wd},?\s+)?{day}\s+(?:of\s+)?{mon}"),
         ("day_month", rf"\b(?:{wd},?\s+)?{mon}\s+{day}\b(?!\s*[,/]?\s*\d)"),
