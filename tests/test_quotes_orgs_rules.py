@@ -135,6 +135,20 @@ def test_press_release_multi_paragraph_quotation_with_curly_marks(nlp) -> None:
     ]
 
 
+def test_quotes_in_a_row_each_take_their_own_introduction(nlp) -> None:
+    text = (
+        'Her Majesty\'s Inspectorate of Constabulary inspected the force. The watchdog warned: "Children are being '
+        'left at risk." Commissioner Ben Adams said: "The public deserves better." Responding to the report, Chief '
+        'Constable Gareth Morgan said: "We accept the findings." “It is a scandal.” Sarah Champion told the Mirror.'
+    )
+    assert quotes(nlp, text) == [
+        ("Her Majesty's Inspectorate of Constabulary", "Children are being left at risk."),
+        ("Ben Adams", "The public deserves better."),
+        ("Gareth Morgan", "We accept the findings."),
+        ("Sarah Champion", "It is a scandal."),
+    ]
+
+
 def test_second_quote_of_a_sentence_shares_its_reporting_verb(nlp) -> None:
     text = (
         '"We let victims down, and we will put it right," said Chief Constable Samuel Okafor.\n\n'

@@ -218,6 +218,9 @@ class QuoteFinder:
         after = text[q_end:after_end]
         stop = _SENTENCE_END.search(after)
         after_window = (q_end, q_end + (stop.end() if stop else len(after)))
+        if not stop and after_end < p_end and text[q_start:q_end].rstrip()[-1:] in ".!?":
+            # a finished sentence, then "X said: “...”": that verb introduces the next quote, not this one
+            after_window = (q_end, q_end)
         # before the quote, its sentence reaches back over earlier quotes in it ("X said the report showed
         # “...” but that there was “...”"): it starts after a full stop outside quotes or one that closes a quote
         ends = [
@@ -246,7 +249,8 @@ class QuoteFinder:
         “...”" is his quote, not the force's); otherwise the names next to the verb do.
         """
         subject = _subject(doc, verb.start(), verb.end())
-        if subject is not None and lo <= subject.idx < hi:
+        # trust the parse where its subject is a noun phrase inside the window (not a stray symbol)
+        if subject is not None and lo <= subject.idx < hi and subject.pos_ in ("NOUN", "PROPN", "PRON"):
             return self._resolve_subject(doc, subject, people, orgs)
         text = doc.text
         inside = [s for s in people if lo <= s.start_char and s.end_char <= hi]
@@ -342,10 +346,12 @@ def _subject(doc: Doc, start: int, end: int) -> Token | None:
         return objects[0] if objects else None
     token = span[0]
     for _ in range(3):
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.text[:1].isalnum()]
+        if subjects:
+            child = min(subjects, key=lambda c: abs(c.i - token.i))
+            # "Wendy Williams, who said ...": the relative pronoun stands for the noun its clause hangs on
+            return token.head if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else child
         for child in token.children:
-            if child.dep_ == "nsubj":
-                # "Wendy Williams, who said ...": the relative pronoun stands for the noun its clause hangs on
-                return token.head if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 return objects[0] if objects else None
