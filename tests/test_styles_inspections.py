@@ -81,3 +81,22 @@ def test_a_letter_on_an_article_page_is_no_press_piece(tmp_path: Path) -> None:
     from reportmine.metadata import describe
 
     assert describe(reportmine.parse(page)).kind == "follow_up_report"
+
+
+def test_a_bullet_whose_lines_wrap_back_to_the_margin_is_one_item(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "To address this cause of concern, we recommend that the force immediately:")
+    pdf.ln(3)
+    first = ("\x95  reviews how it assesses the risk to vulnerable callers, so that the priority given to each call "
+             "reflects the risk to the caller and officers are not delayed;")
+    pdf.multi_cell(0, 6, first)
+    pdf.ln(2)
+    pdf.multi_cell(0, 6, "\x95  puts in place arrangements to make sure that victims at high risk receive an immediate response.")
+    path = tmp_path / "bullets.pdf"
+    pdf.output(str(path))
+    items = [b.text for b in reportmine.parse(path).blocks if b.kind == "list_item"]
+    assert len(items) == 2 and items[0].endswith("officers are not delayed;"), items

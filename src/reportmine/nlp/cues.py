@@ -41,6 +41,7 @@ class Cues:
     summary_sections: re.Pattern[str]
     recommendation_heading: re.Pattern[str]
     new_recommendation_heading: re.Pattern[str]
+    new_recommendation_intro: re.Pattern[str]
     restating_heading: re.Pattern[str]
     recommendation_label: re.Pattern[str]
     recommendation_inline_label: re.Pattern[str]

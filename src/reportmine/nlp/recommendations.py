@@ -111,6 +111,7 @@ class Recommendations:
         follow_up = doc._.kind == "follow_up_report"
         out: list[Candidate] = []
         label_number: int | None = None
+        fresh_regions: set[int] = set()  # "Recommendations" sections a follow-up opens with "We make two new recommendations."
         for k, item in enumerate(placed):
             block = item.block
             text = block.text.strip()
@@ -124,9 +125,11 @@ class Recommendations:
                 label_number = int(label.group("number"))
                 continue
             number, labelled, label_number = label_number, label_number is not None, None
+            region = self._region(item)
+            if region is not None and c.new_recommendation_intro.search(text):
+                fresh_regions.add(region.start)
             heading = item.heading
             heading_text = heading.text.strip() if heading is not None else ""
-            region = self._region(item)
             start, end = block.start, block.end
             # "Recommendation 2:", "R3 -"; or "Recommendation:" and "Recommendation 4.2:" (a paragraph number), which give no number
             numbered_tag = c.recommendation_inline_label.match(text)
@@ -164,7 +167,9 @@ class Recommendations:
                 continue
             end = self._continuation(placed, k, end)
             # a follow-up quotes the old recommendations, but those under "New recommendation" are its own
-            fresh = any(c.new_recommendation_heading.match(h.text.strip()) for h in item.headings)
+            fresh = any(c.new_recommendation_heading.match(h.text.strip()) for h in item.headings) or (
+                region is not None and region.start in fresh_regions
+            )
             restated = follow_up and not fresh or any(c.restating_heading.search(h.text) for h in item.headings)
             out.append(Candidate(start, end, number, lead, self._group_deadline(item), restated))
         return out

@@ -263,7 +263,10 @@ class _Assembler:
         if _NUMBERED.match(ln.text) and _SENTENCE_END.search(prev.text):
             return True
         if cur.kind == "list_item":
-            return ln.x0 < cur.indent - 4
+            if ln.x0 >= cur.indent - 4:
+                return False
+            # a wrapped line set back to the margin goes on with the item when its last line stopped mid-sentence
+            return not (ln.text[:1].islower() and not re.search(r"[.;:!?][\"'’”)]*$", prev.text.rstrip()))
         if ln.x0 > prev.x0 + 8 and ln.x0 > self.left + 8 and cur.lines[0].x0 <= prev.x0:
             return True  # first-line indent of a new paragraph
         left, right = prev.column or (self.left, self.left + self.width)
@@ -301,10 +304,10 @@ class _Assembler:
     def _continues_over_break(self, prev: _Draft, d: _Draft) -> bool:
         last = prev.last.text.rstrip()
         first = d.lines[0]
-        if prev.kind == "list_item" and abs(first.x0 - prev.indent) > 4 and first.x0 < prev.indent - 4:
-            return False
         ends = last.endswith("-") or not re.search(r"[.!?:;][\"'’”)]*$", last)
         starts_low = first.text[:1].islower()
+        if prev.kind == "list_item" and first.x0 < prev.indent - 4:
+            return ends and starts_low  # set back to the margin: only a sentence running on continues the item
         return ends or starts_low
 
     def _finish(self, d: _Draft) -> Block:
