@@ -24,7 +24,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from fpdf import FPDF
+from fpdf import FPDF, FontFace
 
 HERE = Path(__file__).resolve().parent
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -223,7 +223,8 @@ class Layout(FPDF):
         for row in rows:
             for cell in row:
                 self.gold.collect(cell, self.page)
-        with self.table_ctx(widths) as table:
+        with FPDF.table(self, col_widths=widths, text_align="LEFT", line_height=self.lh,
+                        headings_style=FontFace(emphasis="BOLD")) as table:
             head = table.row()
             for cell in header:
                 head.cell(cell)
@@ -232,10 +233,6 @@ class Layout(FPDF):
                 for cell in row:
                     cells.cell(plain(cell))
         self.ln(4)
-
-    def table_ctx(self, widths: list[int]):
-        return FPDF.table(self, col_widths=widths, text_align="LEFT", line_height=self.lh,
-                          headings_style=__import__("fpdf").FontFace(emphasis="BOLD"))
 
     def columns(self, left: list, right: list) -> None:
         """Two columns on the current page: the left column's blocks, then the right column's."""
