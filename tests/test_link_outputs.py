@@ -147,3 +147,20 @@ def test_cache_reuses_an_extraction(tmp_path, monkeypatch):
     got = corpus.collect_documents([doc_file], cache=cache)
     assert [(d.id, d.title, d.source) for d in got] == [(key, "cached", str(doc_file))]
     assert list((tmp_path / "cache" / "test").glob("*.json")) == [tmp_path / "cache" / "test" / f"{key}.json"]
+
+
+def test_cache_folder_changes_when_reportmine_code_or_data_changes(tmp_path, monkeypatch):
+    """A rule edited locally (same version number) must not read records extracted under the old rule."""
+    from reportmine import resources
+    from reportmine.io.cache import ExtractionCache
+
+    before = ExtractionCache(tmp_path).folder
+    assert before == ExtractionCache(tmp_path).folder
+    monkeypatch.setattr(resources, "_PACKAGE", tmp_path / "edited")
+    (tmp_path / "edited").mkdir()
+    (tmp_path / "edited" / "rule.py").write_text("RULE = 2\n")
+    resources.code_fingerprint.cache_clear()
+    try:
+        assert ExtractionCache(tmp_path).folder != before
+    finally:
+        resources.code_fingerprint.cache_clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,3 +21,15 @@ def pipelines_dir() -> Path:
 def resource_path(name: str) -> Path:
     """Path of a data file under pipelines/ (e.g. ``"forces.json"``)."""
     return pipelines_dir() / name
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A short hash of reportmine's own code and data files, so results cached by one build are never read by another."""
+    digest = hashlib.sha256()
+    roots = [_PACKAGE, pipelines_dir()]
+    for root in dict.fromkeys(roots):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".json", ".cfg", ".txt"}):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

@@ -1,4 +1,4 @@
-"""A folder of extracted records keyed by document id and reportmine version, so a corpus is extracted once."""
+"""A folder of extracted records keyed by document id and reportmine build, so a corpus is extracted once."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..model import Document
 from ..parsers.document import document_id
+from ..resources import code_fingerprint
 from .writers import atomic_output
 
 
@@ -20,13 +21,18 @@ def default_cache_dir() -> Path:
 
 
 class ExtractionCache:
-    """Records stored as ``<dir>/<version>[-<pipeline tag>]/<id>.json``; a new version never reads an old record."""
+    """Records stored as ``<dir>/<version>-<code fingerprint>[-<pipeline tag>]/<id>.json``.
+
+    The fingerprint hashes reportmine's code and pipelines/ data, so an upgrade or a local edit of a rule
+    never reads a record extracted by other rules.
+    """
 
     def __init__(self, directory: str | os.PathLike[str] | None = None, version: str | None = None, tag: str = "") -> None:
         from .. import __version__
 
         self.root = Path(directory) if directory else default_cache_dir()
-        self.folder = self.root / ((version or __version__) + (f"-{tag}" if tag else ""))
+        build = version or f"{__version__}-{code_fingerprint()}"
+        self.folder = self.root / (build + (f"-{tag}" if tag else ""))
 
     @staticmethod
     def pipeline_tag(pipeline: str | os.PathLike[str] | None) -> str:
