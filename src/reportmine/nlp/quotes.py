@@ -355,7 +355,7 @@ def _subject(doc: Doc, start: int, end: int) -> Token | None:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 return objects[0] if objects else None
-        if token.dep_ not in ("conj", "advcl", "xcomp") or token.head is token:
+        if token.dep_ not in ("conj", "advcl", "xcomp") or token.head.i == token.i:
             break
         token = token.head  # "... paused and added", "..., adding": the subject of the verb it hangs on
     return None
@@ -367,7 +367,7 @@ def _depth(doc: Doc, char: int) -> int:
     if span is None or not len(span):
         return 0
     token, depth = span[0], 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token, depth = token.head, depth + 1
     return depth
 
@@ -378,7 +378,7 @@ def _antecedent(doc: Doc, before: int, people: list[Span], verb: re.Pattern[str]
     earlier = [s for s in people if s.end_char <= before]
     for span in reversed(earlier):
         token = span.root
-        while token.dep_ in ("compound", "appos", "flat", "pobj", "prep", "amod", "poss") and token.head is not token:
+        while token.dep_ in ("compound", "appos", "flat", "pobj", "prep", "amod", "poss") and token.head.i != token.i:
             token = token.head
         if token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or verb.fullmatch(token.head.text)):
             return span._.person
