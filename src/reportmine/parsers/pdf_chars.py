@@ -388,6 +388,10 @@ def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float,
         return None
     rows = sorted(lines, key=lambda gl: gl[0].base)
     spans = [(gl[0].x0, max(g.x1 for g in gl), _wide_gaps(gl)) for gl in rows]
+    lo, hi = 0.35 * width, 0.65 * width
+    right_side = sum(1 for x0, _, gaps in spans if x0 >= lo or any(a < hi and b > lo for a, b in gaps))
+    if right_side < 4:
+        return None  # one column: hardly any line starts, or breaks off, beyond the middle
     best: tuple[int, float, float, float] | None = None
 
     def close(x: float, run: list[int]) -> None:
@@ -404,7 +408,7 @@ def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float,
         if side_by_side and wide and (best is None or score > best[0]):
             best = (score, x, rows[run[0]][0].base, rows[run[-1]][0].base)
 
-    for x in range(int(0.35 * width), int(0.65 * width), 2):
+    for x in range(int(lo), int(hi), 2):
         run: list[int] = []
         for i, (x0, x1, gaps) in enumerate(spans):
             if x0 < x < x1 and not any(a < x < b for a, b in gaps):
