@@ -100,3 +100,13 @@ def test_a_bullet_whose_lines_wrap_back_to_the_margin_is_one_item(tmp_path: Path
     pdf.output(str(path))
     items = [b.text for b in reportmine.parse(path).blocks if b.kind == "list_item"]
     assert len(items) == 2 and items[0].endswith("officers are not delayed;"), items
+
+
+def test_a_gold_named_from_its_own_folder_finds_its_document(monkeypatch) -> None:
+    from reportmine.evaluation import load_gold
+    from reportmine.evaluation.gold import locate
+
+    monkeypatch.chdir(SET / "gold")
+    gold = load_gold("tanfield-custody-2017.gold.json")
+    found = locate(gold.files[0], gold)
+    assert found is not None and found.resolve() == (SET / "docs" / "tanfield-custody-2017.pdf").resolve()

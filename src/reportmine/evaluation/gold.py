@@ -93,7 +93,8 @@ def locate(name: str, gold: Gold, docs: Iterable[str | os.PathLike[str]] = ()) -
     if named.is_absolute():
         return named if named.is_file() else None
     folder = gold.path.parent
-    for base in [*map(Path, docs), folder.parent / "docs", folder]:
+    up = folder.parent if folder != folder.parent else folder / ".."  # "x.gold.json" named from its own folder
+    for base in [*map(Path, docs), up / "docs", folder]:
         candidate = base / named
         if candidate.is_file():
             return candidate
