@@ -356,3 +356,105 @@ def test_organisation_where_stated(nlp, text: str, organisation: str | None) -> 
 def test_hm_inspector_written_short(nlp) -> None:
     (person,) = people(nlp, "HM Inspector Tom Winsor said the force must improve.")
     assert person[:2] == ("Tom Winsor", "HM Inspector of Constabulary")
+
+
+# --- offices with a place or portfolio ("Mayor of London"), modifiers, roles before a name, lists
+
+
+@pytest.mark.parametrize(
+    "text, name, title, organisation",
+    [
+        ("Mayor of London Sadiq Khan wrote to the force.", "Sadiq Khan", "Mayor of London", None),
+        ("Andy Burnham, the Mayor of Greater Manchester, said it was a wake-up call.", "Andy Burnham", "Mayor of Greater Manchester", None),
+        ("Deputy Mayor for Fire and Resilience Jules Pipe said crews were ready.", "Jules Pipe", "Deputy Mayor for Fire and Resilience", None),
+        ("Minister for Policing and the Fire Service Nick Hurd said it was good.", "Nick Hurd", "Minister for Policing and the Fire Service", None),
+        ("Nick Hurd, Minister for Policing and the Fire Service, said it was good.", "Nick Hurd", "Minister for Policing and the Fire Service", None),
+        ("Secretary of State for the Home Department Sajid Javid said it was good.", "Sajid Javid", "Secretary of State for the Home Department", None),
+        ("Sajid Javid, Secretary of State for the Home Department, said it was good.", "Sajid Javid", "Secretary of State for the Home Department", None),
+        ("Chair of the Home Affairs Committee Yvette Cooper said it was bad.", "Yvette Cooper", "Chair of the Home Affairs Committee", None),
+        ("MP for Barrow and Furness John Woodcock said it was bad.", "John Woodcock", "MP for Barrow and Furness", None),
+        ("John Woodcock, MP for Barrow and Furness, said it was bad.", "John Woodcock", "MP for Barrow and Furness", None),
+        ("Assistant Commissioner for Specialist Operations Neil Basu said it was bad.", "Neil Basu", "Assistant Commissioner for Specialist Operations", None),
+        ("Director of Public Prosecutions Max Hill QC said cases were delayed.", "Max Hill", "Director of Public Prosecutions", None),
+        ("Police, Fire and Crime Commissioner for Essex Roger Hirst said it was good.", "Roger Hirst", "Police, Fire and Crime Commissioner",
+         "Office of the Police, Fire and Crime Commissioner for Essex"),
+        ("The Chief Constable of Kent Police Alan Pughsley said the report was fair.", "Alan Pughsley", "Chief Constable", "Kent Police"),
+    ],
+)
+def test_an_office_with_its_place_or_portfolio_is_one_title(nlp, text: str, name: str, title: str, organisation: str | None) -> None:
+    (person,) = people(nlp, text)
+    assert person[:3] == (name, title, organisation)
+
+
+def test_the_office_alone_then_stands_for_its_holder(nlp) -> None:
+    (person,) = people(nlp, "The mayor of London Sadiq Khan said it was a wake-up call. The mayor added more.")
+    assert person == ("Sadiq Khan", "Mayor of London", None, ["Sadiq Khan", "The mayor"])
+
+
+def test_a_comma_inside_a_title_does_not_end_it_as_an_apposition(nlp) -> None:
+    (person,) = people(nlp, "Roger Hirst, the Police, Fire and Crime Commissioner for Essex, said it was good.")
+    assert person[1:] == ("Police, Fire and Crime Commissioner", "Office of the Police, Fire and Crime Commissioner for Essex", ["Roger Hirst"])
+
+
+def test_a_place_before_a_seat_title_is_not_added_to_it(nlp) -> None:
+    (person,) = people(nlp, "Lincoln MP Priya Desai said the findings were no surprise.")
+    assert person[:2] == ("Priya Desai", "MP")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The report was criticised by former Chief Constable Peter Fahy, who called it bleak.", "former Chief Constable"),
+        ("Former Home Secretary Amber Rudd said she was shocked.", "former Home Secretary"),
+        ("Shadow Home Secretary Diane Abbott said it was bad.", "Shadow Home Secretary"),
+    ],
+)
+def test_former_and_shadow_stay_in_the_title(nlp, text: str, title: str) -> None:
+    (person,) = people(nlp, text)
+    assert person[1] == title
+
+
+@pytest.mark.parametrize(
+    "text, name, title, organisation",
+    [
+        ("Cumbria Police was criticised. Force spokesman John Smith said sorry.", "John Smith", "spokesman", "Cumbria Constabulary"),
+        ("A Cumbria Police spokeswoman, Jane Doe, said the force was sorry.", "Jane Doe", "spokeswoman", "Cumbria Constabulary"),
+        ("Union representative Mark Jones said officers were tired.", "Mark Jones", "union representative", None),
+        ("Police Federation chairman Mark Jones said officers were tired.", "Mark Jones", "chairman", "Police Federation"),
+        ("Unison branch secretary Mary Brown said staff were tired.", "Mary Brown", "branch secretary", "Unison"),
+        ("The NSPCC's head of policy Anna Edmundson said children were at risk.", "Anna Edmundson", "head of policy", "NSPCC"),
+        ("Mark Jones, Police Federation chairman, said officers were tired.", "Mark Jones", "chairman", "Police Federation"),
+        ("Mary Brown, Unison branch secretary, said staff were tired.", "Mary Brown", "branch secretary", "Unison"),
+        ("Kent Police was criticised. John Smith, force spokesman, said sorry.", "John Smith", "spokesman", "Kent Police"),
+    ],
+)
+def test_a_role_noun_before_or_after_a_name(nlp, text: str, name: str, title: str, organisation: str | None) -> None:
+    (person,) = people(nlp, text)
+    assert person[:3] == (name, title, organisation)
+
+
+def test_a_rank_stated_elsewhere_outranks_a_role(nlp) -> None:
+    (person,) = people(nlp, "Force spokesman John Smith said sorry. Chief Inspector John Smith added more.")
+    assert person[:2] == ("John Smith", "Chief Inspector")
+
+
+def test_a_role_after_a_name_with_quotes_attached(nlp) -> None:
+    doc = run(nlp, "A Cumbria Police spokeswoman, Jane Doe, said: “We accept the findings.”\n\n"
+                   "Police, Fire and Crime Commissioner for Essex Roger Hirst said: “It is good news.”")
+    assert [q._.speaker for q in doc.spans["quotes"]] == ["Jane Doe", "Roger Hirst"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Jo Smith, the chief constable and the PCC met on Monday.", None),  # a list of three
+        ("Jo Smith, the chief constable or his deputy will attend.", None),
+        ("Jo Smith, the chief constable and PCC Tom Ray met.", None),
+        ("Andy Burnham, the Mayor of Greater Manchester and the PCC met on Monday.", None),
+        ("Jo Smith, the chief constable, met the PCC on Monday.", "Chief Constable"),  # set apart by commas
+        ("Jo Smith, Chief Constable and Chief Executive of the force, said sorry.", "Chief Constable"),  # two offices
+        ("Sadiq Khan, Mayor of London, and Cressida Dick, the Commissioner, met.", "Mayor of London"),
+    ],
+)
+def test_a_title_in_a_list_is_not_an_apposition(nlp, text: str, title: str | None) -> None:
+    assert people(nlp, text)[0][1] == title

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import Mention, Person
 from ..resources import resource_path
@@ -33,10 +33,25 @@ NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}"
 PLACE = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}(?:[ \t]+(?:and|&)[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD})?)?"
 # ", the force's head of crime," / ", a spokeswoman for X." right after a name: a candidate apposition
 APPOSITION = re.compile(
-    r",[ \t]+(?P<np>(?:(?P<det>the|a|an|his|her|their|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*['’]s?)[ \t]+|(?=[a-z]))"
+    r",[ \t]+(?P<np>(?:(?P<det>the|a|an|his|her|their|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*(?:['’]s?)?)[ \t]+|(?=[a-z]))"
     r"[^,;:()\"“”\n]{1,90}?)"
     r"(?=[ \t]*,(?![ \t]+(?:and|or|but)\b)|[ \t]*[.;:!?](?:\s|$)|[ \t]*$)"
 )
+# "of/for [the] A, B and the C" after an office: capitalised words, "of [the]" inside a part, parts joined by commas
+# and a last "and"/"&" ("for Policing, Crime and Fire", "of the Home Affairs Committee", "for Barrow and Furness")
+_TAIL_WORD = rf"[{_UPPER}][\w'’-]*"
+_TAIL_PART = rf"{_TAIL_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_TAIL_WORD})*"
+TAIL = (
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_TAIL_PART}(?:,[ \t]+{_TAIL_PART})*"
+    rf"(?:,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_TAIL_PART})?"
+)
+# a tail that ends the title: punctuation, the end, or a lower-case word follows
+_TAIL_AFTER = re.compile(rf"{TAIL}(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+[a-z])")
+_PORTFOLIO_AFTER = re.compile(
+    rf"(?:,[ \t]+{_TAIL_PART})*,?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?{_TAIL_PART}(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+[a-z])"
+)
+_TAIL_AND = re.compile(r",?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
+_TAIL_LINK = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 _WORKPLACE = re.compile(rf"[ \t]+at[ \t]+(?:the[ \t]+)?(?P<body>{NAME})$")
 _COORDINATED = re.compile(r"\b(?:and|or)[ \t]+(?:the|a|an|his|her|their)\b")
 _AFTER_TITLE = re.compile(r"[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?")
@@ -71,6 +86,9 @@ class TitleData:
     role_nouns: frozenset[str]
     rank_qualifiers: frozenset[str]
     named_body: re.Pattern[str]  # "the charity " right before a name: the name is the body's
+    office: re.Pattern[str]  # a title or office head that may take a tail ("Mayor", "Secretary of State")
+    tail_titles: frozenset[str]  # titles whose tail is part of the title
+    post_nominals: tuple[str, ...]  # letters after a name ("QC", "OBE")
 
 
 def _words_pattern(phrase: str) -> str:
@@ -101,6 +119,7 @@ def title_data() -> TitleData:
     abbreviations = {_abbr_key(a): t for t, abbrs in data["titles"].items() for a in abbrs}
     modifiers = {m: m for m in data["modifiers"]}
     modifiers.update({_abbr_key(a): m for m, abbrs in data["modifiers"].items() for a in abbrs})
+    modifiers.update({m.lower(): m for m in data["modifiers"]})
     full_alt = "|".join(_words_pattern(t) for t in sorted(data["titles"], key=len, reverse=True))
     abbr_alt = "|".join(
         _abbr_pattern(a) for a in sorted({a for v in data["titles"].values() for a in v}, key=len, reverse=True)
@@ -111,6 +130,8 @@ def title_data() -> TitleData:
         + [re.escape(a) + r"\.?[ \t]+" for v in data["modifiers"].values() for a in v if not a.strip().endswith("/")]
     )
     title = re.compile(rf"(?<![\w/])(?P<mod>{mod_alt})?(?P<t>(?i:{full_alt})|{abbr_alt})(?![\w/])")
+    heads = "|".join(_words_pattern(h) for h in sorted(data["office_heads"], key=len, reverse=True))
+    office = re.compile(rf"(?:{title.pattern.replace('?P<mod>', '?:').replace('?P<t>', '?:')}|(?<![\w/])(?:{mod_alt})?(?:{heads})(?![\w/]))")
     honorific = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(h) for h in data["honorifics"]) + r")\.?(?![\w/])")
     rank_words = frozenset(w for t in data["titles"] for w in t.split() if w[0].isupper() and len(w) > 3)
     represents = re.compile(
@@ -131,6 +152,9 @@ def title_data() -> TitleData:
         the_forms={t: tuple(forms) for t, forms in data["the_forms"].items()},
         role_nouns=frozenset(data["role_nouns"]),
         rank_qualifiers=frozenset(data["rank_qualifiers"]),
+        office=office,
+        post_nominals=tuple(data["post_nominals"]),
+        tail_titles=frozenset(data["tail_titles"]) | frozenset(data["office_heads"]),
         named_body=re.compile(r"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:" + "|".join(map(re.escape, data["organisation_nouns"])) + r")[ \t]+$"),
     )
 
@@ -150,7 +174,7 @@ def canonical_title(text: str) -> tuple[str | None, bool]:
         return None, False
     mod = (m.group("mod") or "").strip()
     if mod:
-        base = f"{data.modifiers.get(_abbr_key(mod), data.modifiers.get(mod.capitalize(), mod))} {base}"
+        base = f"{data.modifiers.get(_abbr_key(mod)) or data.modifiers.get(mod.lower(), mod)} {base}"
     return base, is_full
 
 
@@ -166,6 +190,7 @@ class Candidate:
     title_full: bool = False
     source: str = "rule"  # rule | ner
     organisation: str | None = None
+    role: bool = False  # the title is a role noun ("spokesman"), which a rank stated elsewhere outranks
 
     @property
     def words(self) -> list[str]:
@@ -189,9 +214,22 @@ class PeopleFinder:
         chain = rf"(?:(?:{data.title.pattern}|{data.honorific.pattern})(?:{body})?[ \t]*,?[ \t]+)+"
         self.prefixed = re.compile(rf"(?P<chain>{chain})(?P<name>{NAME})")
         self.suffixed = re.compile(
-            rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?P<sep>,?[ \t]+|[ \t]*\n+[ \t]*)(?:(?:the|a|an)[ \t]+)?(?P<title>{data.title.pattern})"
+            rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?P<sep>,?[ \t]+|[ \t]*\n+[ \t]*)(?:(?:the|a|an)[ \t]+)?(?P<title>{data.office.pattern})"
         )
         self.chain_part = re.compile(rf"{data.title.pattern}|{data.honorific.pattern}")
+        honours = "|".join(map(re.escape, data.post_nominals))
+        # "Mayor of London Sadiq Khan": an office, its tail, and a name of two words that ends the capitalised run
+        self.tailed = re.compile(
+            rf"(?P<chain>(?P<head>{data.office.pattern})(?P<tail>{TAIL})[ \t]+)"
+            rf"(?P<name>{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?!\w|[ \t]+(?!(?:{honours})\b)[{_UPPER}])"
+        )
+        # "union representative Mark Jones", "head of policy Anna Edmundson", "spokeswoman, Jane Doe,"
+        roles = "|".join(map(re.escape, sorted(data.role_nouns, key=len, reverse=True)))
+        self.role_prefixed = re.compile(
+            rf"(?<![\w-])(?P<role>(?:{roles})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?!the\b)[a-z][a-z-]+(?:[ \t]+(?:and[ \t]+)?[a-z][a-z-]+){{0,2}})?)"
+            rf"(?P<sep>,?[ \t]+)(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,2}})(?![\w'’-])"
+        )
+        self.list_link = re.compile(r"[ \t]+(?:and|or|&)[ \t]+")
 
     # --- finding candidates
 
@@ -216,8 +254,131 @@ class PeopleFinder:
                 best = (title, is_full)
         return best
 
+    def _head_of(self, title: str) -> str:
+        """The office of a title without its tail ("Mayor of London" -> "Mayor"), the title itself where it has none."""
+        for link in reversed(list(re.finditer(r" (?:of|for) ", title))):
+            head = title[: link.start()]
+            if canonical_title(head)[0] or self.data.office.fullmatch(head):
+                return head
+        return title
+
+    def _unmodified(self, title: str) -> str:
+        """A title without the modifiers in front of it ("former Mayor" -> "Mayor")."""
+        words = title.split()
+        while len(words) > 1 and words[0] in self.data.modifiers.values():
+            words = words[1:]
+        return " ".join(words)
+
+    def _tailed_title(
+        self, doc: Doc, text: str, head: str, head_start: int, tail_start: int, tail_end: int
+    ) -> tuple[str | None, bool, str | None]:
+        """(title, whether written in full, organisation) of an office and its "of/for ..." tail.
+
+        A known body in the tail is the organisation; a commissioner's place gives the office; an office
+        head or tail title takes the tail into the title ("Mayor of London"); a rank keeps its title alone.
+        """
+        title, is_full = canonical_title(head)
+        if title is None:
+            title, is_full = " ".join(head.split()), True  # an office head ("Secretary of State")
+        link = _TAIL_LINK.match(text, tail_start)
+        place_start = link.end() if link else tail_start
+        named = [s for s in doc.spans.get("organisations", []) if s.start_char == place_start and s.end_char == tail_end]
+        if named:
+            return title, is_full, named[0]._.organisation
+        office = self._office(title, text[place_start:tail_end])
+        if office:
+            return title, is_full, office
+        if self._unmodified(title) in self.data.tail_titles:
+            return title + re.sub(r"\s+", " ", text[tail_start:tail_end]), is_full, None
+        return title, is_full, self._organisation(doc, text, None, head_start, title, after=tail_start)
+
+    def _title_at(self, doc: Doc, text: str, start: int, end: int) -> tuple[str | None, bool, str | None, int]:
+        """(title, whether written in full, organisation, where the title ends) of a title written at start:end after a name."""
+        tail = _TAIL_AFTER.match(text, end)
+        if tail is None and re.search(r" (?:of|for) ", text[start:end]):
+            tail = _PORTFOLIO_AFTER.match(text, end)  # a title's own portfolio goes on ("Minister for Policing and the Fire Service")
+        if tail:
+            tail_end = self._tail_end(doc, text, end, tail.end())
+            return (*self._tailed_title(doc, text, text[start:end], start, end, tail_end), tail_end)
+        title, is_full = canonical_title(text[start:end])
+        title = self._seat(text, title, start, end)
+        return title, is_full, self._organisation(doc, text, None, start, title, after=end), end
+
+    def _tail_end(self, doc: Doc, text: str, start: int, end: int) -> int:
+        """Where a tail after a name's title ends: before a last "and ..." that starts a list's next item.
+
+        That item is a title ("the Mayor of Greater Manchester and the PCC"), a person the model names, or the
+        second of two items set off by ", and" ("Mayor of London, and Cressida Dick").
+        """
+        link = None
+        for link in _TAIL_AND.finditer(text, start, end):
+            pass
+        if link is None:
+            return end
+        if link.group(0).startswith(",") and "," not in text[start : link.start()]:
+            return link.start()
+        if self.data.title.match(text, link.end()):
+            return link.start()
+        if any(e.label_ == "PERSON" and e.start_char == link.end() and len(e) > 1 for e in doc.ents):
+            return link.start()
+        return end
+
+    def _listed(self, text: str, end: int) -> bool:
+        """Whether a title ending at ``end`` is one item of a list ("Jo Smith, the chief constable and the PCC met").
+
+        Only a clear list counts: "and"/"or" and then a determiner, another titled name or a name; a second
+        title with no name after it is a second office of the same person ("Chief Constable and Chief Executive").
+        """
+        link = self.list_link.match(text, end)
+        if not link:
+            return False
+        at = link.end()
+        if re.match(r"(?:the|a|an|his|her|their|its)\b", text[at:]):
+            return True
+        if self.prefixed.match(text, at) or self.tailed.match(text, at):
+            return True
+        if self.data.office.match(text, at):
+            return False
+        return bool(re.compile(rf"{NAME_WORD}[ \t]+{NAME_WORD}").match(text, at))
+
+    def _role_phrase(self, doc: Doc, text: str, m: re.Match[str]) -> tuple[str, str | None] | None:
+        """(role as stated, organisation) of a role noun written before a name; None when the noun is no role there.
+
+        Lower-case nouns and adjectives right before the role are part of it ("branch secretary"); a known body,
+        "force" or a proper noun before those is the organisation ("Police Federation chairman", "Unison ...").
+        """
+        role = doc.char_span(m.start("role"), m.end("role"), alignment_mode="contract")
+        if role is None or role[0].pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in role):
+            return None
+        orgs = doc.spans.get("organisations", [])
+        i = role.start
+        while i > role.start - 2 and i > 0:
+            t = doc[i - 1]
+            if t.pos_ not in ("NOUN", "ADJ") or t.lower_ == "force" or not t.is_alpha or any(o.start <= t.i < o.end for o in orgs):
+                break
+            if not (t.is_lower or t.is_sent_start):
+                break
+            i -= 1
+        start = doc[i].idx
+        words = text[start : m.end("role")]
+        words = words[0].lower() + words[1:]
+        organisation = None
+        owner = re.search(r"(?:['’]s)?[ \t]*$", text[max(0, start - 3) : start])
+        owner_end = start - len(owner.group(0)) if owner else start
+        named = [o for o in orgs if o.end_char == owner_end]
+        if named:
+            organisation = named[-1]._.organisation
+        elif i > 0 and doc[i - 1].lower_ == "force" or (i > 1 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].lower_ == "force"):
+            organisation = self._main_force(doc)
+        elif i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
+            j = i - 1
+            while j > 0 and doc[j - 1].pos_ == "PROPN":
+                j -= 1
+            organisation = doc[j:i].text
+        return words, organisation
+
     def _place_before(self, text: str, before: int) -> str | None:
-        """The place named right before a title ("Barrow MP", "Kent's PCC"), party and other labels set aside."""
+        """The place named right before a title ("Kent's PCC", "Northumbria PCC"), party and other labels set aside."""
         place = re.search(rf"({NAME})(?:['’]s)?[ \t]+$", text[max(0, before - 60) : before])
         if not place:
             return None
@@ -229,14 +390,14 @@ class PeopleFinder:
         return None
 
     def _seat(self, text: str, title: str | None, before: int, after: int) -> str | None:
-        """ "MP for <seat>": from "who represents X" after the name or "<Place> MP" before the title."""
+        """ "MP for <seat>" where the text says whom the member represents ("who represents X" after the name).
+
+        A place before the title ("Lincoln MP") is left as written: the title stated is "MP".
+        """
         if title not in self.data.seat_titles:
             return title
         m = self.data.represents.match(text[after : after + 120])
-        if m:
-            return f"{title} for {m.group('seat')}"
-        place = self._place_before(text, before)
-        return f"{title} for {place}" if place else title
+        return f"{title} for {m.group('seat')}" if m else title
 
     def _office(self, title: str | None, place: str) -> str | None:
         """The office a title holds for a place ("Office of the Police and Crime Commissioner for Cumbria")."""
@@ -295,7 +456,9 @@ class PeopleFinder:
         bound_titles: set[int] = set()
         bound_spans: list[tuple[int, int]] = []
         bound: list[Candidate] = []  # the candidates those spans bind, in the same order
-        for m in self.prefixed.finditer(text):
+        tailed = list(self.tailed.finditer(text))
+        matches = tailed + [m for m in self.prefixed.finditer(text) if not any(t.start() < m.end() and m.start() < t.end() for t in tailed)]
+        for m in sorted(matches, key=lambda m: m.start()):
             name_text = m.group("name")
             # a name run into an organisation (a flattened address block): keep the words before it
             cut = min((s for s, e in blocked if m.start("name") < s < m.end("name")), default=None)
@@ -305,19 +468,26 @@ class PeopleFinder:
             if not cleaned or not free(cleaned[0], cleaned[0] + len(cleaned[1])):
                 continue
             chain = m.group("chain")
-            title, is_full = self._title_of_chain(chain)
             chain_start = m.start("chain")
+            if m.re is self.tailed:
+                title, is_full, organisation = self._tailed_title(doc, text, m.group("head"), m.start("head"), m.start("tail"), m.end("tail"))
+            else:
+                title, is_full = self._title_of_chain(chain)
             # the chain's titles bind here; the last part written right before the name is its prefix
             for part in self.chain_part.finditer(chain):
                 bound_titles.add(chain_start + part.start())
             if title and title in self.data.seat_titles:
                 title = self._seat(text, title, chain_start, cleaned[0] + len(cleaned[1]))
-            last = list(self.chain_part.finditer(chain))[-1]
-            prefix_start = chain_start + last.start()
+            parts = list(self.chain_part.finditer(chain))
+            prefix_start = chain_start + (parts[-1].start() if parts else 0)
             name_start, name = cleaned
-            organisation = self._organisation(
-                doc, text, m.span("body") if m.group("body") else None, chain_start, title, after=name_start + len(name)
-            )
+            if m.re is self.tailed:
+                if len(name.split()) < 2:
+                    continue  # a place or office word was all the name had
+            else:
+                organisation = self._organisation(
+                    doc, text, m.span("body") if m.group("body") else None, chain_start, title, after=name_start + len(name)
+                )
             found.append(
                 Candidate(
                     name_start, name_start + len(name), name,
@@ -335,8 +505,10 @@ class PeopleFinder:
                 # "Sir Tom Winsor, HM Chief Inspector of Constabulary": an honorific bound the name, the title follows it
                 c = overlapping[0]
                 if len(overlapping) == 1 and c.title is None and c.name_end <= title_start and "," in m.group("sep"):
-                    c.title, c.title_full = canonical_title(m.group("title"))
-                    c.organisation = c.organisation or self._organisation(doc, text, None, title_start, c.title, after=m.end())
+                    title, is_full, organisation, end = self._title_at(doc, text, title_start, m.end())
+                    if not self._listed(text, end):
+                        c.title, c.title_full = title, is_full
+                        c.organisation = c.organisation or organisation
                 continue
             if "\n" in m.group("sep"):
                 # a signature: the name is a line of its own
@@ -344,18 +516,35 @@ class PeopleFinder:
                 if text[line_start : m.start()].strip():
                     continue
             title_text = m.group("title")
+            if canonical_title(title_text)[0] is None and not _TAIL_AFTER.match(text, m.end()):
+                continue  # an office head ("Secretary") is a title only with its tail
             if "," not in m.group("sep") and "\n" not in m.group("sep") and not title_text[:1].isupper():
                 continue
             cleaned = self._clean_name(m.start("name"), m.group("name"))
             if not cleaned or len(cleaned[1].split()) < 2 or not free(cleaned[0], cleaned[0] + len(cleaned[1])):
                 continue
-            title, is_full = canonical_title(title_text)
-            title = self._seat(text, title, title_start, m.end())
-            organisation = self._organisation(doc, text, None, title_start, title, after=m.end())
+            title, is_full, organisation, end = self._title_at(doc, text, title_start, m.end())
+            if self._listed(text, end):
+                continue
             found.append(
                 Candidate(cleaned[0], cleaned[0] + len(cleaned[1]), cleaned[1], cleaned[0], title, is_full, organisation=organisation)
             )
         taken = [(c.name_start, c.name_end) for c in found] + bound_spans  # names, and the titles bound to them
+        for m in self.role_prefixed.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or not free(m.start("name"), m.end("name")):
+                continue
+            if "," in m.group("sep") and not re.match(r"[ \t]*,", text[m.end("name") :]):
+                continue  # "The spokeswoman, Jane Doe and ...": a list, not a name set apart
+            if self.data.named_body.search(text, m.start(), m.start("name")):
+                continue  # "the chief executive of the charity Missing People": a body's name
+            cleaned = self._clean_name(m.start("name"), m.group("name"))
+            described = self._role_phrase(doc, text, m) if cleaned and len(cleaned[1].split()) >= 2 else None
+            if described is None:
+                continue
+            role, organisation = described
+            start, name = cleaned
+            found.append(Candidate(start, start + len(name), name, start, role, False, organisation=organisation, role=True))
+            taken.append((m.start(), start + len(name)))
         misread: list[Candidate] = []
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -487,14 +676,13 @@ class PeopleFinder:
         if any(s.start_char <= root.idx < s.end_char for s in orgs):
             return None  # the phrase names a body, not a person
         organisation = orgs[0]._.organisation if orgs else None
-        if organisation is None and re.match(r"(?i)the[ \t]+force['’]s?\b", span.text):
+        if organisation is None and re.match(r"(?i)(?:the[ \t]+)?force(?:['’]s?)?[ \t]", span.text):
             organisation = self._main_force(doc)
         formal = self.data.title.search(span.text)
-        if formal:
-            title, _ = canonical_title(formal.group(0))
-            if title:
-                after = start + formal.end()
-                return title, True, organisation or self._organisation(doc, text, None, start + formal.start(), title, after=after)
+        if formal and canonical_title(formal.group(0))[0]:
+            title, _, stated, title_end = self._title_at(doc, text, start + formal.start(), start + formal.end())
+            if title_end <= end:
+                return title, True, organisation or stated
         if root.lower_ not in self.data.role_nouns:
             return None, False, organisation
         # the role as stated: without its determiner or possessor, nor the body it is held in at the end
@@ -504,13 +692,23 @@ class PeopleFinder:
             link = re.search(r"[ \t]+(?:of|for|at|with)[ \t]+(?:the[ \t]+)?$", text[start : orgs[-1].start_char])
             if link:
                 role_end = start + link.start()
+        owner = self._proper_owner(doc, first.i, root.i) if organisation is None else None
+        if owner:  # "Unison branch secretary": the body, then the role
+            organisation, first = owner.text, doc[owner.end]
         role = text[first.idx : role_end].strip()
-        if re.match(r"(?i)force['’]s?[ \t]", role):
+        if re.match(r"(?i)force(?:['’]s?)?[ \t]", role):
             role = role.split(None, 1)[1]
         workplace = None if organisation else _WORKPLACE.search(role)
         if workplace:  # "a criminologist at Leeds University": the role, and where it is held
             role, organisation = role[: workplace.start()], workplace.group("body")
         return (role or None), False, organisation
+
+    def _proper_owner(self, doc: Doc, first: int, role: int) -> Span | None:
+        """The proper nouns that open a role phrase and name its body ("Unison" in "Unison branch secretary"), if any."""
+        end = first
+        while end < role and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
+            end += 1
+        return doc[first:end] if first < end < role + 1 and doc[end].is_lower else None
 
     def _appositions(self, doc: Doc, text: str, clusters: list[_Cluster]) -> None:
         """Add ", the force's crime and investigations boss," after a name as a mention of that person."""
@@ -523,9 +721,15 @@ class PeopleFinder:
                 start, end = m.span("np")
                 if any(s < end and start < e for s, e in taken):
                     continue
+                inside = self.data.title.search(text, start, end + 80)
+                if inside and inside.start() < end < inside.end():
+                    continue  # "the Police, Fire and Crime Commissioner": the comma is the title's
                 described = self._described(doc, text, start, end)
-                if described is None or (m.group("det") is None and described[0] is None):
+                det = m.group("det")
+                if described is None or (det is None and described[0] is None):
                     continue  # without a determiner only a title or role is in apposition ("head of CID")
+                if det and det[0].isupper() and not re.search(r"['’]", det) and (described[0] is None or described[1]):
+                    continue  # capitalised words in front: only a body's role ("Police Federation chairman")  # without a determiner only a title or role is in apposition ("head of CID")
                 title, formal, organisation = described
                 cluster.mentions.append(
                     Candidate(start, end, text[start:end], start, title, formal, source="apposition", organisation=organisation)
@@ -535,7 +739,7 @@ class PeopleFinder:
     def _title(self, cluster: _Cluster) -> str | None:
         """The title stated for a person: a rank or formal title in full, else abbreviated, else a role in apposition."""
         titled = [m for m in sorted(cluster.mentions, key=lambda c: c.start) if m.title]
-        formal = [m for m in titled if m.source != "apposition" or m.title_full]
+        formal = [m for m in titled if not m.role and (m.source != "apposition" or m.title_full)]
         pool = formal or titled
         best = next((m for m in pool if m.title_full), pool[0] if pool else None)
         return best.title if best else None
@@ -547,7 +751,7 @@ class PeopleFinder:
             if not title:
                 continue
             base = self._rank_key(title.split(" for ")[0])
-            for form in {title, base, *self.data.the_forms.get(base, ())}:
+            for form in {title, base, self._head_of(title), *self.data.the_forms.get(base, ())}:
                 forms.setdefault(form.lower(), []).append(i)
         unique = {form: owners[0] for form, owners in forms.items() if len(set(owners)) == 1}
         if not unique:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..forces import main_force
 from ..resources import resource_path
 from . import extensions
-from .people import title_data
+from .people import TAIL, title_data
 
 extensions.register()
 
@@ -287,6 +287,9 @@ class QuoteFinder:
             if span.start_char <= h_lo < span.end_char:
                 return span._.organisation
         upto_head = text[lo:h_hi]
+        named = _named_by_phrase(doc, head, people, lo)
+        if named:
+            return named
 
         def ends_head(regex: re.Pattern[str]) -> bool:
             return any(m.end() == len(upto_head) for m in regex.finditer(upto_head))
@@ -410,6 +413,28 @@ def _inspectorate(doc: Doc) -> str | None:
     """The inspectorate the document names (the police inspectorate before any other)."""
     names = [o.name for o in (doc._.organisations or []) if "nspectorate" in o.name]
     return min(names, key=lambda n: "Constabulary" not in n) if names else None
+
+
+def _named_by_phrase(doc: Doc, head: Token, people: list[Span], lo: int) -> str | None:
+    """The person a subject phrase names beside its head: a name in apposition ("A Cumbria Police spokeswoman,
+    Jane Doe, said"), or the name its title leads up to ("Police, Fire and Crime Commissioner for Essex Roger
+    Hirst said", which the parse may head on a title word)."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            named = [s for s in people if s.start_char <= child.idx < s.end_char]
+            if named:
+                return named[0]._.person
+    hi = head.right_edge.idx + len(head.right_edge)
+    for span in people:
+        if lo < span.start_char and span.end_char <= hi and _title_phrase().fullmatch(doc.text, lo, span.start_char):
+            return span._.person
+    return None
+
+
+@lru_cache(maxsize=1)
+def _title_phrase() -> re.Pattern[str]:
+    """A title with its "of/for ..." tail, as the whole of the words before a name."""
+    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{title_data().office.pattern})(?:{TAIL})?[ \t]*,?[ \t]*")
 
 
 def _titled(doc: Doc, noun: str, before: int) -> str | None:
