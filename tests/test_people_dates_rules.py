@@ -458,3 +458,17 @@ def test_a_role_after_a_name_with_quotes_attached(nlp) -> None:
 )
 def test_a_title_in_a_list_is_not_an_apposition(nlp, text: str, title: str | None) -> None:
     assert people(nlp, text)[0][1] == title
+
+
+@pytest.mark.parametrize(
+    "text, name, title, organisation",
+    [
+        ("Police Federation Chairman John Apter said officers were exhausted.", "John Apter", "Chairman", "Police Federation"),
+        ("Home Office Minister Kit Malthouse said forces must improve.", "Kit Malthouse", "Minister", "Home Office"),
+        ("Director General Jane Smith said nothing.", "Jane Smith", None, None),  # a capitalised role names the last two words only
+        ("The Head Office Manager Tom Lee said nothing.", "Tom Lee", None, None),
+    ],
+)
+def test_a_capitalised_role_before_a_name(nlp, text: str, name: str, title: str | None, organisation: str | None) -> None:
+    (person,) = people(nlp, text)
+    assert person[:3] == (name, title, organisation)

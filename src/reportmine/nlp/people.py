@@ -224,7 +224,7 @@ class PeopleFinder:
             rf"(?P<name>{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?!\w|[ \t]+(?!(?:{honours})\b)[{_UPPER}])"
         )
         # "union representative Mark Jones", "head of policy Anna Edmundson", "spokeswoman, Jane Doe,"
-        roles = "|".join(map(re.escape, sorted(data.role_nouns, key=len, reverse=True)))
+        roles = "|".join(f"[{r[0]}{r[0].upper()}]{re.escape(r[1:])}" for r in sorted(data.role_nouns, key=len, reverse=True))
         self.role_prefixed = re.compile(
             rf"(?<![\w-])(?P<role>(?:{roles})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?!the\b)[a-z][a-z-]+(?:[ \t]+(?:and[ \t]+)?[a-z][a-z-]+){{0,2}})?)"
             rf"(?P<sep>,?[ \t]+)(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,2}})(?![\w'’-])"
@@ -348,7 +348,7 @@ class PeopleFinder:
         "force" or a proper noun before those is the organisation ("Police Federation chairman", "Unison ...").
         """
         role = doc.char_span(m.start("role"), m.end("role"), alignment_mode="contract")
-        if role is None or role[0].pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in role):
+        if role is None or role[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX", "PRON") for t in role):
             return None
         orgs = doc.spans.get("organisations", [])
         i = role.start
@@ -361,7 +361,8 @@ class PeopleFinder:
             i -= 1
         start = doc[i].idx
         words = text[start : m.end("role")]
-        words = words[0].lower() + words[1:]
+        if doc[i].is_sent_start and doc[i].pos_ == "NOUN":  # "Union representative ..." opening a sentence
+            words = words[0].lower() + words[1:]
         organisation = None
         owner = re.search(r"(?:['’]s)?[ \t]*$", text[max(0, start - 3) : start])
         owner_end = start - len(owner.group(0)) if owner else start
@@ -538,6 +539,10 @@ class PeopleFinder:
             if self.data.named_body.search(text, m.start(), m.start("name")):
                 continue  # "the chief executive of the charity Missing People": a body's name
             cleaned = self._clean_name(m.start("name"), m.group("name"))
+            if m.group("role")[0].isupper() and (
+                not cleaned or len(cleaned[1].split()) != 2 or re.match(rf"[ \t]+[{_UPPER}]", text[m.end("name") :])
+            ):
+                continue  # a capitalised role names exactly the two words that end its run ("Director General Jane Smith": no)
             described = self._role_phrase(doc, text, m) if cleaned and len(cleaned[1].split()) >= 2 else None
             if described is None:
                 continue
