@@ -6,6 +6,9 @@ found with regular expressions compiled once from it: abbreviated ranks ("Det Ch
 A title binds to the capitalised words right after it ("Chief Constable Gareth Holloway"),
 to a name just before it ("Rosalind Pryce, HM Inspector of Constabulary", a signature
 line), and the statistical model's PERSON entities add untitled names ("Poppi Worthington").
+An office takes its place or portfolio along ("Mayor of London Sadiq Khan", "Minister for Policing and
+the Fire Service"), and a role noun before or after a name ("Unison branch secretary Mary Brown") is the
+title where no rank is stated.
 Every mention is then resolved to one person: surname alone, "Mr Woodcock", "DCC Dunmore".
 """
 
