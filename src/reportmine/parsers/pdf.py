@@ -219,7 +219,7 @@ class _Assembler:
             if cur is not None and not self._starts_block(cur, prev, ln, box):
                 cur.lines.append(ln)
             else:
-                cur = self._open_block(ln, page.number, box, prev)
+                cur = self._open_block(ln, page.number, box, prev, cur)
                 drafts.append(cur)
             prev = ln
         return drafts, notes
@@ -235,13 +235,14 @@ class _Assembler:
         below = self._next.get(id(ln))  # a bold line set tight on the next (a signature) is not a heading
         return below is None or below.base - ln.base > self.leading + 0.1 * self.body or below.size > ln.size + 0.3
 
-    def _open_block(self, ln: Line, page: int, box: int | None, prev: Line | None) -> _Draft:
+    def _open_block(self, ln: Line, page: int, box: int | None, prev: Line | None, before: _Draft | None = None) -> _Draft:
         if self._heading_like(ln):
             return _Draft("heading", [ln], page, box=box, indent=ln.x0)
         if ln.bullet:
             return _Draft("list_item", [ln], page, box=box, indent=ln.text_x0)
         number = _NUMBERED.match(ln.text)
-        if number and (prev is None or self._gap_before(prev, ln) or _SENTENCE_END.search(prev.text) or self._heading_like(prev)):
+        if number and (prev is None or self._gap_before(prev, ln) or _SENTENCE_END.search(prev.text) or self._heading_like(prev)
+                       or (before is not None and before.kind == "list_item" and _next_in_list(before.marker, number))):
             stripped = _strip_label(ln, number.group(0))
             return _Draft("list_item", [stripped], page, marker=next(g for g in number.groups() if g), box=box, indent=ln.x0)
         return _Draft("paragraph", [ln], page, box=box, indent=ln.x0)
@@ -260,8 +261,9 @@ class _Assembler:
             return True
         if ln.bullet or abs(ln.size - prev.size) > 0.6 or self._gap_before(prev, ln):
             return True
-        if _NUMBERED.match(ln.text) and _SENTENCE_END.search(prev.text):
-            return True
+        number = _NUMBERED.match(ln.text)
+        if number and (_SENTENCE_END.search(prev.text) or (cur.kind == "list_item" and _next_in_list(cur.marker, number))):
+            return True  # "(2) agrees ..." after an item "(1) works ...;" that ended in a semicolon
         if cur.kind == "list_item":
             if ln.x0 >= cur.indent - 4:
                 return False
@@ -384,6 +386,16 @@ class _Assembler:
 def _continues(prev: Line, ln: Line) -> bool:
     """A bold body-size line still belongs to the paragraph above when that one did not end."""
     return not _SENTENCE_END.search(prev.text) and prev.bold < 0.5 and ln.text[:1].islower()
+
+
+def _next_in_list(marker: str | None, number: re.Match[str]) -> bool:
+    """Whether a line's printed number is the one after ``marker`` ("2" after "1", "b" after "a")."""
+    label = next((g for g in number.groups() if g), None)
+    if not marker or not label:
+        return False
+    if marker.isdigit() and label.isdigit():
+        return int(label) == int(marker) + 1
+    return len(marker) == len(label) == 1 and marker.isalpha() and ord(label) == ord(marker) + 1
 
 
 def _strip_label(ln: Line, label: str) -> Line:
