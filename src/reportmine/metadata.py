@@ -13,6 +13,7 @@ from .forces import main_force
 from .parsers import ParsedDocument
 from .resources import resource_path
 
+_BILINGUAL = re.compile(r"\s+/\s+")
 _PUBLISHED_LINE = re.compile(r"\b(?:published|date of publication|issued)\s*[:\-–]?\s*(?:on\s+)?(.{3,40})", re.IGNORECASE)
 
 
@@ -57,7 +58,10 @@ def report_structured(parsed: ParsedDocument) -> bool:
     """Whether the document is laid out as a report or a letter, not as news: at least two of its headings
     name report sections ("Summary", "Recommendations"), or it opens "Dear ..." and closes "Yours sincerely"."""
     cues = _cues()
-    if sum(1 for b in parsed.blocks if b.kind == "heading" and _any(cues["report_sections"], b.text.strip())) >= 2:
+    # a bilingual heading gives each language in turn ("Crynodeb / Summary"): any part may name the section
+    sections = [b for b in parsed.blocks if b.kind == "heading"
+                and any(_any(cues["report_sections"], part.strip()) for part in _BILINGUAL.split(b.text.strip()))]
+    if len(sections) >= 2:
         return True
     parts = cues["letter_parts"]
     return all(any(p.match(b.text.strip()) for b in parsed.blocks if b.kind == "paragraph") for p in parts)
