@@ -19,6 +19,7 @@ from .layout import Placed, end_before_reference, place_blocks, sentences_of, st
 extensions.register()
 
 _MIN_WORDS = 6
+_NAMES_RECOMMENDATION = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"^(?:but|however|yet|nevertheless)\b", re.IGNORECASE)
 
 
@@ -183,6 +184,8 @@ class FindingsConcerns:
                 continue  # "Recommendation: The force should ..." is advice, not a statement of what was found
             heading = item.heading
             heading_text = heading.text.strip() if heading is not None else ""
+            if block.kind == "paragraph" and text.endswith(":"):
+                continue  # the lead-in of a list ("We also identified the following areas for improvement:") states nothing itself
             in_box_of = heading is not None and (not heading.attrs.get("box") or item.boxed)
             if in_box_of and c.area_for_improvement_heading.match(heading_text):
                 afi_count += 1
@@ -207,7 +210,7 @@ class FindingsConcerns:
                 if group is not None:
                     add(group, block.start, block.end)
                 continue
-            if item.boxed or text.endswith(":"):
+            if item.boxed:
                 continue
             sents = sentences_of(doc, block.start, block.end)
             findings_section = self._findings_section(item) if inspection else None
@@ -217,6 +220,8 @@ class FindingsConcerns:
                     continue
                 grade = grade_of_sentence(sentence, c)
                 group = c.grades.get(grade) if grade else classify_sentence(sentence, c)
+                if group is None and inspection and c.concern_sentence.search(sentence) and not (c.meta_sentence.search(sentence) or _NAMES_RECOMMENDATION.search(sentence)):
+                    group = "concerns"  # worded like a verdict ("has not done enough"), but a report judges the force, not a recommendation
                 if group is None and c.finding_headings.match(heading_text):
                     group = "findings"  # a paragraph under "Good practice" or "Strengths"
                 if group is None and findings_section:
@@ -225,6 +230,8 @@ class FindingsConcerns:
                 # in a findings chapter the next sentence's "However" usually turns to another subject
                 if group == "findings" and not explicit and findings_section != "chapter" and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
                     group = None  # praise taken back by the next sentence ("... polite. But they did not ...")
+                if group is None and k > 0 and _CONTRAST.match(sentence) and c.finding_sentence.search(sents[k - 1].text):
+                    group = "concerns"  # "We found that ... However, ..." goes on reporting what was found, now the bad
                 if group:
                     add(group, sent.start_char, sent.end_char)
 
