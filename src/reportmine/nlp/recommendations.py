@@ -82,6 +82,13 @@ def looks_like_recommendation(text: str, c: Cues) -> bool:
     return match is not None and len(match.group(0)) < 200
 
 
+def _heading_deadline(heading: Any) -> str | None:
+    """The deadline a heading that is little more than one gives ("Within six months"), else None."""
+    text = heading.text.strip()
+    deadline = find_deadline(text)
+    return deadline if deadline and len(text) <= len(deadline) + 25 else None
+
+
 class Recommendations:
     """Write ``doc.spans["recommendations"]`` (and ``["restated"]`` in follow-ups) with number, deadline, due, addressee."""
 
@@ -97,12 +104,7 @@ class Recommendations:
         return next((h for h in item.headings if self.cues.recommendation_heading.match(h.text.strip())), None)
 
     def _group_deadline(self, item: Placed) -> str | None:
-        for h in reversed(item.headings):
-            text = h.text.strip()
-            deadline = find_deadline(text)
-            if deadline and len(text) <= len(deadline) + 25:
-                return deadline
-        return None
+        return next((d for d in map(_heading_deadline, reversed(item.headings)) if d), None)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every recommendation-shaped passage of the document, in reading order."""
@@ -112,10 +114,14 @@ class Recommendations:
         out: list[Candidate] = []
         label_number: int | None = None
         fresh_regions: set[int] = set()  # "Recommendations" sections a follow-up opens with "We make two new recommendations."
+        # a deadline heading ("Immediately") set at the same level as the labels under it ("Recommendation 1") still leads them
+        heading_deadline: str | None = None
         for k, item in enumerate(placed):
             block = item.block
             text = block.text.strip()
             label = c.recommendation_label.match(text) if block.kind in ("heading", "paragraph") else None
+            if block.kind == "heading" and not label:
+                heading_deadline = _heading_deadline(block)
             if block.kind == "table" and block.rows and not follow_up:
                 out.extend(self._table_rows(item))
             if block.kind not in ("paragraph", "list_item") and not label:
@@ -171,7 +177,7 @@ class Recommendations:
                 region is not None and region.start in fresh_regions
             )
             restated = follow_up and not fresh or any(c.restating_heading.search(h.text) for h in item.headings)
-            out.append(Candidate(start, end, number, lead, self._group_deadline(item), restated))
+            out.append(Candidate(start, end, number, lead, self._group_deadline(item) or heading_deadline, restated))
         return out
 
     def _table_rows(self, item: Placed) -> list[Candidate]:
