@@ -26,6 +26,7 @@ from .layout import Placed, place_blocks, sentences_of, text_span
 
 extensions.register()
 
+_NAMES_RECOMMENDATION = re.compile(r"\brecommendation\b", re.IGNORECASE)
 #: a restatement cue must start this close to the beginning of its sentence ("In our 2017 inspection, we recommended ...")
 RESTATEMENT_LEAD = 60
 #: a paragraph this short, without closing punctuation, can title an assessment in a follow-up without other anchors
@@ -94,6 +95,7 @@ class Outcomes:
         blocks = list(doc._.blocks or [])
         afi_label = self._more("area_for_improvement_anchor")
         afi_sentence = self._more("area_for_improvement_sentence")
+        scope = self._more("ordinal_scope")
         for k, block in enumerate(blocks):
             if block.kind not in ("paragraph", "heading", "list_item") or any(s <= block.start < e for s, e in taken):
                 continue
@@ -126,6 +128,8 @@ class Outcomes:
                     groups = match.groupdict()  # the cue's alternatives name their groups number, number2, ...
                     number = next((int(v) for k, v in groups.items() if k.startswith("number") and v), None)
                     ordinal = next((c.ordinals.get(v.lower()) for k, v in groups.items() if k.startswith("ordinal") and v), None)
+                    if number is None and ordinal and (scope is None or not scope.search(sent.text)):
+                        number = ordinal  # "Our first recommendation was that ...", not "the second ... under this cause of concern"
                     found.append(Anchor(sent.start_char, sent.end_char, number, ordinal))
                 elif afi_sentence is not None and afi_sentence.search(sent.text):
                     found.append(Anchor(sent.start_char, sent.end_char, None, subject="area_for_improvement"))
@@ -174,10 +178,30 @@ class Outcomes:
                 return p.block.start
         return limit
 
+    def _with_topic_titles(self, doc: Doc, anchors: list[Anchor], placed: list[Placed]) -> list[Anchor]:
+        """Anchors, plus each title line that comes after an assessment already judged in so many words, naming the
+        recommendation ("Strategy meetings" after "We are satisfied that this recommendation has been discharged."): a letter that heads its sections by topic and restates only some
+        recommendations opens an assessment at each topic, so one verdict does not swallow the next ones."""
+        out = list(anchors)
+        for title in self._title_anchors(doc):
+            if any(a.start <= title.start < a.end for a in out):
+                continue
+            before = [a for a in out if a.start < title.start]
+            if not before:
+                continue
+            last = max(before, key=lambda a: a.start)
+            verdict = self._verdict(doc, last.verdict_from, self._section_end(placed, last, title.start))
+            if verdict is not None and verdict[2] == "explicit" and _NAMES_RECOMMENDATION.search(verdict[0].text):
+                out.append(title)
+        return sorted(out, key=lambda a: a.start)
+
     def __call__(self, doc: Doc) -> Doc:
         placed = place_blocks(doc._.blocks, self.cues.recommendation_label)
-        spans, covered = self._assessments(doc, self.anchors(doc), placed)
         shaped = self._follow_up_shaped(doc)
+        anchors = self.anchors(doc)
+        if anchors and shaped:
+            anchors = self._with_topic_titles(doc, anchors, placed)
+        spans, covered = self._assessments(doc, anchors, placed)
         if not spans and shaped:
             # nothing quoted, labelled or restated was judged: the follow-up's own headings open its assessments
             spans, covered = self._assessments(doc, self._title_anchors(doc), placed)
