@@ -70,6 +70,10 @@ class Gold:
         for key in ("kind", "title", "published", "force"):
             gold[key] = doc[key]
         gold.update(self.items)
+        # a field left unscored keeps its annotation under another name, which evaluate ignores
+        for key, reason in doc.get("unscored", {}).items():
+            gold[f"{key}_not_scored"] = gold.pop(key)
+            gold.setdefault("_unscored", {})[key] = reason
         path = HERE / "gold" / f"{doc['slug']}.gold.json"
         path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

@@ -48,8 +48,8 @@ DOC = {
               "custody suite because no health-based place of safety was available.]] The Welsh Government’s "
               "Mental Health Crisis Care Concordat says this should happen only in exceptional circumstances."),
         ("h1", "Pennod 2 / Chapter 2: Working with partners"),
-        ("p", "The force attends the regional crisis care board, and its senior officers have good relationships "
-              "with the health board. [[F|The partnership has agreed a shared action plan, which it reviews every "
+        ("p", "[[F|The force attends the regional crisis care board, and its senior officers have good relationships "
+              "with the health board.]] [[F|The partnership has agreed a shared action plan, which it reviews every "
               "quarter.]]"),
         ("h1", "Argymhellion / Recommendations"),
         ("p", "We recommend that, by 31 March 2020, Gwernant Police:"),
