@@ -62,3 +62,10 @@ def test_people_titles_and_quotes(records) -> None:
     speakers = [q.speaker for q in news.quotes if len(q.text.split()) > 3]
     assert speakers.count("Adrian Thorley") == 3 and speakers.count("Priya Ramsden") == 1
     assert ("last year", "2018") in [(d.text, d.value) for d in report.dates]
+
+
+def test_a_folder_is_walked_like_the_command_line_walks_it(sample_corpus: Path, nlp) -> None:
+    """A notebook user passes the folder itself; its scripts and README are not documents."""
+    got = list(iter_documents(sample_corpus, nlp=nlp))
+    assert sorted(Path(r.source).name for r in got) == sorted(EXPECTED_KINDS)
+    assert all(type(r).__name__ == "Document" for r in got)

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import DocumentError
+from .io.inputs import discover
 from .metadata import DocumentInfo, describe
 from .model import Document
 from .nlp.pipeline import get_pipeline, make_doc
@@ -43,19 +44,22 @@ def extract(path: str | os.PathLike[str], nlp: Language | None = None) -> Docume
 
 
 def iter_documents(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     nlp: Language | None = None,
     batch_size: int = 4,
     jobs: int = 1,
 ) -> Iterator[Document | Failure]:
     """Stream records for many files, in input order; a bad file yields a Failure, never stops the rest.
 
+    ``paths`` may be one path or many; folders are walked recursively as the command line does.
     Parsing happens lazily, and spaCy sees the documents in batches through ``nlp.pipe``.
     With ``jobs`` > 1 (0: one per CPU), that many worker processes each parse and analyse
     batches of ``batch_size`` files; the records are the same as with one process.
     """
     jobs = jobs if jobs > 0 else available_cpus()
-    chunks = chunked(paths, batch_size)
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    chunks = chunked(discover(paths), batch_size)
     head = list(islice(chunks, 2))
     if jobs == 1 or len(head) < 2:  # one batch is not worth starting processes for
         yield from _iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size)
