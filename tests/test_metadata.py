@@ -77,3 +77,41 @@ def test_kinds_follow_the_documents_own_words() -> None:
                    title="Kent Police needs to improve", page_type="article", published="2017-01-26")
     assert [describe(d).kind for d in (review, report, news, release)] == [
         "follow_up_report", "inspection_report", "news_article", "press_release"]
+
+
+def test_plain_text_articles_saved_without_their_page_are_press_of_the_right_kind(shared_corpus) -> None:
+    """The article text alone (no page type, no JSON-LD): reported speech makes it press, contact lines for the media a release."""
+    for name in ("seed002", "seed004"):
+        gold = json.loads((shared_corpus / "gold" / f"{name}.gold.json").read_text())
+        info = describe(parse(shared_corpus / "text" / f"{name}.txt"))
+        assert info.kind == gold["kind"], name
+        assert info.force == gold["force"], name
+
+
+def test_a_text_header_is_metadata_not_text(tmp_path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Title: Force told to improve\nDate: Thursday 26 January 2017 10:00\nAuthor: Jo Bloggs\n\n"
+                    "The force was told to improve, inspectors said.\n", encoding="utf-8")
+    parsed = parse(path)
+    assert (parsed.metadata.title, parsed.metadata.published, parsed.metadata.author) == (
+        "Force told to improve", "2017-01-26", "Jo Bloggs")
+    assert parsed.text == "The force was told to improve, inspectors said."
+
+
+def test_a_bare_date_stamp_glued_to_the_first_paragraph_leaves_the_paragraph(tmp_path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(' date 2017-01-26 A "troubled" police force needs "immediate" improvement, watchdogs have said.\n\n'
+                    "More text follows here.\n", encoding="utf-8")
+    info, parsed = describe(parse(path)), parse(path)
+    assert parsed.text.startswith('A "troubled" police force')
+    assert info.published == "2017-01-26"
+    assert info.title is None  # a lede sentence is not a headline
+
+
+def test_a_short_first_line_without_a_full_stop_is_the_title_of_a_text(tmp_path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Police chief criticised over failings\n\nThe chief constable said: \"We accept every finding "
+                    "and we will act on them.\"\n", encoding="utf-8")
+    info = describe(parse(path))
+    assert info.title == "Police chief criticised over failings"
+    assert info.kind == "news_article"

@@ -14,6 +14,7 @@ from .parsers import ParsedDocument
 from .resources import resource_path
 
 _BILINGUAL = re.compile(r"\s+/\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$")
 _PUBLISHED_LINE = re.compile(r"\b(?:published|date of publication|issued)\s*[:\-–]?\s*(?:on\s+)?(.{3,40})", re.IGNORECASE)
 
 
@@ -83,6 +84,9 @@ def classify(parsed: ParsedDocument, title: str | None) -> str:
     is_press_sized = words < 2500 and not structured and not any(b.kind == "footnote" for b in parsed.blocks)
     if article_page and is_press_sized:
         return _press_kind(parsed, title)
+    # a saved article as plain text has no page type to go by: reported speech marks it as press
+    if parsed.format == "text" and is_press_sized and _any(cues["press_speech"], text):
+        return _press_kind(parsed, title)
     # "We will revisit the force" plans a follow-up; it does not make this document one
     opening = text[:800]
     for planned in cues["follow_up_planned"]:
@@ -110,7 +114,8 @@ def describe(parsed: ParsedDocument) -> DocumentInfo:
     title = parsed.metadata.title
     if not title:
         first = next((b for b in parsed.blocks if b.kind in ("heading", "paragraph")), None)
-        title = first.text if first is not None and len(first.text) < 160 else None
+        # a headline or cover title is short and does not end like a sentence (a lede does)
+        title = first.text if first is not None and len(first.text) < 160 and not _SENTENCE_END.search(first.text) else None
     return DocumentInfo(
         kind=classify(parsed, title),
         title=title,

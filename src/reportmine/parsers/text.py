@@ -1,4 +1,5 @@
-"""Plain text: paragraphs are separated by blank lines; wrapped lines are joined."""
+"""Plain text: paragraphs are separated by blank lines; wrapped lines are joined; a header of
+``key: value`` lines (date, title, author, source) at the top is metadata, not text."""
 
 from __future__ import annotations
 
@@ -9,11 +10,63 @@ from .encoding import decode
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–-])\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
+# "Date: 26 January 2017", "Title: ...": a saved article's header, one field a line
+_HEADER = re.compile(
+    r"^[ \t]*(date|published|updated|title|headline|author|byline|source|url|link)[ \t]*[:=][ \t]*(\S.*?)[ \t]*$",
+    re.IGNORECASE,
+)
+# "date 2017-01-26" with no colon: only the date is the header; what follows on the line is text
+_BARE_DATE = re.compile(
+    r"^[ \t]*(date|published|updated)[ \t]+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+[ \t]+\d{4})\b[ \t]*",
+    re.IGNORECASE,
+)
+_DATE_IN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}")
+
+
+def _header(text: str) -> tuple[dict[str, str], str]:
+    """The ``key: value`` lines at the very top of a file, and the text after them."""
+    fields: dict[str, str] = {}
+    lines = text.split("\n")
+    taken = 0
+    for line in lines:
+        match = _HEADER.match(line)
+        if match is None:
+            bare = _BARE_DATE.match(line)
+            if bare is not None:
+                fields.setdefault(bare.group(1).lower(), bare.group(2))
+                lines[taken] = line[bare.end():]
+                break
+            if line.strip():
+                break
+            taken += 1
+            continue
+        fields.setdefault(match.group(1).lower(), match.group(2))
+        taken += 1
+    return (fields, "\n".join(lines[taken:])) if fields else ({}, text)
+
+
+def _header_date(value: str) -> str | None:
+    from ..dates import parse_date_expression
+
+    found = _DATE_IN.search(value)
+    return parse_date_expression(found.group(0)) if found else parse_date_expression(value)
+
+
+def _metadata(fields: dict[str, str]) -> Metadata:
+    """Title, date and author from the header (without one, metadata.describe takes a headline-like first line)."""
+    title = fields.get("title") or fields.get("headline")
+    stamp = fields.get("published") or fields.get("date") or fields.get("updated")
+    return Metadata(
+        title=title,
+        published=_header_date(stamp) if stamp else None,
+        author=fields.get("author") or fields.get("byline"),
+        extra={"url": fields["url"]} if "url" in fields else {},
+    )
 
 
 def parse_text(data: bytes, source: str = "<text>") -> ParsedDocument:
     """Parse a plain-text file: blank-line paragraphs, bullet and numbered lines as list items."""
-    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    fields, text = _header(decode(data).replace("\r\n", "\n").replace("\r", "\n"))
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
         lines = [ln for ln in chunk.split("\n") if ln.strip()]
@@ -36,5 +89,4 @@ def parse_text(data: bytes, source: str = "<text>") -> ParsedDocument:
             else:
                 current.append(line)
         flush()
-    title = blocks[0].text if blocks and len(blocks[0].text) < 200 else None
-    return build(source, data, "text", blocks, Metadata(title=title))
+    return build(source, data, "text", blocks, _metadata(fields))
