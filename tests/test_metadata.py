@@ -98,12 +98,12 @@ def test_a_text_header_is_metadata_not_text(tmp_path) -> None:
     assert parsed.text == "The force was told to improve, inspectors said."
 
 
-def test_a_bare_date_stamp_glued_to_the_first_paragraph_leaves_the_paragraph(tmp_path) -> None:
+def test_a_bare_date_line_glued_to_the_first_paragraph_dates_the_text_and_stays_in_it(tmp_path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(' date 2017-01-26 A "troubled" police force needs "immediate" improvement, watchdogs have said.\n\n'
                     "More text follows here.\n", encoding="utf-8")
     info, parsed = describe(parse(path)), parse(path)
-    assert parsed.text.startswith('A "troubled" police force')
+    assert parsed.text.startswith('date 2017-01-26 A "troubled" police force')  # the article's own date line
     assert info.published == "2017-01-26"
     assert info.title is None  # a lede sentence is not a headline
 
@@ -115,3 +115,14 @@ def test_a_short_first_line_without_a_full_stop_is_the_title_of_a_text(tmp_path)
     info = describe(parse(path))
     assert info.title == "Police chief criticised over failings"
     assert info.kind == "news_article"
+
+
+def test_short_lines_of_a_text_file_are_headings_and_lead_ins_stay_paragraphs(tmp_path) -> None:
+    """A headline or 'Get the report' is structure, never a finding or concern; 'Inspectors found:' leads a list."""
+    path = tmp_path / "release.txt"
+    path.write_text("Force needs to improve its protection of children\n\nThe inspectorate has today published its "
+                    "report.\n\nGet the report\n\nInspectors were concerned to find:\n\n  • a lack of training;\n\n"
+                    "How effective is the force at protecting vulnerable people?\n", encoding="utf-8")
+    kinds = [(b.kind, b.level) for b in parse(path).blocks]
+    assert kinds == [("heading", 1), ("paragraph", None), ("heading", 2), ("paragraph", None), ("list_item", None),
+                     ("heading", 2)]

@@ -11,10 +11,10 @@ from urllib.parse import urlparse
 from .dates import parse_date_expression
 from .forces import main_force
 from .parsers import ParsedDocument
+from .parsers.text import reads_as_heading
 from .resources import resource_path
 
 _BILINGUAL = re.compile(r"\s+/\s+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$")
 _PUBLISHED_LINE = re.compile(r"\b(?:published|date of publication|issued)\s*[:\-–]?\s*(?:on\s+)?(.{3,40})", re.IGNORECASE)
 
 
@@ -115,7 +115,7 @@ def describe(parsed: ParsedDocument) -> DocumentInfo:
     if not title:
         first = next((b for b in parsed.blocks if b.kind in ("heading", "paragraph")), None)
         # a headline or cover title is short and does not end like a sentence (a lede does)
-        title = first.text if first is not None and len(first.text) < 160 and not _SENTENCE_END.search(first.text) else None
+        title = first.text if first is not None and reads_as_heading(first.text) else None
     return DocumentInfo(
         kind=classify(parsed, title),
         title=title,

@@ -15,11 +15,13 @@ _HEADER = re.compile(
     r"^[ \t]*(date|published|updated|title|headline|author|byline|source|url|link)[ \t]*[:=][ \t]*(\S.*?)[ \t]*$",
     re.IGNORECASE,
 )
-# "date 2017-01-26" with no colon: only the date is the header; what follows on the line is text
+# "date 2017-01-26" with no colon, glued to the lede: the page's date line as published, so it stays in the text
 _BARE_DATE = re.compile(
     r"^[ \t]*(date|published|updated)[ \t]+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]+[ \t]+\d{4})\b[ \t]*",
     re.IGNORECASE,
 )
+# a statement, a list's lead-in or a clause ends like this; a headline or heading (even a question) does not
+_CLAUSE_END = re.compile(r"[.…:;,][\"'”’)]?$")
 _DATE_IN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}")
 
 
@@ -34,7 +36,6 @@ def _header(text: str) -> tuple[dict[str, str], str]:
             bare = _BARE_DATE.match(line)
             if bare is not None:
                 fields.setdefault(bare.group(1).lower(), bare.group(2))
-                lines[taken] = line[bare.end():]
                 break
             if line.strip():
                 break
@@ -43,6 +44,12 @@ def _header(text: str) -> tuple[dict[str, str], str]:
         fields.setdefault(match.group(1).lower(), match.group(2))
         taken += 1
     return (fields, "\n".join(lines[taken:])) if fields else ({}, text)
+
+
+def reads_as_heading(text: str, limit: int = 160) -> bool:
+    """Whether a line reads as a headline or heading: short, capitalised, not ending like a sentence or a lead-in."""
+    text = text.strip()
+    return 0 < len(text) < limit and (text[0].isupper() or text[0].isdigit()) and not _CLAUSE_END.search(text)
 
 
 def _header_date(value: str) -> str | None:
@@ -89,4 +96,6 @@ def parse_text(data: bytes, source: str = "<text>") -> ParsedDocument:
             else:
                 current.append(line)
         flush()
+        if len(lines) == 1 and blocks and blocks[-1].kind == "paragraph" and reads_as_heading(blocks[-1].text):
+            blocks[-1].kind, blocks[-1].level = "heading", 1 if len(blocks) == 1 else 2
     return build(source, data, "text", blocks, _metadata(fields))
