@@ -346,3 +346,14 @@ def test_loose_text_pages_and_headline_variants() -> None:
         "Second paragraph, after a blank line, with a link inside it. Same paragraph.",
     ]
     assert doc.metadata.title == "SEO title for sharing"
+
+
+def test_ligature_glyphs_are_spelt_out_in_text_and_table_cells() -> None:
+    """Typeset sources carry 'ﬁ'/'ﬂ' glyphs; cues, gold text and quotes match letters, so every parser spells them out."""
+    from reportmine.parsers.document import Block, build
+
+    parsed = build("x", b"x", "pdf", [Block(kind="paragraph", text="Inspectors found signiﬁcant ﬂaws in staﬀ training."),
+                                      Block(kind="table", text="Eﬃciency\tgood", rows=[["Eﬃciency", "good"]])])
+    assert parsed.text == "Inspectors found significant flaws in staff training.\n\nEfficiency\tgood"
+    assert parsed.blocks[1].rows == [["Efficiency", "good"]]
+    assert parsed.blocks[0].end - parsed.blocks[0].start == len(parsed.blocks[0].text)

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 BLOCK_SEPARATOR = "\n\n"
+# Typeset PDFs often carry ligature glyphs ("ﬁndings"); words are matched, quoted and compared as letters.
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
 # a paragraph number printed before a paragraph or in its margin ("3.12 The force ..."): a reference, not text
 _PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,3})\s+(?=[A-Z(“\"‘'])")
 
@@ -108,15 +111,18 @@ def assemble(blocks: Iterable[Block]) -> tuple[str, list[Block]]:
     """Join block texts with blank lines and set each block's offsets.
 
     Parsers hand in clean block text: one line for prose (a table's rows are
-    separated by newlines, its cells by tabs). Empty blocks are dropped.
+    separated by newlines, its cells by tabs). Empty blocks are dropped and
+    ligature glyphs are spelt out.
     """
     parts: list[str] = []
     kept: list[Block] = []
     pos = 0
     for block in blocks:
-        text = block.text.strip()
+        text = block.text.translate(_LIGATURES).strip()
         if not text:
             continue
+        if block.rows:
+            block.rows = [[cell.translate(_LIGATURES) for cell in row] for row in block.rows]
         if parts:
             pos += len(BLOCK_SEPARATOR)
         block.text = text
