@@ -201,8 +201,12 @@ def test_press_piece_covers_the_report_of_its_force():
                      text=" ".join(findings), concerns=[Statement("Inspectors said officers did not always record details of children at domestic abuse incidents.", 0, 0)])
     elsewhere = copy.deepcopy(press)
     elsewhere.id, elsewhere.force = "q", "Dale Police"
-    graph = build_graph([report, press, elsewhere])
+    # a force the gazetteer does not list, named one way by its report and another by the paper
+    variant_name = copy.deepcopy(press)
+    variant_name.id, variant_name.force = "v", "Fenland Constabulary"
+    graph = build_graph([report, press, elsewhere, variant_name])
     assert graph.has_edge("report:p", "report:r", key="covers")
+    assert graph.has_edge("report:v", "report:r", key="covers")
     assert not graph.has_edge("report:q", "report:r", key="covers")
     assert graph.has_edge("concern:p:1", "concern:r:1", key="reports")
 

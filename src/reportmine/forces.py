@@ -125,6 +125,11 @@ def _stem(name: str) -> str:
     return re.sub(r"\s+(?:Police Service|Constabulary|Police)$", "", name)
 
 
+def force_key(name: str | None) -> str:
+    """One key for the names of one force ("Fenmarsh Police", "Fenmarsh Constabulary"), listed or not."""
+    return _stem(" ".join((name or "").split())).lower()
+
+
 def _merge_generic_variants(found: list[ForceMention]) -> list[ForceMention]:
     """Give "X Police" and "X Constabulary" of an unlisted force one name: the commonest."""
     counts = Counter(f.name for f in found)

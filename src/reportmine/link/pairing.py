@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import PurePath
 from typing import Sequence
 
+from ..forces import force_key
 from ..model import Document
 from ..resources import resource_path
 from .match import Link, link_strength, match_outcomes
@@ -84,7 +85,7 @@ def cited_years(doc: Document) -> frozenset[int]:
 def _same_force(a: Document, b: Document) -> bool | None:
     if not a.force or not b.force:
         return None
-    return _slug(a.force) == _slug(b.force)
+    return _slug(force_key(a.force)) == _slug(force_key(b.force))
 
 
 # -- editions -----------------------------------------------------------------
@@ -99,7 +100,7 @@ def editions(documents: Sequence[Document]) -> list[list[Document]]:
     """Groups of documents that are one publication (same kind, force, date and title, or nearly the same text)."""
     groups: dict[tuple, list[Document]] = {}
     for doc in sorted(documents, key=lambda d: (len(d.published or ""), d.published or "", d.id)):
-        key = (doc.kind, _slug(doc.force), _slug(doc.title))
+        key = (doc.kind, _slug(force_key(doc.force)), _slug(doc.title))
         # the same date to the precision both give: a PDF dated "2018-03" and its web page dated "2018-03-22"
         same = next((k for k in groups if k[:3] == key and _same_date(k[3], doc.published)), None)
         groups.setdefault(same or (*key, doc.published), []).append(doc)
@@ -209,13 +210,13 @@ def pair_follow_ups(eds: Sequence[Sequence[Document]]) -> list[tuple[Sequence[Do
     reports = [e for e in eds if representative(e).kind in ("inspection_report", "follow_up_report", "other")]
     by_force: dict[str, list[Sequence[Document]]] = {}
     for e in reports:
-        by_force.setdefault(_slug(representative(e).force), []).append(e)
+        by_force.setdefault(_slug(force_key(representative(e).force)), []).append(e)
     out = []
     for fu in eds:
         rep_f = representative(fu)
         if not is_follow_up(rep_f):
             continue
-        pool = by_force.get(_slug(rep_f.force), []) + (by_force.get("", []) if rep_f.force else [e for k, v in by_force.items() if k for e in v])
+        pool = by_force.get(_slug(force_key(rep_f.force)), []) + (by_force.get("", []) if rep_f.force else [e for k, v in by_force.items() if k for e in v])
         best: tuple[float, str, Sequence[Document]] | None = None
         for cand in pool:
             if cand is fu:
