@@ -112,3 +112,15 @@ def test_an_ordinal_within_a_cause_of_concern_is_no_report_number(nlp) -> None:
                       "We consider that this recommendation has been achieved."),
                     P("Yours sincerely,")], kind="follow_up_report")
     assert [(s._.recommendation, s._.status) for s in doc.spans["outcomes"]] == [(None, "achieved")]
+
+
+def test_it_after_the_force_in_a_findings_chapter_is_the_force(nlp) -> None:
+    def findings(first: str) -> list[str]:
+        doc = run(nlp, [H("How well does the force use its resources?"),
+                        P(f"{first} Its joint work with a neighbouring force on roads policing has saved money and improved resilience.")],
+                  kind="inspection_report")
+        return [s.text for s in doc.spans["findings"]]
+
+    assert findings("The force has a good understanding of the skills of its workforce.")[-1].startswith("Its joint work")
+    # after another subject, "Its ..." says more about that subject and is no statement of its own
+    assert not any(f.startswith("Its") for f in findings("The control room received around 300,000 calls last year."))

@@ -48,7 +48,7 @@ def classify_sentence(text: str, c: Cues) -> str | None:
     return None
 
 
-def evaluate_statement(text: str, c: Cues) -> str | None:
+def evaluate_statement(text: str, c: Cues, after_force: bool = False) -> str | None:
     """A sentence of a findings chapter without a cue phrase: a concern where it says something is wrong, else a finding.
 
     Not the report talking about itself, nor a recommendation ("The force should ...").
@@ -57,9 +57,14 @@ def evaluate_statement(text: str, c: Cues) -> str | None:
         return None
     if c.negative_evaluation.search(text):
         return "concerns"
-    if c.elaboration_start.search(text):
-        return None  # "Its ...", "They ...": more about the sentence before
+    if c.elaboration_start.search(text) and not (after_force and c.more["force_pronoun"].search(text)):
+        return None  # "Its ...", "They ...": more about the sentence before (but "It has ..." after "The force ..." is the force)
     return "findings" if c.positive_statement.search(text) else None  # a bare fact ("The force has 34 teams.") is context
+
+
+def subject_is_force(sent: Span, c: Cues) -> bool:
+    """Whether the subject of a sentence's root verb is the force itself ("The force ...", "<Name> Police ...")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and c.more["force_subject"].match(t.lemma_) for t in sent.root.children)
 
 
 def looks_like_advice(text: str, c: Cues) -> bool:
@@ -225,7 +230,7 @@ class FindingsConcerns:
                 if group is None and c.finding_headings.match(heading_text):
                     group = "findings"  # a paragraph under "Good practice" or "Strengths"
                 if group is None and findings_section:
-                    group = evaluate_statement(sentence, c)
+                    group = evaluate_statement(sentence, c, k > 0 and subject_is_force(sents[k - 1], c))
                 explicit = grade is not None or c.finding_sentence.search(sentence) is not None
                 # in a findings chapter the next sentence's "However" usually turns to another subject
                 if group == "findings" and not explicit and findings_section != "chapter" and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
