@@ -124,3 +124,17 @@ def test_it_after_the_force_in_a_findings_chapter_is_the_force(nlp) -> None:
     assert findings("The force has a good understanding of the skills of its workforce.")[-1].startswith("Its joint work")
     # after another subject, "Its ..." says more about that subject and is no statement of its own
     assert not any(f.startswith("Its") for f in findings("The control room received around 300,000 calls last year."))
+
+
+def test_what_officers_understand_or_review_is_a_finding_without_a_cue(nlp) -> None:
+    def findings(text: str) -> list[str]:
+        doc = run(nlp, [H("2. Recording and supervision"), P(text)], kind="inspection_report")
+        return [s.text for s in doc.spans["findings"]]
+
+    assert findings("In the stations we visited, supervisors regularly reviewed the records of every search.")
+    assert not findings("The force is reviewing how it deploys its response officers this year.")  # under way, not found
+    assert not findings("Supervisors reviewed the records, but they did not check the grounds for each search.")
+    # an introduction says what the inspection did, not what it found
+    doc = run(nlp, [H("Introduction"), P("In the stations we visited, supervisors regularly reviewed the records of every search.")],
+              kind="inspection_report")
+    assert not doc.spans["findings"]

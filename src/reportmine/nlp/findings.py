@@ -67,6 +67,20 @@ def subject_is_force(sent: Span, c: Cues) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and c.more["force_subject"].match(t.lemma_) for t in sent.root.children)
 
 
+def judges_the_force(sent: Span, c: Cues) -> bool:
+    """Whether a clause says what the force or its people do well without a cue phrase ("supervisors regularly
+    reviewed the records", "officers understood the legal requirements"): its subject is the force, its officers or
+    staff and its verb a finished act of oversight or understanding, with nothing said against it."""
+    text = sent.text.strip()
+    if c.negative_evaluation.search(text) or c.meta_sentence.search(text) or c.elaboration_start.search(text) or looks_like_advice(text, c):
+        return False
+    for t in sent:
+        if t.pos_ == "VERB" and c.more["evaluative_verb"].match(t.lemma_) and t.tag_ != "VBG":
+            if any(ch.dep_ == "nsubj" and c.more["evaluated_subject"].match(ch.lemma_) for ch in t.children):
+                return True
+    return False
+
+
 def looks_like_advice(text: str, c: Cues) -> bool:
     """Worded as advice ("The force should ...", "We recommend that ..."), not as a finding."""
     match = c.recommendation_verb.match(text.strip())
@@ -231,6 +245,8 @@ class FindingsConcerns:
                     group = "findings"  # a paragraph under "Good practice" or "Strengths"
                 if group is None and findings_section:
                     group = evaluate_statement(sentence, c, k > 0 and subject_is_force(sents[k - 1], c))
+                if group is None and inspection and not findings_section and judges_the_force(sent, c):
+                    group = "findings"
                 explicit = grade is not None or c.finding_sentence.search(sentence) is not None
                 # in a findings chapter the next sentence's "However" usually turns to another subject
                 if group == "findings" and not explicit and findings_section != "chapter" and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
