@@ -132,6 +132,9 @@ def test_what_officers_understand_or_review_is_a_finding_without_a_cue(nlp) -> N
         return [s.text for s in doc.spans["findings"]]
 
     assert findings("In the stations we visited, supervisors regularly reviewed the records of every search.")
+    # in a findings chapter too, whoever on the workforce does it
+    doc = run(nlp, [H("Findings"), P("In one area, a named coordinator reviewed every open case each morning.")], kind="inspection_report")
+    assert len(doc.spans["findings"]) == 1
     assert not findings("The force is reviewing how it deploys its response officers this year.")  # under way, not found
     assert not findings("Supervisors reviewed the records, but they did not check the grounds for each search.")
     # an introduction says what the inspection did, not what it found

@@ -245,7 +245,7 @@ class FindingsConcerns:
                     group = "findings"  # a paragraph under "Good practice" or "Strengths"
                 if group is None and findings_section:
                     group = evaluate_statement(sentence, c, k > 0 and subject_is_force(sents[k - 1], c))
-                if group is None and inspection and not findings_section and judges_the_force(sent, c):
+                if group is None and inspection and judges_the_force(sent, c):
                     group = "findings"
                 explicit = grade is not None or c.finding_sentence.search(sentence) is not None
                 # in a findings chapter the next sentence's "However" usually turns to another subject
