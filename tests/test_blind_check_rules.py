@@ -137,6 +137,8 @@ def test_what_officers_understand_or_review_is_a_finding_without_a_cue(nlp) -> N
     assert len(doc.spans["findings"]) == 1
     assert not findings("The force is reviewing how it deploys its response officers this year.")  # under way, not found
     assert not findings("Supervisors reviewed the records, but they did not check the grounds for each search.")
+    assert not findings("There was no evidence that a supervisor had reviewed the case in the weeks that followed.")
+    assert not findings("From next month, custody staff will review the care plan of every detainee each morning.")  # not yet done
     # an introduction says what the inspection did, not what it found
     doc = run(nlp, [H("Introduction"), P("In the stations we visited, supervisors regularly reviewed the records of every search.")],
               kind="inspection_report")

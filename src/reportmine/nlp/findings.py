@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import extensions
 from .cues import Cues, cues
@@ -72,13 +72,20 @@ def judges_the_force(sent: Span, c: Cues) -> bool:
     reviewed the records", "officers understood the legal requirements"): its subject is the force, its officers or
     staff and its verb a finished act of oversight or understanding, with nothing said against it."""
     text = sent.text.strip()
-    if c.negative_evaluation.search(text) or c.meta_sentence.search(text) or c.elaboration_start.search(text) or looks_like_advice(text, c):
+    if text.endswith("?") or c.negative_evaluation.search(text) or c.meta_sentence.search(text) or c.elaboration_start.search(text) or looks_like_advice(text, c):
         return False
     for t in sent:
-        if t.pos_ == "VERB" and c.more["evaluative_verb"].match(t.lemma_) and t.tag_ != "VBG":
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and c.more["evaluative_verb"].match(t.lemma_):
+            if _negated(t):
+                continue  # "no evidence that a supervisor had reviewed the case" states a failing
             if any(ch.dep_ == "nsubj" and c.more["evaluated_subject"].match(ch.lemma_) for ch in t.children):
                 return True
     return False
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a verb or a word it depends on is denied ("did not review", "no evidence that ... reviewed")."""
+    return any(ch.dep_ == "neg" or ch.lower_ in ("no", "never") for t in (verb, *verb.ancestors) for ch in t.children)
 
 
 def looks_like_advice(text: str, c: Cues) -> bool:
