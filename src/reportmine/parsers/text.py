@@ -7,6 +7,7 @@ import re
 
 from .document import Block, Metadata, ParsedDocument, build
 from .encoding import decode
+from .html_meta import parse_date
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–-])\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
@@ -22,7 +23,6 @@ _BARE_DATE = re.compile(
 )
 # a statement, a list's lead-in or a clause ends like this; a headline or heading (even a question) does not
 _CLAUSE_END = re.compile(r"[.…:;,][\"'”’)]?$")
-_DATE_IN = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4}")
 
 
 def _header(text: str) -> tuple[dict[str, str], str]:
@@ -52,20 +52,13 @@ def reads_as_heading(text: str, limit: int = 160) -> bool:
     return 0 < len(text) < limit and (text[0].isupper() or text[0].isdigit()) and not _CLAUSE_END.search(text)
 
 
-def _header_date(value: str) -> str | None:
-    from ..dates import parse_date_expression
-
-    found = _DATE_IN.search(value)
-    return parse_date_expression(found.group(0)) if found else parse_date_expression(value)
-
-
 def _metadata(fields: dict[str, str]) -> Metadata:
     """Title, date and author from the header (without one, metadata.describe takes a headline-like first line)."""
     title = fields.get("title") or fields.get("headline")
     stamp = fields.get("published") or fields.get("date") or fields.get("updated")
     return Metadata(
         title=title,
-        published=_header_date(stamp) if stamp else None,
+        published=parse_date(stamp),
         author=fields.get("author") or fields.get("byline"),
         extra={"url": fields["url"]} if "url" in fields else {},
     )
