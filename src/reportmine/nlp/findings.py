@@ -169,7 +169,7 @@ class FindingsConcerns:
     def __call__(self, doc: Doc) -> Doc:
         c = self.cues
         groups: dict[str, list[Span]] = {"findings": [], "concerns": []}
-        seen: set[tuple[int, int]] = set()
+        text_of_doc = doc.text  # spaCy rebuilds doc.text on each access
         afi_count = 0
         coc_count = 0
         coc_heading_seen: set[int] = set()
@@ -180,14 +180,13 @@ class FindingsConcerns:
         said: set[str] = set()
 
         def add(group: str, start: int, end: int, extra: dict | None = None) -> None:
-            span = text_span(doc, start, end_before_reference(doc.text, start, end))
-            if span is None or (span.start_char, span.end_char) in seen:
+            span = text_span(doc, start, end_before_reference(text_of_doc, start, end))
+            if span is None:
                 return
             key = statement_key(span.text)
             if key in said:
-                return  # a summary repeating a statement word for word: the same finding or concern
+                return  # the same span again, or a summary repeating a statement word for word
             said.add(key)
-            seen.add((span.start_char, span.end_char))
             if extra:
                 span._.extra = extra
             groups[group].append(span)
