@@ -57,14 +57,6 @@ def load_links(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     return data
 
 
-def is_links_file(path: str | os.PathLike[str]) -> bool:
-    try:
-        load_links(path)
-    except GoldError:
-        return False
-    return True
-
-
 def _formats(name: str, golds: Sequence[Gold]) -> list[str]:
     """Every file of the document ``name`` names (its gold's ``files``), or the name alone."""
     for gold in golds:
@@ -119,6 +111,6 @@ def score_links(expected: Mapping[Key, str], documents: Iterable[Document]) -> L
             result.missed.append(key)
     result.false_edges = sorted(k for k in predicted if k not in expected)
     result.score.fp = len(result.false_edges)
-    for report, _, follow_up in {(r, 0, f) for r, _, f in expected}:
+    for report, follow_up in {(r, f) for r, _, f in expected}:
         result.follows_up.add((follow_up, report) in pairs)
     return result

@@ -194,17 +194,17 @@ def evaluate(
 
 def _link_entries(golds: list[Gold], skipped: list[Skipped]) -> tuple[list[dict[str, Any]] | None, list[Skipped]]:
     """The links.json entries beside the gold files (or named among them); None when there are none."""
-    files = {g.path.parent / LINKS_FILE for g in golds if (g.path.parent / LINKS_FILE).is_file()}
+    beside = {g.path.parent / LINKS_FILE for g in golds if (g.path.parent / LINKS_FILE).is_file()}
+    loaded = {f: load_links(f) for f in beside}
     rest = []
     for s in skipped:
         try:
-            load_links(s.path)
-            files.add(s.path)
+            loaded[s.path] = load_links(s.path)
         except GoldError:
             rest.append(s)
-    if not files:
+    if not loaded:
         return None, rest
-    return [entry for f in sorted(files) for entry in load_links(f)], rest
+    return [entry for f in sorted(loaded) for entry in loaded[f]], rest
 
 
 def _score(entry: DocumentResult, record: Mapping[str, Any] | None) -> None:
