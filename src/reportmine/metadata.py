@@ -27,7 +27,8 @@ class DocumentInfo:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, list[re.Pattern[str]]]:
+def kind_cues() -> dict[str, list[re.Pattern[str]]]:
+    """The compiled cues of pipelines/document_kinds.json by name, read once."""
     data = json.loads(resource_path("document_kinds.json").read_text(encoding="utf-8"))
     return {k: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in v] for k, v in data.items() if not k.startswith("_")}
 
@@ -58,7 +59,7 @@ def published_date(parsed: ParsedDocument) -> str | None:
 def report_structured(parsed: ParsedDocument) -> bool:
     """Whether the document is laid out as a report or a letter, not as news: at least two of its headings
     name report sections ("Summary", "Recommendations"), or it opens "Dear ..." and closes "Yours sincerely"."""
-    cues = _cues()
+    cues = kind_cues()
     # a bilingual heading gives each language in turn ("Crynodeb / Summary"): any part may name the section
     sections = [b for b in parsed.blocks if b.kind == "heading"
                 and any(_any(cues["report_sections"], part.strip()) for part in _BILINGUAL.split(b.text.strip()))]
@@ -70,7 +71,7 @@ def report_structured(parsed: ParsedDocument) -> bool:
 
 def classify(parsed: ParsedDocument, title: str | None) -> str:
     """inspection_report, follow_up_report, press_release, news_article or other."""
-    cues = _cues()
+    cues = kind_cues()
     meta = parsed.metadata
     text = parsed.text
     head = f"{title or ''}\n{text[:1500]}"
@@ -101,7 +102,7 @@ def classify(parsed: ParsedDocument, title: str | None) -> str:
 
 
 def _press_kind(parsed: ParsedDocument, title: str | None) -> str:
-    cues = _cues()
+    cues = kind_cues()
     meta = parsed.metadata
     publisher = " ".join(filter(None, [meta.site_name, meta.author, meta.extra.get("publisher"), urlparse(meta.extra.get("url") or "").netloc]))
     if _any(cues["press_release_text"], parsed.text) or (publisher and _any(cues["official_publisher"], publisher)):

@@ -17,6 +17,7 @@ from pathlib import PurePath
 from typing import Sequence
 
 from ..forces import force_key
+from ..metadata import kind_cues
 from ..model import Document
 from ..resources import resource_path
 from .match import Link, link_strength, match_outcomes
@@ -36,6 +37,11 @@ _YEAR_REF = [
 
 def _slug(value: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (value or "").lower()).strip()
+
+
+def _force_slug(force: str | None) -> str:
+    """One key for a force under any of its names."""
+    return _slug(force_key(force))
 
 
 def date_parts(value: str | None) -> tuple[int, ...]:
@@ -85,7 +91,7 @@ def cited_years(doc: Document) -> frozenset[int]:
 def _same_force(a: Document, b: Document) -> bool | None:
     if not a.force or not b.force:
         return None
-    return _slug(force_key(a.force)) == _slug(force_key(b.force))
+    return _force_slug(a.force) == _force_slug(b.force)
 
 
 # -- editions -----------------------------------------------------------------
@@ -100,7 +106,7 @@ def editions(documents: Sequence[Document]) -> list[list[Document]]:
     """Groups of documents that are one publication (same kind, force, date and title, or nearly the same text)."""
     groups: dict[tuple, list[Document]] = {}
     for doc in sorted(documents, key=lambda d: (len(d.published or ""), d.published or "", d.id)):
-        key = (doc.kind, _slug(force_key(doc.force)), _slug(doc.title))
+        key = (doc.kind, _force_slug(doc.force), _slug(doc.title))
         # the same date to the precision both give: a PDF dated "2018-03" and its web page dated "2018-03-22"
         same = next((k for k in groups if k[:3] == key and _same_date(k[3], doc.published)), None)
         groups.setdefault(same or (*key, doc.published), []).append(doc)
@@ -161,19 +167,13 @@ def _common_affix(a: str, b: str) -> int:
 # -- follow-ups ---------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _follow_up_titles() -> list[re.Pattern[str]]:
-    data = json.loads(resource_path("document_kinds.json").read_text(encoding="utf-8"))
-    return [re.compile(p, re.I) for p in data["follow_up"]]
-
-
 def is_follow_up(doc: Document) -> bool:
     """A follow-up report, a new inspection that also judges an earlier report's recommendations, or any
     document that judges recommendations and calls itself a follow-up (in its title, "custody revisit letter",
     or in its opening, as the outcomes component notes), whatever kind its page was taken for."""
     if doc.kind == "follow_up_report" or (doc.kind in ("inspection_report", "other") and bool(doc.outcomes)):
         return True
-    return len(doc.outcomes) >= 2 and (bool(doc.extra.get("reads_as_follow_up")) or any(p.search(doc.title or "") for p in _follow_up_titles()))
+    return len(doc.outcomes) >= 2 and (bool(doc.extra.get("reads_as_follow_up")) or any(p.search(doc.title or "") for p in kind_cues()["follow_up"]))
 
 
 def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link] | None = None) -> float:
@@ -210,13 +210,13 @@ def pair_follow_ups(eds: Sequence[Sequence[Document]]) -> list[tuple[Sequence[Do
     reports = [e for e in eds if representative(e).kind in ("inspection_report", "follow_up_report", "other")]
     by_force: dict[str, list[Sequence[Document]]] = {}
     for e in reports:
-        by_force.setdefault(_slug(force_key(representative(e).force)), []).append(e)
+        by_force.setdefault(_force_slug(representative(e).force), []).append(e)
     out = []
     for fu in eds:
         rep_f = representative(fu)
         if not is_follow_up(rep_f):
             continue
-        pool = by_force.get(_slug(force_key(rep_f.force)), []) + (by_force.get("", []) if rep_f.force else [e for k, v in by_force.items() if k for e in v])
+        pool = by_force.get(_force_slug(rep_f.force), []) + (by_force.get("", []) if rep_f.force else [e for k, v in by_force.items() if k for e in v])
         best: tuple[float, str, Sequence[Document]] | None = None
         for cand in pool:
             if cand is fu:
