@@ -62,6 +62,8 @@ def parse_date_expression(text: str) -> str | None:
 # --- Relative dates: resolved against the document's own date ("last July" in January 2017 is 2016-07).
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: How many years (or months, weeks) "last", "this" and "next" move from the document's own date
+STEPS = {"last": -1, "this": 0, "next": 1}
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _SAME_DAY = ("today", "tonight", "this morning", "this afternoon", "this evening")
 _MOD = (
@@ -163,7 +165,7 @@ def resolve_relative(text: str, anchor: str | None, future: bool = False) -> str
         return day_offset(anchor, 1)
     m = _MONTH_OF_YEAR.match(cleaned)
     if m:
-        step = {"last": -1, "this": 0, "next": 1}[m.group("mod")]
+        step = STEPS[m.group("mod")]
         return iso(year + step, MONTHS[m.group("month")])
     m = _REL.match(cleaned)
     if not m:

@@ -133,7 +133,7 @@ def find_date_expressions(text: str) -> list[DateExpression]:
             if m.group("lent"):
                 year = int(m.group("lent")) - back
             else:
-                shift = {"last": -1, "this": 0, "next": 1}[m.group("lent_rel").lower()] - back
+                shift = cal.STEPS[m.group("lent_rel").lower()] - back
         found.append(DateExpression(start, end, kind, text[start:end], year, shift))
     return found
 

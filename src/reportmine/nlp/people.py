@@ -737,7 +737,7 @@ class PeopleFinder:
                 if described is None or (det is None and described[0] is None):
                     continue  # without a determiner only a title or role is in apposition ("head of CID")
                 if det and det[0].isupper() and not re.search(r"['’]", det) and (described[0] is None or described[1]):
-                    continue  # capitalised words in front: only a body's role ("Police Federation chairman")  # without a determiner only a title or role is in apposition ("head of CID")
+                    continue  # capitalised words in front: only a body's role ("Police Federation chairman")
                 title, formal, organisation = described
                 cluster.mentions.append(
                     Candidate(start, end, text[start:end], start, title, formal, source="apposition", organisation=organisation)
@@ -841,8 +841,10 @@ def _fuller(a: str, b: str) -> str:
 
 @lru_cache(maxsize=1)
 def _nicknames() -> frozenset[str]:
-    data = json.loads(resource_path("nicknames.json").read_text(encoding="utf-8"))["nicknames"]
-    return frozenset(k for k, formal in data.items() if formal != [k])
+    """Given names that are short forms of others (nicknames.json, as the graph reads it)."""
+    from ..link.people import _titles  # here, not at the top: the link package imports the pipeline
+
+    return frozenset(k for k, formal in _titles().nicknames.items() if formal != (k,))
 
 
 @Language.factory("reportmine_people")

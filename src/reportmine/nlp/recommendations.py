@@ -207,8 +207,8 @@ class Recommendations:
                 ref = _ROW_REFERENCE.match(cell)
                 if ref and number is None:
                     number = int(ref.group(1))
-                elif cell != body and find_deadline(cell) and len(cell) <= len(find_deadline(cell) or "") + 5:
-                    deadline = find_deadline(cell)
+                elif cell != body and (found := find_deadline(cell)) and len(cell) <= len(found) + 5:
+                    deadline = found
             start = block.start + at
             out.append(Candidate(start, start + len(body), number, None, deadline))
         return out
