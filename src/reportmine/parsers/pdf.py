@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -39,6 +38,7 @@ from .pdf_layout import (
 # a list item's printed label: "3." "3)" "(3)" "(c)" "c)" "(iv)"; the label without brackets is the block's marker
 _NUMBERED = re.compile(r"^(?:\((\d{1,3}|[a-z]|[ivx]{1,4})\)|(\d{1,3})[.)]|([a-z])\))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:][\"'’”)]*$")
+_CLAUSE_END = re.compile(r"[.!?:;][\"'’”)]*$")  # a sentence or a list item closed with ";"
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
 _PUBLISHED_MONTH_YEAR = re.compile(r"\b(?:published|publication)\b\D{0,20}?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
@@ -268,7 +268,7 @@ class _Assembler:
             if ln.x0 >= cur.indent - 4:
                 return False
             # a wrapped line set back to the margin goes on with the item when its last line stopped mid-sentence
-            return not (ln.text[:1].islower() and not re.search(r"[.;:!?][\"'’”)]*$", prev.text.rstrip()))
+            return not (ln.text[:1].islower() and not _CLAUSE_END.search(prev.text.rstrip()))
         if ln.x0 > prev.x0 + 8 and ln.x0 > self.left + 8 and cur.lines[0].x0 <= prev.x0:
             return True  # first-line indent of a new paragraph
         left, right = prev.column or (self.left, self.left + self.width)
@@ -306,7 +306,7 @@ class _Assembler:
     def _continues_over_break(self, prev: _Draft, d: _Draft) -> bool:
         last = prev.last.text.rstrip()
         first = d.lines[0]
-        ends = last.endswith("-") or not re.search(r"[.!?:;][\"'’”)]*$", last)
+        ends = last.endswith("-") or not _CLAUSE_END.search(last)
         starts_low = first.text[:1].islower()
         if prev.kind == "list_item" and first.x0 < prev.indent - 4:
             return ends and starts_low  # set back to the margin: only a sentence running on continues the item
