@@ -166,14 +166,20 @@ def main_force(title: str | None, text: str) -> str | None:
     return weights.most_common(1)[0][0] if weights else None
 
 
-def _weigh(text: str, mentions: list[ForceMention]) -> Counter[str]:
-    """Each force's weight in the text: one per mention, ``inspected_weight`` for one that names the inspected force."""
+@lru_cache(maxsize=1)
+def _inspected_cue() -> tuple[re.Pattern[str], int]:
+    """The words before a name that make it the inspected force ("inspection of"), and the weight they give."""
     generic = _generic()
     cues = "|".join(_title_pattern(c) for c in generic["inspected_before"])
-    cue = re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE), int(generic["inspected_weight"])
+
+
+def _weigh(text: str, mentions: list[ForceMention]) -> Counter[str]:
+    """Each force's weight in the text: one per mention, ``inspected_weight`` for one that names the inspected force."""
+    cue, weight = _inspected_cue()
     weights: Counter[str] = Counter()
     for f in mentions:
-        weights[f.name] += int(generic["inspected_weight"]) if cue.search(text[max(0, f.start - 40):f.start]) else 1
+        weights[f.name] += weight if cue.search(text[max(0, f.start - 40):f.start]) else 1
     return weights
 
 
