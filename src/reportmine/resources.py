@@ -27,8 +27,9 @@ def resource_path(name: str) -> Path:
 def code_fingerprint() -> str:
     """A short hash of reportmine's own code and data files, so results cached by one build are never read by another."""
     digest = hashlib.sha256()
-    roots = [_PACKAGE, pipelines_dir()]
-    for root in dict.fromkeys(roots):
+    # installed, pipelines/ lies inside the package and is hashed with it; in a checkout it is beside src/
+    roots = [_PACKAGE] if pipelines_dir().is_relative_to(_PACKAGE) else [_PACKAGE, pipelines_dir()]
+    for root in roots:
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".json", ".cfg", ".txt"}):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
