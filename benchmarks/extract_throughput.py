@@ -28,10 +28,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pdf_throughput import make_report  # noqa: E402  (the one report generator)
 
-FORCES = ["Kent Police", "Cumbria Constabulary", "Durham Constabulary", "Avon and Somerset Police", "Essex Police",
-          "Lancashire Constabulary", "Gwent Police", "Thames Valley Police", "Norfolk Constabulary", "Dorset Police"]
-PEOPLE = [("Chief Constable", "Helen Marsh"), ("Assistant Chief Constable", "Daniel Okafor"),
-          ("HM Inspector of Constabulary", "Rachel Dunmore"), ("Police and Crime Commissioner", "Peter Lowry")]
+FORCES = [
+    "Kent Police",
+    "Cumbria Constabulary",
+    "Durham Constabulary",
+    "Avon and Somerset Police",
+    "Essex Police",
+    "Lancashire Constabulary",
+    "Gwent Police",
+    "Thames Valley Police",
+    "Norfolk Constabulary",
+    "Dorset Police",
+]
+PEOPLE = [
+    ("Chief Constable", "Helen Marsh"),
+    ("Assistant Chief Constable", "Daniel Okafor"),
+    ("HM Inspector of Constabulary", "Rachel Dunmore"),
+    ("Police and Crime Commissioner", "Peter Lowry"),
+]
 MONTHS = "January February March April May June July August September October November December".split()
 PARAGRAPHS = [
     "{force} must improve the way it protects vulnerable children, according to a report published on {day} {month} {year}.",
@@ -54,13 +68,24 @@ def make_press_page(path: Path, index: int) -> Path:
     force = FORCES[index % len(FORCES)]
     (title1, name1), (title2, name2) = PEOPLE[index % 2], PEOPLE[2 + index % 2]
     year = 2016 + index % 8
-    fields = dict(force=force, title1=title1, name1=name1, surname1=name1.split()[-1], title2=title2, name2=name2,
-                  day=1 + index % 28, month=MONTHS[index % 12], year=year, prev=MONTHS[(index + 5) % 12],
-                  cases=60 + index, recs=3 + index % 6)
+    fields = dict(
+        force=force,
+        title1=title1,
+        name1=name1,
+        surname1=name1.split()[-1],
+        title2=title2,
+        name2=name2,
+        day=1 + index % 28,
+        month=MONTHS[index % 12],
+        year=year,
+        prev=MONTHS[(index + 5) % 12],
+        cases=60 + index,
+        recs=3 + index % 6,
+    )
     body = "\n".join(f"<p>{escape(p.format(**fields), False)}</p>" for p in PARAGRAPHS * (1 + index % 3))
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(force)} told to improve child protection</title>
-<meta property="article:published_time" content="{year}-{MONTHS.index(fields['month']) + 1:02d}-{fields['day']:02d}T06:00:00Z"></head>
+<meta property="article:published_time" content="{year}-{MONTHS.index(fields["month"]) + 1:02d}-{fields["day"]:02d}T06:00:00Z"></head>
 <body><div class="cookie-banner">We use cookies. <a href="/cookies">Accept</a></div>
 <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
 <main><article><h1>{escape(force)} told to improve child protection</h1>
@@ -107,10 +132,16 @@ def measure(paths: list[Path], jobs: int, split: bool) -> dict:
             failures += 1
     wall = time.perf_counter() - start
     cpu = os.times()
-    result.update(wall_s=wall, pages=pages, failures=failures,
-                  user_s=cpu.user - cpu0.user, system_s=cpu.system - cpu0.system, children_user_s=cpu.children_user - cpu0.children_user,
-                  peak_rss_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  workers_peak_rss_mib=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    result.update(
+        wall_s=wall,
+        pages=pages,
+        failures=failures,
+        user_s=cpu.user - cpu0.user,
+        system_s=cpu.system - cpu0.system,
+        children_user_s=cpu.children_user - cpu0.children_user,
+        peak_rss_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        workers_peak_rss_mib=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    )
     return result
 
 
@@ -127,8 +158,12 @@ def _child(args: argparse.Namespace) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="50,100,200", help="corpus sizes, comma-separated")
-    ap.add_argument("--jobs", default="1,2", help="values of iter_documents(jobs=...) to compare, comma-separated")
-    ap.add_argument("--corpus", type=Path, help="measure this folder's documents instead of a generated corpus")
+    ap.add_argument(
+        "--jobs", default="1,2", help="values of iter_documents(jobs=...) to compare, comma-separated"
+    )
+    ap.add_argument(
+        "--corpus", type=Path, help="measure this folder's documents instead of a generated corpus"
+    )
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--child-jobs", type=int, help=argparse.SUPPRESS)
@@ -150,19 +185,37 @@ def main() -> None:
             print(f"generated {len(paths)} documents in {time.perf_counter() - start:.1f} s", flush=True)
         listing = Path(tmp) / "paths.json"
         listing.write_text(json.dumps([str(p) for p in paths]))
-        print(f"{'docs':>5} {'jobs':>4} {'wall s':>7} {'user s':>7} {'+workers':>8} {'docs/s':>7} {'pages/s':>7} "
-              f"{'parse':>6} {'NLP':>6} {'loaded':>6} {'peak MiB':>8} {'workers':>7}")
+        print(
+            f"{'docs':>5} {'jobs':>4} {'wall s':>7} {'user s':>7} {'+workers':>8} {'docs/s':>7} {'pages/s':>7} "
+            f"{'parse':>6} {'NLP':>6} {'loaded':>6} {'peak MiB':>8} {'workers':>7}"
+        )
         for size in sizes:
             for j in jobs:
-                out = subprocess.run([sys.executable, __file__, "--child", str(listing), "--size", str(size),
-                                      "--child-jobs", str(j)] + (["--split"] if j == 1 else []),
-                                     check=True, capture_output=True, text=True).stdout
+                out = subprocess.run(
+                    [
+                        sys.executable,
+                        __file__,
+                        "--child",
+                        str(listing),
+                        "--size",
+                        str(size),
+                        "--child-jobs",
+                        str(j),
+                    ]
+                    + (["--split"] if j == 1 else []),
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout
                 r = json.loads(out.splitlines()[-1])
                 share = r["parse_cpu_s"] / (r["user_s"] + r["system_s"]) if "parse_cpu_s" in r else None
                 split = f"{share:6.0%} {1 - share:6.0%}" if share is not None else f"{'':6} {'':6}"
-                print(f"{r['documents']:5d} {j:4d} {r['wall_s']:7.1f} {r['user_s']:7.1f} {r['children_user_s']:8.1f} "
-                      f"{r['documents'] / r['wall_s']:7.2f} {r['pages'] / r['wall_s']:7.1f} {split} "
-                      f"{r['rss_after_load_mib']:6.0f} {r['peak_rss_mib']:8.0f} {r['workers_peak_rss_mib']:7.0f}", flush=True)
+                print(
+                    f"{r['documents']:5d} {j:4d} {r['wall_s']:7.1f} {r['user_s']:7.1f} {r['children_user_s']:8.1f} "
+                    f"{r['documents'] / r['wall_s']:7.2f} {r['pages'] / r['wall_s']:7.1f} {split} "
+                    f"{r['rss_after_load_mib']:6.0f} {r['peak_rss_mib']:8.0f} {r['workers_peak_rss_mib']:7.0f}",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

@@ -34,11 +34,17 @@ TOPICS = [
     ("trains custody sergeants", "children are not held overnight in police cells"),
     ("responds to domestic abuse incidents", "officers attend quickly and record the risk"),
 ]
-VERBS = [("improve how it", "get better at how it"), ("review how it", "look again at the way it"), ("make sure that it properly", "ensure it properly")]
+VERBS = [
+    ("improve how it", "get better at how it"),
+    ("review how it", "look again at the way it"),
+    ("make sure that it properly", "ensure it properly"),
+]
 STATUSES = ["achieved", "partially_achieved", "not_achieved"]
-VERDICT = {"achieved": "We consider this recommendation to have been achieved.",
-           "partially_achieved": "This recommendation has been partially achieved.",
-           "not_achieved": "The force has not done enough, and this recommendation has not been achieved."}
+VERDICT = {
+    "achieved": "We consider this recommendation to have been achieved.",
+    "partially_achieved": "This recommendation has been partially achieved.",
+    "not_achieved": "The force has not done enough, and this recommendation has not been achieved.",
+}
 FIRST = ["Andrew", "Susan", "Michael", "Priya", "Owen", "Claire", "David", "Joanna"]
 SURNAMES = ["Hartley", "Okoro", "Fenwick", "Bramall", "Quayle", "Sandison", "Treharne", "Voss"]
 
@@ -58,32 +64,84 @@ def generate(n_documents: int, seed: int = 1) -> tuple[list[Document], set[tuple
             recs = []
             for i, (what, goal) in enumerate(topics, 1):
                 verb = rng.choice(VERBS)[0]
-                recs.append(Recommendation(number=i, text=f"The force should {verb} {what}, so that {goal}.", start=0, end=0, deadline="within six months"))
+                recs.append(
+                    Recommendation(
+                        number=i,
+                        text=f"The force should {verb} {what}, so that {goal}.",
+                        start=0,
+                        end=0,
+                        deadline="within six months",
+                    )
+                )
             rid = f"r{f:03d}{year}"
             title = f"{force} – child protection inspection {year}"
-            report = Document(id=rid, source=f"{rid}.pdf", kind="inspection_report", title=title, published=f"{year}-03", force=force,
-                              text=" ".join(r.text for r in recs), recommendations=recs, people=[chief],
-                              findings=[Statement(f"Inspectors found that the force {t[0]} well in most cases.", 0, 0) for t in topics[:3]])
+            report = Document(
+                id=rid,
+                source=f"{rid}.pdf",
+                kind="inspection_report",
+                title=title,
+                published=f"{year}-03",
+                force=force,
+                text=" ".join(r.text for r in recs),
+                recommendations=recs,
+                people=[chief],
+                findings=[
+                    Statement(f"Inspectors found that the force {t[0]} well in most cases.", 0, 0)
+                    for t in topics[:3]
+                ],
+            )
             docs.append(report)
             if rng.random() < 0.8:
                 order = list(range(len(recs)))
                 rng.shuffle(order)
                 order = order[: max(1, len(order) - rng.randint(0, 1))]  # sometimes one is left unassessed
-                body, outcomes = f"In our {year} inspection of {force}, we made {len(recs)} recommendations. This review assesses progress.", []
+                body, outcomes = (
+                    f"In our {year} inspection of {force}, we made {len(recs)} recommendations. This review assesses progress.",
+                    [],
+                )
                 for i in order:
                     what, goal = topics[i]
                     status = rng.choice(STATUSES)
-                    restate = f"We asked the force to {rng.choice(VERBS)[1]} {what}." if rng.random() < 0.6 else recs[i].text
+                    restate = (
+                        f"We asked the force to {rng.choice(VERBS)[1]} {what}."
+                        if rng.random() < 0.6
+                        else recs[i].text
+                    )
                     body += f"\n\n{restate} The force has set up a new team and changed its policy. {VERDICT[status]}"
-                    outcomes.append(Outcome(None, status, VERDICT[status], len(body) - len(VERDICT[status]), len(body)))
+                    outcomes.append(
+                        Outcome(None, status, VERDICT[status], len(body) - len(VERDICT[status]), len(body))
+                    )
                     expected.add((rid, i + 1, f"f{rid}", status))
-                docs.append(Document(id=f"f{rid}", source=f"f{rid}.pdf", kind="follow_up_report", title=f"{force} – child protection post-inspection review",
-                                     published=f"{year + 1}-02", force=force, text=body, outcomes=outcomes, people=[Person(chief.name.split()[-1], "Chief Constable")]))
+                docs.append(
+                    Document(
+                        id=f"f{rid}",
+                        source=f"f{rid}.pdf",
+                        kind="follow_up_report",
+                        title=f"{force} – child protection post-inspection review",
+                        published=f"{year + 1}-02",
+                        force=force,
+                        text=body,
+                        outcomes=outcomes,
+                        people=[Person(chief.name.split()[-1], "Chief Constable")],
+                    )
+                )
             if rng.random() < 0.6:
-                docs.append(Document(id=f"p{rid}", source=f"p{rid}.html", kind="news_article", title=f"{force} told to improve child protection",
-                                     published=f"{year}-03", force=force, text=" ".join(s.text for s in report.findings),
-                                     findings=[Statement(s.text.replace("Inspectors found", "The report said"), 0, 0) for s in report.findings],
-                                     people=[Person(f"Mr {chief.name.split()[-1]}", None)]))
+                docs.append(
+                    Document(
+                        id=f"p{rid}",
+                        source=f"p{rid}.html",
+                        kind="news_article",
+                        title=f"{force} told to improve child protection",
+                        published=f"{year}-03",
+                        force=force,
+                        text=" ".join(s.text for s in report.findings),
+                        findings=[
+                            Statement(s.text.replace("Inspectors found", "The report said"), 0, 0)
+                            for s in report.findings
+                        ],
+                        people=[Person(f"Mr {chief.name.split()[-1]}", None)],
+                    )
+                )
     return docs[:n_documents], expected
 
 
@@ -98,23 +156,31 @@ def score(graph, expected: set) -> tuple[int, int, int]:
     got = set()
     for u, v, k, d in graph.edges(keys=True, data=True):
         if k == "assessed_by":
-            got.add((graph.nodes[u]["report"], graph.nodes[u]["number"], graph.nodes[v]["report"], d["status"]))
+            got.add(
+                (graph.nodes[u]["report"], graph.nodes[u]["number"], graph.nodes[v]["report"], d["status"])
+            )
     return len(got & expected), len(expected), len(got - expected)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--records", type=Path, help="records of the development corpus (reportmine extract ... -o dev.jsonl)")
+    parser.add_argument(
+        "--records", type=Path, help="records of the development corpus (reportmine extract ... -o dev.jsonl)"
+    )
     parser.add_argument("--documents", type=int, default=500)
     parser.add_argument("--check", action="store_true", help="score the generated corpus's links")
     args = parser.parse_args(argv)
     if args.records:
         docs = read_records(args.records)
         seconds, graph = timed(docs)
-        print(f"development records: {len(docs)} documents, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges in {seconds:.2f} s")
+        print(
+            f"development records: {len(docs)} documents, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges in {seconds:.2f} s"
+        )
     docs, expected = generate(args.documents)
     seconds, graph = timed(docs)
-    print(f"generated corpus: {len(docs)} documents, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges in {seconds:.2f} s")
+    print(
+        f"generated corpus: {len(docs)} documents, {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges in {seconds:.2f} s"
+    )
     if args.check:
         right, total, false = score(graph, expected)
         print(f"generated links: {right}/{total} right, {false} false")

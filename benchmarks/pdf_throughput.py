@@ -60,7 +60,11 @@ def make_report(path: Path, pages: int) -> Path:
             pdf.ln(3)
             pdf.set_font("Helvetica", size=9)
             with pdf.table(col_widths=(80, 40, 40)) as table:
-                for row in (("Measure", "At inspection", "At revisit"), ("Calls answered", "71%", "91%"), ("Posts vacant", "38", "6")):
+                for row in (
+                    ("Measure", "At inspection", "At revisit"),
+                    ("Calls answered", "71%", "91%"),
+                    ("Posts vacant", "38", "6"),
+                ):
                     cells = table.row()
                     for cell in row:
                         cells.cell(cell)
@@ -74,7 +78,9 @@ def make_report(path: Path, pages: int) -> Path:
         pdf.write(5.2, " and has an action plan.")
         pdf.set_font("Helvetica", size=8)
         spelled = " ".join(DIGITS[int(d)] for d in str(number))  # unique words, so no two pages share a note
-        pdf.text(20, 276, f"{note} Source: the {spelled} survey of the force, which gives the figures quoted here.")
+        pdf.text(
+            20, 276, f"{note} Source: the {spelled} survey of the force, which gives the figures quoted here."
+        )
     pdf.output(str(path))
     return path
 

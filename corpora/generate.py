@@ -7,6 +7,7 @@ The content of every document lives in corpora/content/*.json; this script only
 lays it out.  PDFs need fpdf2 (the ``test`` extra) and the DejaVu Sans fonts
 (Debian/Ubuntu package ``fonts-dejavu-core``).  Output is deterministic.
 """
+
 import json
 import re
 from datetime import datetime
@@ -17,8 +18,12 @@ from string import Template
 from fpdf import FPDF
 
 HERE = Path(__file__).resolve().parent
-FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
-             "/usr/share/fonts/TTF", "/Library/Fonts"]
+FONT_DIRS = [
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/share/fonts/TTF",
+    "/Library/Fonts",
+]
 BODY, LINE = 10.5, 5.4  # body font size (pt) and line height (mm)
 HEADINGS = {"h1": (16, 6), "h2": (12.5, 4), "h3": (11, 2)}  # size, space before
 
@@ -73,8 +78,7 @@ class Report(FPDF):
 
     def para(self, text, style="", indent=0, after=3.5, align="J"):
         self.set_font("dv", style, BODY)
-        with self.text_columns(text_align=align, line_height=1.32,
-                               l_margin=self.l_margin + indent) as cols:
+        with self.text_columns(text_align=align, line_height=1.32, l_margin=self.l_margin + indent) as cols:
             with cols.paragraph() as p:
                 for i, part in enumerate(re.split(r"\[\^(\w+)\]", text)):
                     if i % 2:  # footnote marker
@@ -181,6 +185,7 @@ def build_pdf(doc):
 
 def build_html(doc):
     """Fill an HTML page template with a document's content dict."""
+
     def block(b):
         if isinstance(b, list):  # a bullet list
             return "<ul>\n" + "\n".join(f"  <li>{escape(i, False)}</li>" for i in b) + "\n</ul>"
@@ -194,8 +199,7 @@ def build_html(doc):
     fields["body"] = "\n".join(block(b) for b in doc["body"])
     fields["jsonld"] = json.dumps(doc.get("jsonld", {}), ensure_ascii=False, indent=1)
     for key, items in doc.get("lists", {}).items():
-        fields[key] = "\n".join(f'<li><a href="{escape(u)}">{escape(t, False)}</a></li>'
-                                for t, u in items)
+        fields[key] = "\n".join(f'<li><a href="{escape(u)}">{escape(t, False)}</a></li>' for t, u in items)
     template = Template((HERE / "templates" / doc["template"]).read_text(encoding="utf-8"))
     (HERE / doc["output"]).write_text(template.substitute(fields), encoding="utf-8")
 

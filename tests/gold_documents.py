@@ -30,22 +30,47 @@ def gold_document(corpus: Path, gold_name: str, blank_numbers: bool = True, fmt:
     name = next(f for f in gold.get("files", [gold["file"]]) if f.endswith(fmt))
     parsed = parse(corpus / "docs" / name)
     text = parsed.text
-    doc = Document(id=f"gold-{Path(name).stem}-{fmt}", source=str(corpus / "docs" / name), kind=gold["kind"],
-                   title=gold["title"], published=gold["published"], force=gold["force"], text=text)
+    doc = Document(
+        id=f"gold-{Path(name).stem}-{fmt}",
+        source=str(corpus / "docs" / name),
+        kind=gold["kind"],
+        title=gold["title"],
+        published=gold["published"],
+        force=gold["force"],
+        text=text,
+    )
     for rec in gold["recommendations"]:
         span = locate(text, rec["text"]) or (0, 0)
-        doc.recommendations.append(Recommendation(number=rec["number"], text=rec["text"], start=span[0], end=span[1],
-                                                  deadline=rec.get("deadline"), page=rec.get("page")))
+        doc.recommendations.append(
+            Recommendation(
+                number=rec["number"],
+                text=rec["text"],
+                start=span[0],
+                end=span[1],
+                deadline=rec.get("deadline"),
+                page=rec.get("page"),
+            )
+        )
     for out in gold["outcomes"]:
         span = locate(text, out["passage"][-300:]) if out.get("passage") else None
         verdict = locate(text, out["text"], span[0] if span else 0) or (0, 0)
-        doc.outcomes.append(Outcome(recommendation=None if blank_numbers else out["recommendation"], status=out["status"],
-                                    text=out["text"].strip(), start=verdict[0], end=verdict[1], page=out.get("page")))
+        doc.outcomes.append(
+            Outcome(
+                recommendation=None if blank_numbers else out["recommendation"],
+                status=out["status"],
+                text=out["text"].strip(),
+                start=verdict[0],
+                end=verdict[1],
+                page=out.get("page"),
+            )
+        )
     doc.outcomes.sort(key=lambda o: o.start)
     for key in ("findings", "concerns"):
         for item in gold.get(key, []):
             span = locate(text, item["text"]) or (0, 0)
-            getattr(doc, key).append(Statement(text=item["text"], start=span[0], end=span[1], page=item.get("page")))
+            getattr(doc, key).append(
+                Statement(text=item["text"], start=span[0], end=span[1], page=item.get("page"))
+            )
     for person in gold.get("people", []):
         mentions = [Mention(text=a, start=0, end=0) for a in [person["name"], *person.get("aliases", [])]]
         doc.people.append(Person(name=person["name"], title=person.get("title"), mentions=mentions))

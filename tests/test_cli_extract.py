@@ -7,14 +7,28 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pdf_factory import image_only_pdf, text_pdf
 
 from reportmine.cli import main
 
-from pdf_factory import image_only_pdf, text_pdf
-
 CONTRACT_KEYS = [
-    "id", "source", "kind", "title", "published", "force", "pages", "text", "sections", "findings",
-    "concerns", "recommendations", "outcomes", "people", "dates", "quotes", "organisations",
+    "id",
+    "source",
+    "kind",
+    "title",
+    "published",
+    "force",
+    "pages",
+    "text",
+    "sections",
+    "findings",
+    "concerns",
+    "recommendations",
+    "outcomes",
+    "people",
+    "dates",
+    "quotes",
+    "organisations",
 ]
 
 GOOD_TEXT = (
@@ -49,7 +63,9 @@ def test_record_has_every_contract_field(tmp_path: Path) -> None:
 def test_folders_are_walked_and_only_documents_taken(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "deep.txt").write_text(GOOD_TEXT)
-    (tmp_path / "a" / "top.htm").write_text("<html><body><article><p>" + GOOD_TEXT + "</p></article></body></html>")
+    (tmp_path / "a" / "top.htm").write_text(
+        "<html><body><article><p>" + GOOD_TEXT + "</p></article></body></html>"
+    )
     (tmp_path / "a" / "notes.md").write_text("# not a document of the corpus")
     result = run("extract", str(tmp_path))
     assert result.exit_code == 0, result.stderr
@@ -82,11 +98,16 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
     binary = tmp / "photo.html"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     no_text = tmp / "blank.html"
-    no_text.write_text("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
+    no_text.write_text(
+        "<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    )
     return {
         "corrupt": (corrupt, "pdf"),
         "truncated": (truncated, "pdf"),
-        "encrypted": (text_pdf(tmp / "locked.pdf", ["Secret report text about the force."], password="pw"), "encrypted"),
+        "encrypted": (
+            text_pdf(tmp / "locked.pdf", ["Secret report text about the force."], password="pw"),
+            "encrypted",
+        ),
         "scanned": (image_only_pdf(tmp / "scanned.pdf"), "text"),
         "empty": (empty, "empty"),
         "binary": (binary, "not a"),
@@ -97,7 +118,10 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
 def test_each_bad_input_gets_one_line_and_the_good_ones_are_written(tmp_path: Path) -> None:
     good1 = tmp_path / "good1.txt"
     good1.write_text(GOOD_TEXT)
-    good2 = text_pdf(tmp_path / "good2.pdf", ["Durham Constabulary was inspected in March 2018.", "We found that staff were committed."])
+    good2 = text_pdf(
+        tmp_path / "good2.pdf",
+        ["Durham Constabulary was inspected in March 2018.", "We found that staff were committed."],
+    )
     bad = _bad_inputs(tmp_path)
     out = tmp_path / "records.jsonl"
     paths = [str(good1)] + [str(p) for p, _ in bad.values()] + [str(good2)]
@@ -125,8 +149,15 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path, monkeypatch) ->
 
 def test_wrong_encoding_still_decodes(tmp_path: Path) -> None:
     page = tmp_path / "latin.html"
-    body = "<p>The chief constable\u2019s \u00a31m plan was welcomed by the caf\u00e9 owners of Kent Police\u2019s area.</p>" * 3
-    page.write_bytes(f"<html><head><meta charset='iso-8859-1'></head><body><article>{body}</article></body></html>".encode("cp1252"))
+    body = (
+        "<p>The chief constable\u2019s \u00a31m plan was welcomed by the caf\u00e9 owners of Kent Police\u2019s area.</p>"
+        * 3
+    )
+    page.write_bytes(
+        f"<html><head><meta charset='iso-8859-1'></head><body><article>{body}</article></body></html>".encode(
+            "cp1252"
+        )
+    )
     result = run("extract", str(page))
     assert result.exit_code == 0, result.stderr
     assert "constable\u2019s \u00a31m" in json.loads(result.stdout)["text"]

@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from reportmine.cli import main
 from reportmine.evaluation import check_floors, evaluate, load_floors, load_gold, score_metadata, score_record
 from reportmine.evaluation.gold import GoldError
-from reportmine.evaluation.matching import match_texts, overlap, Bag, person_score, words
+from reportmine.evaluation.matching import Bag, match_texts, overlap, person_score, words
 from reportmine.evaluation.runner import baseline_record
 
 FIELDS = ["findings", "concerns", "recommendations", "outcomes", "people", "dates", "quotes"]
@@ -24,7 +24,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_normalisation_rejoins_broken_words_and_plain_quotes() -> None:
-    assert words("The force’s multi-\nagency investi- gation;") == words("the force multiagency investigation")
+    assert words("The force’s multi-\nagency investi- gation;") == words(
+        "the force multiagency investigation"
+    )
     assert words("“Immediate” improvement — now") == ["immediate", "improvement", "now"]
     assert words("today’s report") == ["today", "report"]
 
@@ -65,12 +67,28 @@ GOLD = {
         {"text": "the force has trained all of its call handlers in the new assessment;"},
     ],
     "recommendations": [
-        {"number": 1, "text": "The force should review how it allocates child abuse investigations.", "deadline": "immediately"},
-        {"number": 2, "text": "The force should improve the quality of its referrals to social care.", "deadline": "within three months"},
+        {
+            "number": 1,
+            "text": "The force should review how it allocates child abuse investigations.",
+            "deadline": "immediately",
+        },
+        {
+            "number": 2,
+            "text": "The force should improve the quality of its referrals to social care.",
+            "deadline": "within three months",
+        },
     ],
     "outcomes": [
-        {"recommendation": 1, "status": "achieved", "text": "We consider this recommendation to have been achieved."},
-        {"recommendation": None, "status": "not_achieved", "text": "The area for improvement has not been addressed."},
+        {
+            "recommendation": 1,
+            "status": "achieved",
+            "text": "We consider this recommendation to have been achieved.",
+        },
+        {
+            "recommendation": None,
+            "status": "not_achieved",
+            "text": "The area for improvement has not been addressed.",
+        },
     ],
     "people": [
         {"name": "Gareth Holloway", "aliases": ["Mr Holloway"], "title": "Chief Constable"},
@@ -82,7 +100,11 @@ GOLD = {
         {"text": "last year", "value": "2017"},
     ],
     "quotes": [
-        {"speaker": "HMIC", "speaker_variants": ["the inspectorate"], "text": "The force must act now to protect children at risk."},
+        {
+            "speaker": "HMIC",
+            "speaker_variants": ["the inspectorate"],
+            "text": "The force must act now to protect children at risk.",
+        },
         {"speaker": "Gareth Holloway", "text": "We accept every one of the recommendations in full."},
     ],
 }
@@ -114,8 +136,16 @@ def test_partial_findings_count_misses_and_false_positives() -> None:
 def test_wrong_recommendation_number_and_deadline() -> None:
     record = {
         "recommendations": [
-            {"number": 2, "text": "the force should review how it allocates child abuse investigations", "deadline": "Immediately"},
-            {"number": 2, "text": "The force should improve the quality of its referrals to social care.", "deadline": None},
+            {
+                "number": 2,
+                "text": "the force should review how it allocates child abuse investigations",
+                "deadline": "Immediately",
+            },
+            {
+                "number": 2,
+                "text": "The force should improve the quality of its referrals to social care.",
+                "deadline": None,
+            },
         ]
     }
     score = score_record({"recommendations": GOLD["recommendations"]}, record)["recommendations"]
@@ -127,8 +157,16 @@ def test_wrong_recommendation_number_and_deadline() -> None:
 def test_wrong_status_and_outcomes_without_a_number_count_for_status_only() -> None:
     record = {
         "outcomes": [
-            {"recommendation": 1, "status": "partially_achieved", "text": "We consider this recommendation to have been achieved."},
-            {"recommendation": 4, "status": "not achieved", "text": "The area for improvement has not been addressed."},
+            {
+                "recommendation": 1,
+                "status": "partially_achieved",
+                "text": "We consider this recommendation to have been achieved.",
+            },
+            {
+                "recommendation": 4,
+                "status": "not achieved",
+                "text": "The area for improvement has not been addressed.",
+            },
         ]
     }
     score = score_record({"outcomes": GOLD["outcomes"]}, record)["outcomes"]
@@ -165,14 +203,21 @@ def test_speaker_may_be_a_variant_or_an_alias() -> None:
 
 
 def test_people_titles_are_judged_on_matched_people() -> None:
-    record = {"people": [{"name": "Mr Holloway", "title": "chief constable"}, {"name": "Ann Other", "title": None}]}
+    record = {
+        "people": [{"name": "Mr Holloway", "title": "chief constable"}, {"name": "Ann Other", "title": None}]
+    }
     score = score_record({"people": GOLD["people"]}, record)["people"]
     assert (score.tp, score.fp, score.fn) == (1, 1, 1)
     assert score.accuracy["title"].value == 1.0
 
 
 def test_metadata_published_may_be_fuller_than_the_gold() -> None:
-    record = {"kind": "follow_up_report", "title": "An inspection of Kent Police", "published": "2018-07-12", "force": None}
+    record = {
+        "kind": "follow_up_report",
+        "title": "An inspection of Kent Police",
+        "published": "2018-07-12",
+        "force": None,
+    }
     assert score_metadata(GOLD, record) == {"kind": False, "title": True, "published": True, "force": False}
     assert score_metadata({"published": "2018-07-12"}, {"published": "2018-07"}) == {"published": False}
 
@@ -208,7 +253,9 @@ def test_gold_files_must_name_a_document(tmp_path: Path) -> None:
 
 
 def test_missing_document_is_reported_and_all_missed(tmp_path: Path) -> None:
-    (tmp_path / "gone.gold.json").write_text(json.dumps({"file": "gone.pdf", "kind": "other", "findings": GOLD["findings"]}))
+    (tmp_path / "gone.gold.json").write_text(
+        json.dumps({"file": "gone.pdf", "kind": "other", "findings": GOLD["findings"]})
+    )
     result = evaluate(tmp_path)
     [doc] = result.documents
     assert doc.status == "missing"
@@ -217,7 +264,9 @@ def test_missing_document_is_reported_and_all_missed(tmp_path: Path) -> None:
 
 def test_floors(tmp_path: Path) -> None:
     path = tmp_path / "floors.json"
-    path.write_text(json.dumps({"_comment": "x", "dates": {"f1": 0.5}, "outcomes.status_accuracy": 0.0, "typo.f1": 0.1}))
+    path.write_text(
+        json.dumps({"_comment": "x", "dates": {"f1": 0.5}, "outcomes.status_accuracy": 0.0, "typo.f1": 0.1})
+    )
     floors = load_floors(path)
     assert floors == {"dates.f1": 0.5, "outcomes.status_accuracy": 0.0, "typo.f1": 0.1}
     checks = {c.name: c for c in check_floors({"dates.f1": 0.4, "outcomes.status_accuracy": None}, floors)}

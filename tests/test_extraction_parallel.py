@@ -3,7 +3,6 @@ stay with their document, bounded look-ahead, interrupts leave no output and no 
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import signal
@@ -14,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pdf_factory import text_pdf
+from test_cli_extract import GOOD_TEXT, _bad_inputs
 
 import reportmine.extraction
 from reportmine import Document, Failure, iter_documents
@@ -21,10 +22,9 @@ from reportmine.cli import _progress, main
 from reportmine.io.writers import write_records
 from reportmine.parallel import start_method
 
-from pdf_factory import text_pdf
-from test_cli_extract import GOOD_TEXT, _bad_inputs
-
-needs_fork = pytest.mark.skipif(start_method() != "fork", reason="the crash test patches the parent, which only forked workers inherit")
+needs_fork = pytest.mark.skipif(
+    start_method() != "fork", reason="the crash test patches the parent, which only forked workers inherit"
+)
 
 FORCES = ["Kent Police", "Durham Constabulary", "Essex Police", "Gwent Police", "Dorset Police"]
 
@@ -37,8 +37,13 @@ def _mixed_corpus(tmp: Path) -> list[str]:
         note.write_text(GOOD_TEXT.replace("Kent Police", force))
         good.append(note)
     page = tmp / "story.html"
-    page.write_text(f"<html><body><article><p>{GOOD_TEXT}</p><p>\u201cWe will act,\u201d said Chief Constable Jane Smith.</p></article></body></html>")
-    pdf = text_pdf(tmp / "report.pdf", ["Durham Constabulary was inspected in March 2018.", "We found that staff were committed."])
+    page.write_text(
+        f"<html><body><article><p>{GOOD_TEXT}</p><p>\u201cWe will act,\u201d said Chief Constable Jane Smith.</p></article></body></html>"
+    )
+    pdf = text_pdf(
+        tmp / "report.pdf",
+        ["Durham Constabulary was inspected in March 2018.", "We found that staff were committed."],
+    )
     bad = [str(p) for p, _ in _bad_inputs(tmp).values()]
     return [str(good[0]), bad[0], str(page), *bad[1:4], str(pdf), str(good[1]), *bad[4:], *map(str, good[2:])]
 
@@ -48,14 +53,18 @@ def _as_data(results) -> list:
 
 
 @pytest.mark.parametrize("batch_size", [1, 3])
-def test_two_workers_give_the_single_process_records_in_input_order(tmp_path: Path, nlp, batch_size: int) -> None:
+def test_two_workers_give_the_single_process_records_in_input_order(
+    tmp_path: Path, nlp, batch_size: int
+) -> None:
     paths = _mixed_corpus(tmp_path)
     single = _as_data(iter_documents(paths, nlp=nlp, batch_size=batch_size))
     parallel = _as_data(iter_documents(paths, nlp=nlp, batch_size=batch_size, jobs=2))
     assert [d["source"] if isinstance(d, dict) else d[0] for d in parallel] == paths
     assert parallel == single
     failures = [d for d in parallel if isinstance(d, tuple)]
-    assert len(failures) == 7 and all("\n" not in reason and "Traceback" not in reason for _, reason in failures)
+    assert len(failures) == 7 and all(
+        "\n" not in reason and "Traceback" not in reason for _, reason in failures
+    )
 
 
 def _crash_on(name: str):
@@ -65,6 +74,7 @@ def _crash_on(name: str):
         if Path(path).name == name:
             os._exit(3)  # what a segfault in a C library looks like from outside
         return real(path)
+
     return parse
 
 
@@ -128,7 +138,9 @@ def test_cli_jobs_option(tmp_path: Path, nlp) -> None:
     auto = runner.invoke(main, ["extract", *paths, "--batch-size", "2", "-j", "auto"])
     assert one.exit_code == two.exit_code == auto.exit_code == 1
     assert one.stdout == two.stdout == auto.stdout and len(one.stdout.splitlines()) == 7
-    assert one.stderr == two.stderr and len(two.stderr.splitlines()) == 7  # one line per bad input, no bar when piped
+    assert (
+        one.stderr == two.stderr and len(two.stderr.splitlines()) == 7
+    )  # one line per bad input, no bar when piped
     for bad in ("0", "-1", "many"):
         assert runner.invoke(main, ["extract", paths[0], "--jobs", bad]).exit_code == 2
 
@@ -162,15 +174,33 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-@pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(), reason="needs Linux /proc to find the workers")
+@pytest.mark.skipif(
+    not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
+    reason="needs Linux /proc to find the workers",
+)
 def test_killed_extract_leaves_no_output_and_no_worker(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     for i in range(60):
         (docs / f"note{i:02d}.txt").write_text((GOOD_TEXT + "\n\n") * 40)
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "reportmine.cli", "extract", str(docs), "-o", str(out), "--jobs", "2",
-                             "--batch-size", "1"], stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "reportmine.cli",
+            "extract",
+            str(docs),
+            "-o",
+            str(out),
+            "--jobs",
+            "2",
+            "--batch-size",
+            "1",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while len(workers := _children(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -12,8 +12,14 @@ from bs4 import BeautifulSoup
 from reportmine.errors import DocumentError
 from reportmine.parsers.html import parse_html
 
-HTML_FILES = ("northmoor-ncpi-2018", "northmoor-ncpi-review-2019", "wessex-vale-peel-2022",
-              "wessex-vale-revisit-2023", "seed002", "seed004")
+HTML_FILES = (
+    "northmoor-ncpi-2018",
+    "northmoor-ncpi-review-2019",
+    "wessex-vale-peel-2022",
+    "wessex-vale-revisit-2023",
+    "seed002",
+    "seed004",
+)
 REPORTS = HTML_FILES[:4]
 PRESS = ("seed002", "seed004")
 
@@ -31,8 +37,11 @@ def gold(corpus: Path, name: str) -> dict:
 
 
 def gold_strings(g: dict) -> list[str]:
-    out = [item["text"] for key in ("findings", "concerns", "recommendations", "outcomes", "quotes")
-           for item in g.get(key, [])]
+    out = [
+        item["text"]
+        for key in ("findings", "concerns", "recommendations", "outcomes", "quotes")
+        for item in g.get(key, [])
+    ]
     out += [item["text"] for item in g.get("restated", []) if item.get("verbatim")]
     return out
 
@@ -58,7 +67,7 @@ def test_title_and_date_match_gold(shared_corpus: Path, name: str) -> None:
     assert doc.metadata.published and doc.metadata.published.startswith(g["published"])
     assert doc.format == "html"
     for block in doc.blocks:
-        assert doc.text[block.start:block.end] == block.text
+        assert doc.text[block.start : block.end] == block.text
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -71,13 +80,27 @@ def test_press_page_matches_published_article_text(shared_corpus: Path, name: st
     ours = squash(doc.text)
     article = (shared_corpus / "text" / f"{name}.txt").read_text(encoding="utf-8")
     reference = squash(article)
-    wanted = [p for p in _paragraphs(article) if len(p) > 25 and p != doc.metadata.title]  # the title is metadata
+    wanted = [
+        p for p in _paragraphs(article) if len(p) > 25 and p != doc.metadata.title
+    ]  # the title is metadata
     found = [p for p in wanted if p in ours]
     assert len(found) >= 0.9 * len(wanted), [p for p in wanted if p not in ours]
     extra = [b.text for b in doc.blocks if len(b.text) > 20 and squash(b.text) not in reference]
     assert not extra
-    for junk in ("Share this", "cookies", "READ MORE", "Most read", "Comments", "Tags:", "Related", "Sign up",
-                 "Also read", "Daniel Hebblethwaite", "ADVERTISEMENT", "Report an error"):
+    for junk in (
+        "Share this",
+        "cookies",
+        "READ MORE",
+        "Most read",
+        "Comments",
+        "Tags:",
+        "Related",
+        "Sign up",
+        "Also read",
+        "Daniel Hebblethwaite",
+        "ADVERTISEMENT",
+        "Report an error",
+    ):
         assert junk.lower() not in ours.lower()
 
 
@@ -123,14 +146,28 @@ def test_h2_is_level_one_and_contents_list_is_gone(shared_corpus: Path) -> None:
     assert doc.text.count("1. Introduction") == 1  # ...and is not itself in the text
     assert "Contents" not in [b.text for b in doc.blocks]
     assert "Northmoor Police – National child protection inspection" not in [b.text for b in doc.blocks]
-    for junk in ("Cookies on this website", "Skip to main content", "Print this page", "Crown copyright",
-                 "Download the full report"):
+    for junk in (
+        "Cookies on this website",
+        "Skip to main content",
+        "Print this page",
+        "Crown copyright",
+        "Download the full report",
+    ):
         assert junk not in doc.text
 
 
-@pytest.mark.parametrize("name, notes", [("northmoor-ncpi-2018", 8), ("northmoor-ncpi-review-2019", 3),
-                                         ("wessex-vale-peel-2022", 10), ("wessex-vale-revisit-2023", 3)])
-def test_footnotes_become_blocks_and_references_leave_the_text(shared_corpus: Path, name: str, notes: int) -> None:
+@pytest.mark.parametrize(
+    "name, notes",
+    [
+        ("northmoor-ncpi-2018", 8),
+        ("northmoor-ncpi-review-2019", 3),
+        ("wessex-vale-peel-2022", 10),
+        ("wessex-vale-revisit-2023", 3),
+    ],
+)
+def test_footnotes_become_blocks_and_references_leave_the_text(
+    shared_corpus: Path, name: str, notes: int
+) -> None:
     doc = parsed(shared_corpus, name)
     footnotes = [b for b in doc.blocks if b.kind == "footnote"]
     assert [b.note for b in footnotes] == [str(i) for i in range(1, notes + 1)]
@@ -197,12 +234,30 @@ def test_news_page_keeps_body_and_drops_furniture() -> None:
     texts = [b.text for b in doc.blocks]
     assert texts[0].startswith(SENTENCE)
     assert ("heading", "What inspectors found", 1) in [(b.kind, b.text, b.level) for b in doc.blocks]
-    assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["cells were not cleaned between detainees;",
-                                                                     "medical checks were late."]
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == [
+        "cells were not cleaned between detainees;",
+        "medical checks were late.",
+    ]
     assert any(b.kind == "paragraph" and b.text.startswith("We are disappointed") for b in doc.blocks)
     assert texts[-1].startswith("The force has six months")
-    for junk in ("cookies", "Home", "By Jane", "Share", "READ MORE", "Image:", "Photo:", "newsletter", "Sign up",
-                 "Related", "Comments", "disgrace", "Most read", "Copyright", "Custody\n", "Force criticised"):
+    for junk in (
+        "cookies",
+        "Home",
+        "By Jane",
+        "Share",
+        "READ MORE",
+        "Image:",
+        "Photo:",
+        "newsletter",
+        "Sign up",
+        "Related",
+        "Comments",
+        "disgrace",
+        "Most read",
+        "Copyright",
+        "Custody\n",
+        "Force criticised",
+    ):
         assert junk not in doc.text
     meta = doc.metadata
     assert meta.title == "Force criticised over custody"
@@ -211,18 +266,25 @@ def test_news_page_keeps_body_and_drops_furniture() -> None:
     assert meta.published == "2019-03-04"
 
 
-@pytest.mark.parametrize("label, data", [
-    ("utf-8", news_page().encode("utf-8")),
-    ("utf-8 with BOM", b"\xef\xbb\xbf" + news_page().encode("utf-8")),
-    ("windows-1252 declared", news_page('<meta charset="windows-1252">').encode("cp1252")),
-    ("iso-8859-1 declared, really windows-1252",
-     news_page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">').encode("cp1252")),
-    ("utf-8 declared as iso-8859-1", news_page('<meta charset="iso-8859-1">').encode("utf-8")),
-    ("utf-16 with BOM", news_page('<meta charset="utf-16">').encode("utf-16")),
-    ("utf-16-be with BOM", b"\xfe\xff" + news_page("").encode("utf-16-be")),
-    ("undeclared windows-1252", news_page("").encode("cp1252")),
-    ("utf-8 declared, really windows-1252", news_page().encode("cp1252")),
-])
+@pytest.mark.parametrize(
+    "label, data",
+    [
+        ("utf-8", news_page().encode("utf-8")),
+        ("utf-8 with BOM", b"\xef\xbb\xbf" + news_page().encode("utf-8")),
+        ("windows-1252 declared", news_page('<meta charset="windows-1252">').encode("cp1252")),
+        (
+            "iso-8859-1 declared, really windows-1252",
+            news_page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">').encode(
+                "cp1252"
+            ),
+        ),
+        ("utf-8 declared as iso-8859-1", news_page('<meta charset="iso-8859-1">').encode("utf-8")),
+        ("utf-16 with BOM", news_page('<meta charset="utf-16">').encode("utf-16")),
+        ("utf-16-be with BOM", b"\xfe\xff" + news_page("").encode("utf-16-be")),
+        ("undeclared windows-1252", news_page("").encode("cp1252")),
+        ("utf-8 declared, really windows-1252", news_page().encode("cp1252")),
+    ],
+)
 def test_every_encoding_decodes(label: str, data: bytes) -> None:
     doc = parse_html(data, label)
     assert doc.blocks[0].text.startswith(SENTENCE), label
@@ -242,9 +304,11 @@ def test_utf8_with_a_stray_windows_1252_byte() -> None:
 
 
 def test_broken_html_still_parses() -> None:
-    page = ("<html><body><div class='content'><p>The first paragraph of the story is here and it is long enough."
-            "<p>A second paragraph, with an <b>unclosed bold tag and <i>italics that never end."
-            "<ul><li>an item<li>another item</div><table><tr><td>cell")
+    page = (
+        "<html><body><div class='content'><p>The first paragraph of the story is here and it is long enough."
+        "<p>A second paragraph, with an <b>unclosed bold tag and <i>italics that never end."
+        "<ul><li>an item<li>another item</div><table><tr><td>cell"
+    )
     doc = parse_html(page.encode(), "broken")
     assert doc.blocks[0].text == "The first paragraph of the story is here and it is long enough."
     assert "unclosed bold tag and italics that never end." in doc.text
@@ -258,12 +322,15 @@ def test_truncated_report_keeps_what_is_there(shared_corpus: Path) -> None:
     assert len(doc.blocks) > 20
 
 
-@pytest.mark.parametrize("data", [
-    b"<html><head><title>Nothing</title></head><body></body></html>",
-    b"<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
-    b"<footer>Copyright</footer></body></html>",
-    b"<html><body><h2>Just a heading</h2></body></html>",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<html><head><title>Nothing</title></head><body></body></html>",
+        b"<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>"
+        b"<footer>Copyright</footer></body></html>",
+        b"<html><body><h2>Just a heading</h2></body></html>",
+    ],
+)
 def test_page_without_article_text_raises_document_error(data: bytes) -> None:
     with pytest.raises(DocumentError) as info:
         parse_html(data, "empty.html")
@@ -301,7 +368,9 @@ def test_report_markup_details() -> None:
     items = [(b.marker, b.text) for b in doc.blocks if b.kind == "list_item"]
     assert items == [("4", "fourth"), ("9", "ninth"), ("10", "tenth"), (None, "bullet"), (None, "nested")]
     table = next(b for b in doc.blocks if b.kind == "table")
-    assert table.rows == [["Measure", "Value"], ["Calls", "91%"]] and table.text == "Measure\tValue\nCalls\t91%"
+    assert (
+        table.rows == [["Measure", "Value"], ["Calls", "91%"]] and table.text == "Measure\tValue\nCalls\t91%"
+    )
     assert next(b for b in doc.blocks if b.text.startswith("Boxed")).attrs.get("box") is True
     assert "Line one line two" in doc.text
     note = doc.blocks[-1]
@@ -309,37 +378,51 @@ def test_report_markup_details() -> None:
 
 
 def test_json_ld_article_body_is_the_fallback() -> None:
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Rendered by script",
-          "datePublished": "2020-10-01T09:00:00Z",
-          "author": [{"@type": "Person", "name": "A Writer"}],
-          "articleBody": "The first paragraph of a story rendered by script.\n\nThe second paragraph of it."}
-    page = (f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
-            '<body><div id="app"></div><footer><a href="/">Home</a></footer></body></html>')
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Rendered by script",
+        "datePublished": "2020-10-01T09:00:00Z",
+        "author": [{"@type": "Person", "name": "A Writer"}],
+        "articleBody": "The first paragraph of a story rendered by script.\n\nThe second paragraph of it.",
+    }
+    page = (
+        f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        '<body><div id="app"></div><footer><a href="/">Home</a></footer></body></html>'
+    )
     doc = parse_html(page.encode(), "spa.html")
-    assert [b.text for b in doc.blocks] == ["The first paragraph of a story rendered by script.",
-                                            "The second paragraph of it."]
+    assert [b.text for b in doc.blocks] == [
+        "The first paragraph of a story rendered by script.",
+        "The second paragraph of it.",
+    ]
     assert doc.metadata.title == "Rendered by script"
     assert doc.metadata.published == "2020-10-01"
     assert doc.metadata.author == "A Writer"
 
 
 def test_table_layout_page_without_semantic_markup() -> None:
-    prose = "".join(f"<p>Paragraph {i} of the story, which goes on for long enough to count as prose.</p>"
-                    for i in range(5))
-    page = (f"<html><body><table><tr><td class='left'><a href='/'>Home</a><br><a href='/n'>News</a></td>"
-            f"<td>{prose}</td><td><b>Most read</b><br><a href='/x'>Another headline here</a></td></tr></table>"
-            "</body></html>")
+    prose = "".join(
+        f"<p>Paragraph {i} of the story, which goes on for long enough to count as prose.</p>"
+        for i in range(5)
+    )
+    page = (
+        f"<html><body><table><tr><td class='left'><a href='/'>Home</a><br><a href='/n'>News</a></td>"
+        f"<td>{prose}</td><td><b>Most read</b><br><a href='/x'>Another headline here</a></td></tr></table>"
+        "</body></html>"
+    )
     doc = parse_html(page.encode(), "tables.html")
     assert [b.text[:11] for b in doc.blocks] == [f"Paragraph {i}" for i in range(5)]
 
 
 def test_loose_text_pages_and_headline_variants() -> None:
-    page = ("<html><head><meta property='og:title' content='SEO title for sharing'></head><body>"
-            "<div class='commentary-body'><h1>The headline as printed</h1><p>Published: 4 March 2019 10:32</p>"
-            "<div>First paragraph of loose text, long enough to be prose in an old page.<br><br>"
-            "Second paragraph, after a blank line, with <a href='/x'>a link</a> inside it.<br>Same paragraph.</div>"
-            "</div><div id='comments'><p>A reader's long comment that should never be part of the story text.</p></div>"
-            "</body></html>")
+    page = (
+        "<html><head><meta property='og:title' content='SEO title for sharing'></head><body>"
+        "<div class='commentary-body'><h1>The headline as printed</h1><p>Published: 4 March 2019 10:32</p>"
+        "<div>First paragraph of loose text, long enough to be prose in an old page.<br><br>"
+        "Second paragraph, after a blank line, with <a href='/x'>a link</a> inside it.<br>Same paragraph.</div>"
+        "</div><div id='comments'><p>A reader's long comment that should never be part of the story text.</p></div>"
+        "</body></html>"
+    )
     doc = parse_html(page.encode(), "loose.html")
     assert [b.text for b in doc.blocks] == [
         "First paragraph of loose text, long enough to be prose in an old page.",
@@ -352,8 +435,15 @@ def test_ligature_glyphs_are_spelt_out_in_text_and_table_cells() -> None:
     """Typeset sources carry 'ﬁ'/'ﬂ' glyphs; cues, gold text and quotes match letters, so every parser spells them out."""
     from reportmine.parsers.document import Block, build
 
-    parsed = build("x", b"x", "pdf", [Block(kind="paragraph", text="Inspectors found signiﬁcant ﬂaws in staﬀ training."),
-                                      Block(kind="table", text="Eﬃciency\tgood", rows=[["Eﬃciency", "good"]])])
+    parsed = build(
+        "x",
+        b"x",
+        "pdf",
+        [
+            Block(kind="paragraph", text="Inspectors found signiﬁcant ﬂaws in staﬀ training."),
+            Block(kind="table", text="Eﬃciency\tgood", rows=[["Eﬃciency", "good"]]),
+        ],
+    )
     assert parsed.text == "Inspectors found significant flaws in staff training.\n\nEfficiency\tgood"
     assert parsed.blocks[1].rows == [["Efficiency", "good"]]
     assert parsed.blocks[0].end - parsed.blocks[0].start == len(parsed.blocks[0].text)

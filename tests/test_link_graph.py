@@ -8,14 +8,17 @@ import random
 
 import networkx as nx
 import pytest
-
 from gold_documents import gold_document, gold_numbers
+
 from reportmine import build_graph, recommendation_table
 from reportmine.link.match import match_outcomes
 from reportmine.link.people import resolve_people
 from reportmine.model import Document, Outcome, Person, Quote, Recommendation, Statement
 
-PAIRS = [("northmoor-ncpi-2018", "northmoor-ncpi-review-2019"), ("wessex-vale-peel-2022", "wessex-vale-revisit-2023")]
+PAIRS = [
+    ("northmoor-ncpi-2018", "northmoor-ncpi-review-2019"),
+    ("wessex-vale-peel-2022", "wessex-vale-revisit-2023"),
+]
 
 
 def assessed(graph: nx.MultiDiGraph) -> set[tuple[str, int, str, str]]:
@@ -24,14 +27,29 @@ def assessed(graph: nx.MultiDiGraph) -> set[tuple[str, int, str, str]]:
     for u, v, k, d in graph.edges(keys=True, data=True):
         if k == "assessed_by":
             rec, outcome = graph.nodes[u], graph.nodes[v]
-            out.add((graph.nodes[f"report:{rec['report']}"]["source"], rec["number"], graph.nodes[f"report:{outcome['report']}"]["source"], d["status"]))
+            out.add(
+                (
+                    graph.nodes[f"report:{rec['report']}"]["source"],
+                    rec["number"],
+                    graph.nodes[f"report:{outcome['report']}"]["source"],
+                    d["status"],
+                )
+            )
     return out
 
 
 @pytest.fixture(scope="module")
 def gold_pairs(shared_corpus):
-    return {fmt: [(gold_document(shared_corpus, f"{r}.gold.json", fmt=fmt), gold_document(shared_corpus, f"{f}.gold.json", fmt=fmt)) for r, f in PAIRS]
-            for fmt in ("pdf", "html")}
+    return {
+        fmt: [
+            (
+                gold_document(shared_corpus, f"{r}.gold.json", fmt=fmt),
+                gold_document(shared_corpus, f"{f}.gold.json", fmt=fmt),
+            )
+            for r, f in PAIRS
+        ]
+        for fmt in ("pdf", "html")
+    }
 
 
 def test_outcome_numbers_recovered_from_meaning(gold_pairs, shared_corpus):
@@ -58,7 +76,16 @@ def test_dev_graph_against_links_json(gold_pairs, shared_corpus):
             expected |= {(rep, link["recommendation"], fu, link["status"]) for link in entry["links"]}
     assert edges == expected  # every link right, no false assessed_by edge
     table = recommendation_table(graph)
-    assert list(table.columns[:8]) == ["report", "force", "number", "text", "deadline", "due", "status", "evidence"]
+    assert list(table.columns[:8]) == [
+        "report",
+        "force",
+        "number",
+        "text",
+        "deadline",
+        "due",
+        "status",
+        "evidence",
+    ]
     assert len(table) == 24 and table["status"].notna().all()
 
 
@@ -85,12 +112,22 @@ def variant(doc: Document, tag: str, force: str | None = None) -> Document:
 def test_copies_other_forces_and_order_give_the_same_links(gold_pairs):
     base = [d for pair in gold_pairs["pdf"] for d in pair]
     originals = assessed(build_graph(base))
-    corpus = base + [variant(d, "copy") for d in base] + [variant(d, "kent", force="Kentish Police") for d in base]
+    corpus = (
+        base + [variant(d, "copy") for d in base] + [variant(d, "kent", force="Kentish Police") for d in base]
+    )
     random.Random(7).shuffle(corpus)
     edges = assessed(build_graph(corpus))
     for tag in ("", "-copy", "-kent"):
-        mine = {(r, n, f, s) for r, n, f, s in edges if r.endswith(f"{tag}.pdf") and not any(r.endswith(f"{t}.pdf") for t in ("-copy", "-kent") if t != tag)}
-        renamed = {(r.replace(".pdf", f"{tag}.pdf"), n, f.replace(".pdf", f"{tag}.pdf"), s) for r, n, f, s in originals}
+        mine = {
+            (r, n, f, s)
+            for r, n, f, s in edges
+            if r.endswith(f"{tag}.pdf")
+            and not any(r.endswith(f"{t}.pdf") for t in ("-copy", "-kent") if t != tag)
+        }
+        renamed = {
+            (r.replace(".pdf", f"{tag}.pdf"), n, f.replace(".pdf", f"{tag}.pdf"), s)
+            for r, n, f, s in originals
+        }
         assert mine == renamed, tag
     # each follow-up reviews the report of its own force and name, never a twin's
     graph = build_graph(corpus)
@@ -117,21 +154,54 @@ RECS = [
 
 
 def _report(id_: str, force: str, published: str, title: str, recs=RECS) -> Document:
-    return Document(id=id_, source=f"{id_}.pdf", kind="inspection_report", force=force, published=published, title=title,
-                    text=" ".join(recs), recommendations=[_rec(i, t) for i, t in enumerate(recs, 1)])
+    return Document(
+        id=id_,
+        source=f"{id_}.pdf",
+        kind="inspection_report",
+        force=force,
+        published=published,
+        title=title,
+        text=" ".join(recs),
+        recommendations=[_rec(i, t) for i, t in enumerate(recs, 1)],
+    )
 
 
-def _follow_up(id_: str, force: str, published: str, title: str, text: str, passages: list[tuple[str, str]]) -> Document:
+def _follow_up(
+    id_: str, force: str, published: str, title: str, text: str, passages: list[tuple[str, str]]
+) -> Document:
     body, outcomes = text, []
     for passage, status in passages:
         body += "\n\n" + passage
-        outcomes.append(Outcome(recommendation=None, status=status, text=passage.rsplit(". ", 1)[-1], start=len(body) - len(passage.rsplit(". ", 1)[-1]), end=len(body)))
-    return Document(id=id_, source=f"{id_}.pdf", kind="follow_up_report", force=force, published=published, title=title, text=body, outcomes=outcomes)
+        outcomes.append(
+            Outcome(
+                recommendation=None,
+                status=status,
+                text=passage.rsplit(". ", 1)[-1],
+                start=len(body) - len(passage.rsplit(". ", 1)[-1]),
+                end=len(body),
+            )
+        )
+    return Document(
+        id=id_,
+        source=f"{id_}.pdf",
+        kind="follow_up_report",
+        force=force,
+        published=published,
+        title=title,
+        text=body,
+        outcomes=outcomes,
+    )
 
 
 PASSAGES = [
-    ("Held overnight: sergeants in the custody suite have now been trained, and the reasons for keeping a child in a cell are recorded in each case. We consider this recommendation achieved.", "achieved"),
-    ("Missing children: the force now screens every child reported missing for exploitation risk when the first call is taken. This has been partially achieved.", "partially_achieved"),
+    (
+        "Held overnight: sergeants in the custody suite have now been trained, and the reasons for keeping a child in a cell are recorded in each case. We consider this recommendation achieved.",
+        "achieved",
+    ),
+    (
+        "Missing children: the force now screens every child reported missing for exploitation risk when the first call is taken. This has been partially achieved.",
+        "partially_achieved",
+    ),
 ]
 
 
@@ -139,12 +209,30 @@ def test_follow_up_pairs_with_the_round_it_names_and_leaves_the_unmentioned_unli
     old = _report("a-2014", "Fenland Police", "2014-03", "Fenland Police – child protection inspection")
     new = _report("b-2018", "Fenland Police", "2018-06", "Fenland Police – child protection inspection")
     other = _report("c-2018", "Dale Police", "2018-06", "Dale Police – child protection inspection")
-    peel = _report("d-2018", "Fenland Police", "2018-05", "PEEL: police effectiveness 2018 – Fenland Police", recs=RECS[:1])
-    fu = _follow_up("e-2019", "Fenland Police", "2019-02", "Fenland Police – child protection post-inspection review",
-                    "In our 2018 inspection of Fenland Police we made three recommendations.", PASSAGES)
+    peel = _report(
+        "d-2018",
+        "Fenland Police",
+        "2018-05",
+        "PEEL: police effectiveness 2018 – Fenland Police",
+        recs=RECS[:1],
+    )
+    fu = _follow_up(
+        "e-2019",
+        "Fenland Police",
+        "2019-02",
+        "Fenland Police – child protection post-inspection review",
+        "In our 2018 inspection of Fenland Police we made three recommendations.",
+        PASSAGES,
+    )
     graph = build_graph([fu, peel, other, new, old])
-    assert [v for _, v, k in graph.out_edges("report:e-2019", keys=True) if k == "follows_up"] == ["report:b-2018"]
-    statuses = {d["number"]: (d["status"], d["assessed"]) for n, d in graph.nodes(data=True) if d.get("type") == "recommendation" and d["report"] == "b-2018"}
+    assert [v for _, v, k in graph.out_edges("report:e-2019", keys=True) if k == "follows_up"] == [
+        "report:b-2018"
+    ]
+    statuses = {
+        d["number"]: (d["status"], d["assessed"])
+        for n, d in graph.nodes(data=True)
+        if d.get("type") == "recommendation" and d["report"] == "b-2018"
+    }
     assert statuses == {1: ("partially_achieved", True), 2: ("achieved", True), 3: ("not_assessed", False)}
     assert not list(graph.out_edges("recommendation:b-2018:3", keys=True))
     assert graph.nodes["recommendation:c-2018:1"]["status"] == "no_follow_up"
@@ -154,20 +242,43 @@ def test_follow_up_pairs_with_the_round_it_names_and_leaves_the_unmentioned_unli
 
 
 def test_follow_up_of_an_absent_report_pairs_with_nothing():
-    peel = _report("d-2018", "Fenland Police", "2018-05", "PEEL: police effectiveness 2018 – Fenland Police", recs=[
-        "The force should improve how quickly it answers emergency calls.", "The force should improve the supervision of neighbourhood officers."])
+    peel = _report(
+        "d-2018",
+        "Fenland Police",
+        "2018-05",
+        "PEEL: police effectiveness 2018 – Fenland Police",
+        recs=[
+            "The force should improve how quickly it answers emergency calls.",
+            "The force should improve the supervision of neighbourhood officers.",
+        ],
+    )
     later = _report("f-2020", "Fenland Police", "2020-05", "Fenland Police – child protection inspection")
-    fu = _follow_up("e-2019", "Fenland Police", "2019-02", "Fenland Police – child protection post-inspection review",
-                    "In our 2018 inspection of Fenland Police we made three recommendations.", PASSAGES)
+    fu = _follow_up(
+        "e-2019",
+        "Fenland Police",
+        "2019-02",
+        "Fenland Police – child protection post-inspection review",
+        "In our 2018 inspection of Fenland Police we made three recommendations.",
+        PASSAGES,
+    )
     graph = build_graph([peel, later, fu])
     assert not [k for _, _, k in graph.edges(keys=True) if k in ("follows_up", "assessed_by")]
 
 
 def test_an_outcome_about_something_else_gets_no_edge():
     report = _report("b-2018", "Fenland Police", "2018-06", "Fenland Police – child protection inspection")
-    stray = ("Area for improvement: the force has improved the way it records crime reported by telephone, and audits now meet the national standard. This area for improvement has been addressed.", "achieved")
-    fu = _follow_up("e-2019", "Fenland Police", "2019-02", "Fenland Police – child protection post-inspection review",
-                    "In our 2018 inspection we made three recommendations.", [*PASSAGES, stray])
+    stray = (
+        "Area for improvement: the force has improved the way it records crime reported by telephone, and audits now meet the national standard. This area for improvement has been addressed.",
+        "achieved",
+    )
+    fu = _follow_up(
+        "e-2019",
+        "Fenland Police",
+        "2019-02",
+        "Fenland Police – child protection post-inspection review",
+        "In our 2018 inspection we made three recommendations.",
+        [*PASSAGES, stray],
+    )
     links = match_outcomes(report, fu)
     assert {(link.recommendation, link.outcome) for link in links} == {(2, 0), (1, 1)}
 
@@ -175,11 +286,39 @@ def test_an_outcome_about_something_else_gets_no_edge():
 def test_one_person_across_documents():
     cumbria = "Cumbria Constabulary"
     docs = [
-        Document(id="1", source="1", force=cumbria, published="2017-01", people=[Person("Andy Slattery", "Detective Chief Superintendent"), Person("Mike Cunningham", "HM Inspector of Constabulary")],
-                 quotes=[Quote("Andy Slattery", "We accept the findings", 0, 0)]),
-        Document(id="2", source="2", force=cumbria, published="2017-02", people=[Person("Andrew Slattery", "DCS"), Person("Jane Slattery", "Police and Crime Commissioner")]),
+        Document(
+            id="1",
+            source="1",
+            force=cumbria,
+            published="2017-01",
+            people=[
+                Person("Andy Slattery", "Detective Chief Superintendent"),
+                Person("Mike Cunningham", "HM Inspector of Constabulary"),
+            ],
+            quotes=[Quote("Andy Slattery", "We accept the findings", 0, 0)],
+        ),
+        Document(
+            id="2",
+            source="2",
+            force=cumbria,
+            published="2017-02",
+            people=[
+                Person("Andrew Slattery", "DCS"),
+                Person("Jane Slattery", "Police and Crime Commissioner"),
+            ],
+        ),
         Document(id="3", source="3", force=cumbria, published="2017-03", people=[Person("DCS Slattery")]),
-        Document(id="4", source="4", force="Kent Police", published="2017-03", people=[Person("Michael Cunningham", "HMI"), Person("Andrew Slattery", "Superintendent"), Person("Peter Slattery", "Superintendent")]),
+        Document(
+            id="4",
+            source="4",
+            force="Kent Police",
+            published="2017-03",
+            people=[
+                Person("Michael Cunningham", "HMI"),
+                Person("Andrew Slattery", "Superintendent"),
+                Person("Peter Slattery", "Superintendent"),
+            ],
+        ),
     ]
     identities = {i.key: i.documents for i in resolve_people(docs)}
     assert identities["andrew slattery (cumbria-constabulary)"] == ["1", "2", "3"]
@@ -189,16 +328,34 @@ def test_one_person_across_documents():
     graph = build_graph(docs)
     assert graph.has_edge("person:andrew slattery (cumbria-constabulary)", "report:1", key="quoted_in")
     assert graph.has_edge("person:andrew slattery (cumbria-constabulary)", "report:3", key="mentioned_in")
-    assert {n for n, d in graph.nodes(data=True) if d["type"] == "person"} == {f"person:{k}" for k in identities}
+    assert {n for n, d in graph.nodes(data=True) if d["type"] == "person"} == {
+        f"person:{k}" for k in identities
+    }
 
 
 def test_press_piece_covers_the_report_of_its_force():
-    findings = ["Officers did not always record the details of children present at domestic abuse incidents.",
-                "Inspectors found that the force had too few trained detectives to investigate child abuse."]
+    findings = [
+        "Officers did not always record the details of children present at domestic abuse incidents.",
+        "Inspectors found that the force had too few trained detectives to investigate child abuse.",
+    ]
     report = _report("r", "Fenland Police", "2018-06-12", "Fenland Police – child protection inspection")
     report.concerns = [Statement(t, 0, 0) for t in findings]
-    press = Document(id="p", source="p.html", kind="news_article", force="Fenland Police", published="2018-06-12", title="Police criticised over child protection",
-                     text=" ".join(findings), concerns=[Statement("Inspectors said officers did not always record details of children at domestic abuse incidents.", 0, 0)])
+    press = Document(
+        id="p",
+        source="p.html",
+        kind="news_article",
+        force="Fenland Police",
+        published="2018-06-12",
+        title="Police criticised over child protection",
+        text=" ".join(findings),
+        concerns=[
+            Statement(
+                "Inspectors said officers did not always record details of children at domestic abuse incidents.",
+                0,
+                0,
+            )
+        ],
+    )
     elsewhere = copy.deepcopy(press)
     elsewhere.id, elsewhere.force = "q", "Dale Police"
     # a force the gazetteer does not list, named one way by its report and another by the paper
@@ -223,13 +380,28 @@ def test_extracted_dev_corpus_links(dev_records, shared_corpus):
         for o in d.outcomes:
             o.recommendation = None
     gold = json.loads((shared_corpus / "gold" / "links.json").read_text())
-    expected = {(e["report"].replace(".pdf", f".{fmt}"), link["recommendation"], e["follow_up"].replace(".pdf", f".{fmt}"), link["status"])
-                for e in gold for link in e["links"] for fmt in ("pdf", "html")}
+    expected = {
+        (
+            e["report"].replace(".pdf", f".{fmt}"),
+            link["recommendation"],
+            e["follow_up"].replace(".pdf", f".{fmt}"),
+            link["status"],
+        )
+        for e in gold
+        for link in e["links"]
+        for fmt in ("pdf", "html")
+    }
     assert _by_name(build_graph(docs)) == expected
-    corpus = docs + [variant(d, "copy") for d in docs] + [variant(d, "kent", force="Kentish Police") for d in docs if d.force]
+    corpus = (
+        docs
+        + [variant(d, "copy") for d in docs]
+        + [variant(d, "kent", force="Kentish Police") for d in docs if d.force]
+    )
     random.Random(3).shuffle(corpus)
     got = _by_name(build_graph(corpus))
     for tag in ("-copy", "-kent"):
-        renamed = {(r.replace(".", f"{tag}.", 1), n, f.replace(".", f"{tag}.", 1), s) for r, n, f, s in expected}
+        renamed = {
+            (r.replace(".", f"{tag}.", 1), n, f.replace(".", f"{tag}.", 1), s) for r, n, f, s in expected
+        }
         assert {x for x in got if tag in x[0] or tag in x[2]} == renamed, tag
     assert {x for x in got if "-copy" not in x[0] + x[2] and "-kent" not in x[0] + x[2]} == expected

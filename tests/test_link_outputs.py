@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-
 from gold_documents import gold_document
+
 from reportmine import build_graph, compare, recommendation_table
 from reportmine.cli import main
 from reportmine.io.graphs import graph_from_json, write_graph
@@ -34,11 +33,16 @@ def graph(docs):
 def test_node_ids_and_types_follow_the_contract(graph, docs):
     report, follow_up, press = docs
     types = nx.get_node_attributes(graph, "type")
-    assert types[f"report:{press.id}"] == "report" and graph.nodes[f"report:{press.id}"]["kind"] == "press_release"
+    assert (
+        types[f"report:{press.id}"] == "report"
+        and graph.nodes[f"report:{press.id}"]["kind"] == "press_release"
+    )
     assert types[f"recommendation:{report.id}:7"] == "recommendation"
     assert types[f"outcome:{follow_up.id}:1"] == "outcome"
     assert types["person:rosalind pryce"] == "person"
-    assert {"report", "recommendation", "outcome", "finding", "concern", "person", "organisation"} <= set(types.values())
+    assert {"report", "recommendation", "outcome", "finding", "concern", "person", "organisation"} <= set(
+        types.values()
+    )
     edge_types = {d["type"] for _, _, d in graph.edges(data=True)}
     assert {"makes", "assessed_by", "follows_up", "mentioned_in"} <= edge_types
     for key in ("kind", "title", "published", "force", "source"):
@@ -58,23 +62,48 @@ def test_graph_files_round_trip(graph, tmp_path, fmt):
     relation = "relation" if fmt == "gexf" else "type"  # GEXF keeps 'type' for directed/undirected
     assert set(back.nodes) == set(graph.nodes)
     statuses = sorted(d["status"] for _, _, d in back.edges(data=True) if d.get(relation) == "assessed_by")
-    assert statuses == sorted(d["status"] for _, _, d in graph.edges(data=True) if d.get("type") == "assessed_by")
+    assert statuses == sorted(
+        d["status"] for _, _, d in graph.edges(data=True) if d.get("type") == "assessed_by"
+    )
 
 
 def test_recommendation_table(graph):
     table = recommendation_table(graph)
     assert list(table["number"]) == [1, 2, 3, 4, 5, 6, 7]
-    assert list(table["status"]) == ["achieved", "achieved", "partially_achieved", "partially_achieved", "partially_achieved", "achieved", "not_achieved"]
+    assert list(table["status"]) == [
+        "achieved",
+        "achieved",
+        "partially_achieved",
+        "partially_achieved",
+        "partially_achieved",
+        "achieved",
+        "not_achieved",
+    ]
     assert table["evidence"].str.len().gt(10).all() and (table["force"] == "Northmoor Police").all()
 
 
 def _chromium() -> str | None:
-    return next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")) if p), None)
+    return next(
+        (p for p in (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")) if p), None
+    )
 
 
 def _dom(browser: str, url: str, tmp_path) -> str:
-    cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=3000", "--dump-dom", url]
+    cmd = [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--virtual-time-budget=3000",
+        "--dump-dom",
+        url,
+    ]
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True).stdout
 
 
@@ -85,7 +114,10 @@ def test_html_page_renders_in_a_real_browser(graph, docs, tmp_path):
     page = tmp_path / "graph.html"
     write_graph(graph, page, "html")
     text = page.read_text()
-    assert "http://" not in text.split("<script")[0] and "https://" not in text.replace("</script>", "").split('id="graph-data"')[0]
+    assert (
+        "http://" not in text.split("<script")[0]
+        and "https://" not in text.replace("</script>", "").split('id="graph-data"')[0]
+    )
     dom = _dom(browser, page.as_uri(), tmp_path)
     # the script built the recommendations of the first report, coloured by status
     assert dom.count('class="rec status-achieved"') == 3
@@ -101,20 +133,32 @@ def test_compare_follow_up_and_coverage(docs):
     report, follow_up, press = docs
     result = compare(follow_up, report)
     assert result["relation"] == "follow_up" and result["report"]["id"] == report.id
-    assert [r["status"] for r in result["recommendations"]][6] == "not_achieved" and result["unassessed"] == []
+    assert [r["status"] for r in result["recommendations"]][6] == "not_achieved" and result[
+        "unassessed"
+    ] == []
     for fmt in ("text", "markdown", "html", "json"):
         assert "Recommendation 7" in render_comparison(result, fmt) or fmt == "json"
     coverage = compare(press, report)
-    assert coverage["relation"] == "coverage" and len(coverage["left_out"]) + len(coverage["reflected"]) == 7 + len(report.findings) + len(report.concerns)
+    assert coverage["relation"] == "coverage" and len(coverage["left_out"]) + len(
+        coverage["reflected"]
+    ) == 7 + len(report.findings) + len(report.concerns)
 
 
 def test_find_quote_is_fuzzy():
     text = "The chief constable said: We accept the findings in full and have already begun to act on them. Later text."
     assert find_quote("We accept the findings in full", text)["found"] == "exact"
-    assert find_quote("we accept these findings in full and have begun to act on them", text)["found"] == "close"
+    assert (
+        find_quote("we accept these findings in full and have begun to act on them", text)["found"] == "close"
+    )
     assert find_quote("Nothing of the sort was ever said here", text)["found"] == "not_found"
     report = Document(id="r", source="r", kind="inspection_report", text=text)
-    press = Document(id="p", source="p", kind="news_article", text="x", quotes=[Quote("HMIC", "We accept the findings in full", 0, 0)])
+    press = Document(
+        id="p",
+        source="p",
+        kind="news_article",
+        text="x",
+        quotes=[Quote("HMIC", "We accept the findings in full", 0, 0)],
+    )
     assert compare(report, press)["quotes"][0]["found"] == "exact"
 
 
@@ -129,7 +173,9 @@ def test_graph_command_on_records_writes_resolved_outcomes(docs, tmp_path):
     follow_up = back[docs[1].id]
     assert [o["recommendation"] for o in follow_up["outcomes"]] == [1, 2, 5, 3, 6, 4, 7]
     assert follow_up["follows_up"] == docs[0].source
-    assert all(o["recommendation"] is None for o in json.loads(records.read_text().splitlines()[1])["outcomes"])
+    assert all(
+        o["recommendation"] is None for o in json.loads(records.read_text().splitlines()[1])["outcomes"]
+    )
     compared = CliRunner().invoke(main, ["compare", str(tmp_path / "one.jsonl"), str(records)])
     assert compared.exit_code != 0
 

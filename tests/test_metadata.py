@@ -33,7 +33,6 @@ def test_dev_corpus_metadata_equals_gold(shared_corpus) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        
         ("July 2018", "2018-07"),
         ("9 February 2023", "2023-02-09"),
         ("Thursday 26th January 2017", "2017-01-26"),
@@ -69,14 +68,39 @@ def _doc(fmt: str, blocks: list[Block], **meta) -> object:
 
 def test_kinds_follow_the_documents_own_words() -> None:
     body = [Block("paragraph", "Inspectors found that the force was good at many things. " * 80)]
-    review = _doc("pdf", [Block("heading", "Post-inspection review"), *body], title="Kent Police – post-inspection review")
-    report = _doc("pdf", [Block("heading", "Summary"), *body], title="Kent Police – child protection inspection")
-    news = _doc("html", [Block("paragraph", "Kent Police must improve, a report says.")], title="Police told to improve",
-                page_type="article", author="A Reporter", site_name="Kent Evening News", published="2017-01-26")
-    release = _doc("html", [Block("paragraph", "Kent Police must improve, says the inspectorate."), Block("paragraph", "Notes to editors")],
-                   title="Kent Police needs to improve", page_type="article", published="2017-01-26")
+    review = _doc(
+        "pdf",
+        [Block("heading", "Post-inspection review"), *body],
+        title="Kent Police – post-inspection review",
+    )
+    report = _doc(
+        "pdf", [Block("heading", "Summary"), *body], title="Kent Police – child protection inspection"
+    )
+    news = _doc(
+        "html",
+        [Block("paragraph", "Kent Police must improve, a report says.")],
+        title="Police told to improve",
+        page_type="article",
+        author="A Reporter",
+        site_name="Kent Evening News",
+        published="2017-01-26",
+    )
+    release = _doc(
+        "html",
+        [
+            Block("paragraph", "Kent Police must improve, says the inspectorate."),
+            Block("paragraph", "Notes to editors"),
+        ],
+        title="Kent Police needs to improve",
+        page_type="article",
+        published="2017-01-26",
+    )
     assert [describe(d).kind for d in (review, report, news, release)] == [
-        "follow_up_report", "inspection_report", "news_article", "press_release"]
+        "follow_up_report",
+        "inspection_report",
+        "news_article",
+        "press_release",
+    ]
 
 
 def test_plain_text_articles_saved_without_their_page_are_press_of_the_right_kind(shared_corpus) -> None:
@@ -90,18 +114,27 @@ def test_plain_text_articles_saved_without_their_page_are_press_of_the_right_kin
 
 def test_a_text_header_is_metadata_not_text(tmp_path) -> None:
     path = tmp_path / "story.txt"
-    path.write_text("Title: Force told to improve\nDate: Thursday 26 January 2017 10:00\nAuthor: Jo Bloggs\n\n"
-                    "The force was told to improve, inspectors said.\n", encoding="utf-8")
+    path.write_text(
+        "Title: Force told to improve\nDate: Thursday 26 January 2017 10:00\nAuthor: Jo Bloggs\n\n"
+        "The force was told to improve, inspectors said.\n",
+        encoding="utf-8",
+    )
     parsed = parse(path)
     assert (parsed.metadata.title, parsed.metadata.published, parsed.metadata.author) == (
-        "Force told to improve", "2017-01-26", "Jo Bloggs")
+        "Force told to improve",
+        "2017-01-26",
+        "Jo Bloggs",
+    )
     assert parsed.text == "The force was told to improve, inspectors said."
 
 
 def test_a_bare_date_line_glued_to_the_first_paragraph_dates_the_text_and_stays_in_it(tmp_path) -> None:
     path = tmp_path / "story.txt"
-    path.write_text(' date 2017-01-26 A "troubled" police force needs "immediate" improvement, watchdogs have said.\n\n'
-                    "More text follows here.\n", encoding="utf-8")
+    path.write_text(
+        ' date 2017-01-26 A "troubled" police force needs "immediate" improvement, watchdogs have said.\n\n'
+        "More text follows here.\n",
+        encoding="utf-8",
+    )
     info, parsed = describe(parse(path)), parse(path)
     assert parsed.text.startswith('date 2017-01-26 A "troubled" police force')  # the article's own date line
     assert info.published == "2017-01-26"
@@ -110,8 +143,11 @@ def test_a_bare_date_line_glued_to_the_first_paragraph_dates_the_text_and_stays_
 
 def test_a_short_first_line_without_a_full_stop_is_the_title_of_a_text(tmp_path) -> None:
     path = tmp_path / "story.txt"
-    path.write_text("Police chief criticised over failings\n\nThe chief constable said: \"We accept every finding "
-                    "and we will act on them.\"\n", encoding="utf-8")
+    path.write_text(
+        'Police chief criticised over failings\n\nThe chief constable said: "We accept every finding '
+        'and we will act on them."\n',
+        encoding="utf-8",
+    )
     info = describe(parse(path))
     assert info.title == "Police chief criticised over failings"
     assert info.kind == "news_article"
@@ -120,9 +156,18 @@ def test_a_short_first_line_without_a_full_stop_is_the_title_of_a_text(tmp_path)
 def test_short_lines_of_a_text_file_are_headings_and_lead_ins_stay_paragraphs(tmp_path) -> None:
     """A headline or 'Get the report' is structure, never a finding or concern; 'Inspectors found:' leads a list."""
     path = tmp_path / "release.txt"
-    path.write_text("Force needs to improve its protection of children\n\nThe inspectorate has today published its "
-                    "report.\n\nGet the report\n\nInspectors were concerned to find:\n\n  • a lack of training;\n\n"
-                    "How effective is the force at protecting vulnerable people?\n", encoding="utf-8")
+    path.write_text(
+        "Force needs to improve its protection of children\n\nThe inspectorate has today published its "
+        "report.\n\nGet the report\n\nInspectors were concerned to find:\n\n  • a lack of training;\n\n"
+        "How effective is the force at protecting vulnerable people?\n",
+        encoding="utf-8",
+    )
     kinds = [(b.kind, b.level) for b in parse(path).blocks]
-    assert kinds == [("heading", 1), ("paragraph", None), ("heading", 2), ("paragraph", None), ("list_item", None),
-                     ("heading", 2)]
+    assert kinds == [
+        ("heading", 1),
+        ("paragraph", None),
+        ("heading", 2),
+        ("paragraph", None),
+        ("list_item", None),
+        ("heading", 2),
+    ]

@@ -8,14 +8,18 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from pdf_factory import image_only_pdf, text_pdf
 
 from reportmine.errors import DocumentError
 from reportmine.parsers.pdf import parse_pdf
 from reportmine.parsers.pdf_layout import Vocabulary
 
-from pdf_factory import image_only_pdf, text_pdf
-
-CORPUS_PDFS = ["northmoor-ncpi-2018", "northmoor-ncpi-review-2019", "wessex-vale-peel-2022", "wessex-vale-revisit-2023"]
+CORPUS_PDFS = [
+    "northmoor-ncpi-2018",
+    "northmoor-ncpi-review-2019",
+    "wessex-vale-peel-2022",
+    "wessex-vale-revisit-2023",
+]
 
 
 def norm(text: str) -> str:
@@ -24,7 +28,9 @@ def norm(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def parsed_corpus(shared_corpus: Path) -> dict:
-    return {name: parse_pdf((shared_corpus / "docs" / f"{name}.pdf").read_bytes(), name) for name in CORPUS_PDFS}
+    return {
+        name: parse_pdf((shared_corpus / "docs" / f"{name}.pdf").read_bytes(), name) for name in CORPUS_PDFS
+    }
 
 
 def _gold(shared_corpus: Path, name: str) -> dict:
@@ -37,7 +43,11 @@ def _gold(shared_corpus: Path, name: str) -> dict:
 @pytest.mark.parametrize("name", CORPUS_PDFS)
 def test_every_gold_statement_occurs_in_text(name, parsed_corpus, shared_corpus):
     gold = _gold(shared_corpus, name)
-    wanted = [(k, item["text"]) for k in ("findings", "concerns", "recommendations", "outcomes") for item in gold.get(k, [])]
+    wanted = [
+        (k, item["text"])
+        for k in ("findings", "concerns", "recommendations", "outcomes")
+        for item in gold.get(k, [])
+    ]
     wanted += [("restated", item["text"]) for item in gold.get("restated", []) if item.get("verbatim")]
     text = norm(parsed_corpus[name].text)
     missing = [(k, t[:90]) for k, t in wanted if norm(t) not in text]
@@ -122,7 +132,10 @@ def test_tables_and_boxes(parsed_corpus):
     grid = next(b for b in report.blocks if b.kind == "table")
     assert grid.rows[0][2] == "Requires improvement" and len(grid.rows) == 9
     peel = parsed_corpus["wessex-vale-peel-2022"]
-    assert any(b.attrs.get("box") and b.text.startswith("The force should improve how it records") for b in peel.blocks)
+    assert any(
+        b.attrs.get("box") and b.text.startswith("The force should improve how it records")
+        for b in peel.blocks
+    )
 
 
 # ---------------------------------------------------------------- generated PDFs
@@ -186,14 +199,16 @@ def _texts(doc, kind=None):
 
 def test_hyphen_joined_or_kept_by_evidence_and_prefix():
     r = Report().page()
-    r.para([
-        "The force has improved its handling of calls, and the quality of enquir-",
-        "ies made by officers is good. Officers work in a multi-",
-        "agency team alongside a co-",
-        "ordinator who checks every case and the supervisors of each investi-",
-        "gation team agree the plans with the high-",
-        "risk victims; the investigation of each case is reviewed every week.",
-    ])
+    r.para(
+        [
+            "The force has improved its handling of calls, and the quality of enquir-",
+            "ies made by officers is good. Officers work in a multi-",
+            "agency team alongside a co-",
+            "ordinator who checks every case and the supervisors of each investi-",
+            "gation team agree the plans with the high-",
+            "risk victims; the investigation of each case is reviewed every week.",
+        ]
+    )
     text = parse_pdf(r.bytes()).text
     assert "quality of enquiries made" in text
     assert "multi-agency team" in text
@@ -224,10 +239,17 @@ def test_running_header_footer_and_page_numbers_removed():
 
 def test_bullets_become_list_items_without_glyph():
     r = Report().page().para(["The inspection found:"])
-    r.bullet(["a strong commitment from senior leaders to improving the service to vulnerable", "children across the force area;"])
+    r.bullet(
+        [
+            "a strong commitment from senior leaders to improving the service to vulnerable",
+            "children across the force area;",
+        ]
+    )
     r.bullet(["good joint working with partners;"])
     r.bullet(["weak supervision of investigations."], glyph="-")
-    r.gap().para(["This closing paragraph is not part of the list and sits at the usual left margin of the page."])
+    r.gap().para(
+        ["This closing paragraph is not part of the list and sits at the usual left margin of the page."]
+    )
     doc = parse_pdf(r.bytes())
     items = [b for b in doc.blocks if b.kind == "list_item"]
     assert [b.text for b in items] == [
@@ -255,7 +277,9 @@ def test_headings_by_size_and_weight_and_bold_lead_in_is_not_one():
     doc = parse_pdf(r.bytes())
     heads = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
     assert heads == [(1, "1. Leadership and governance"), (2, "Working with partners"), (3, "Case study")]
-    assert any(b.kind == "paragraph" and b.text.startswith("Good: the child was protected") for b in doc.blocks)
+    assert any(
+        b.kind == "paragraph" and b.text.startswith("Good: the child was protected") for b in doc.blocks
+    )
 
 
 def test_numbered_paragraphs_keep_number_as_marker():
@@ -267,7 +291,10 @@ def test_numbered_paragraphs_keep_number_as_marker():
     doc = parse_pdf(r.bytes())
     items = [b for b in doc.blocks if b.kind == "list_item"]
     assert [(b.marker, b.text) for b in items] == [
-        ("1", "The force should ensure that every child present at a domestic abuse incident is seen and spoken to by the attending officers."),
+        (
+            "1",
+            "The force should ensure that every child present at a domestic abuse incident is seen and spoken to by the attending officers.",
+        ),
         ("2", "The force should review its allocation policy."),
     ]
 
@@ -290,7 +317,9 @@ def test_paragraph_across_page_break_and_footnotes():
     assert len(joined) == 1 and (joined[0].page, joined[0].page_end) == (1, 2)
     assert "the data show and the team" in joined[0].text  # superscript 3 removed
     notes = [b for b in doc.blocks if b.kind == "footnote"]
-    assert [(b.note, b.text, b.page) for b in notes] == [("3", "Home Office guidance on call handling, 2020.", 1)]
+    assert [(b.note, b.text, b.page) for b in notes] == [
+        ("3", "Home Office guidance on call handling, 2020.", 1)
+    ]
     assert doc.blocks[-1].kind == "footnote"
 
 
@@ -299,7 +328,11 @@ def test_table_block_from_ruled_grid():
     r.pdf.set_font("Helvetica", size=9)
     r.pdf.set_y(r.y)
     with r.pdf.table(col_widths=(80, 30, 30)) as table:
-        for row in (("Measure", "Before", "After"), ("Calls answered in time", "71%", "91%"), ("Posts vacant", "38", "6")):
+        for row in (
+            ("Measure", "Before", "After"),
+            ("Calls answered in time", "71%", "91%"),
+            ("Posts vacant", "38", "6"),
+        ):
             cells = table.row()
             for cell in row:
                 cells.cell(cell)
@@ -308,7 +341,11 @@ def test_table_block_from_ruled_grid():
     doc = parse_pdf(r.bytes())
     tables = [b for b in doc.blocks if b.kind == "table"]
     assert len(tables) == 1
-    assert tables[0].rows == [["Measure", "Before", "After"], ["Calls answered in time", "71%", "91%"], ["Posts vacant", "38", "6"]]
+    assert tables[0].rows == [
+        ["Measure", "Before", "After"],
+        ["Calls answered in time", "71%", "91%"],
+        ["Posts vacant", "38", "6"],
+    ]
     assert tables[0].text.split("\n")[1] == "Calls answered in time\t71%\t91%"
     assert "Posts vacant" not in " ".join(_texts(doc, "paragraph"))
 
@@ -332,7 +369,9 @@ def test_corrupt_bytes(data):
 
 
 def test_truncated_pdf_never_raises_another_type(tmp_path):
-    data = text_pdf(tmp_path / "ok.pdf", ["A short paragraph of text that is long enough to matter."] * 5).read_bytes()
+    data = text_pdf(
+        tmp_path / "ok.pdf", ["A short paragraph of text that is long enough to matter."] * 5
+    ).read_bytes()
     for cut in (len(data) // 3, len(data) // 2, len(data) - 40):
         try:
             parse_pdf(data[:cut], "cut.pdf")

@@ -7,7 +7,11 @@ from pdf_factory import table_pdf
 from reportmine.parsers import pdf as pdf_module
 from reportmine.parsers.pdf import parse_pdf
 
-ROWS = [["Measure", "At inspection", "At revisit"], ["Calls answered in 10 seconds", "61%", "88%"], ["Abandoned calls", "14%", "3%"]]
+ROWS = [
+    ["Measure", "At inspection", "At revisit"],
+    ["Calls answered in 10 seconds", "61%", "88%"],
+    ["Abandoned calls", "14%", "3%"],
+]
 
 
 def _table_blocks(path):

@@ -16,9 +16,14 @@ def run(nlp, text: str, published: str | None = PUBLISHED):
     return nlp(doc)
 
 
-def dates(nlp, text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str | None, bool]]:
+def dates(
+    nlp, text: str, published: str | None = PUBLISHED
+) -> list[tuple[str, str | None, str | None, bool]]:
     doc = run(nlp, text, published)
-    return [(s.text, s._.date_value, (s._.extra or {}).get("end_value"), s._.is_duration) for s in doc.spans["dates"]]
+    return [
+        (s.text, s._.date_value, (s._.extra or {}).get("end_value"), s._.is_duration)
+        for s in doc.spans["dates"]
+    ]
 
 
 # --- relative dates, resolved against the publication date
@@ -100,8 +105,16 @@ def test_a_year_is_lent_to_the_earlier_date_of_a_pair(nlp) -> None:
 
 
 def test_a_relative_year_is_lent_too(nlp) -> None:
-    assert [d[:2] for d in dates(nlp, "Cases from January to March this year and between April and September last year were read.")] == [
-        ("January", "2019-01"), ("March this year", "2019-03"), ("April", "2018-04"), ("September last year", "2018-09"),
+    assert [
+        d[:2]
+        for d in dates(
+            nlp, "Cases from January to March this year and between April and September last year were read."
+        )
+    ] == [
+        ("January", "2019-01"),
+        ("March this year", "2019-03"),
+        ("April", "2018-04"),
+        ("September last year", "2018-09"),
     ]
 
 
@@ -115,12 +128,20 @@ def test_a_month_after_the_later_one_falls_in_the_year_before() -> None:
 
 
 def test_two_months_after_one_preposition_are_two_dates(nlp) -> None:
-    assert [d[:2] for d in dates(nlp, "Inspectors visited in June and July.")] == [("June", "2018-06"), ("July", "2018-07")]
+    assert [d[:2] for d in dates(nlp, "Inspectors visited in June and July.")] == [
+        ("June", "2018-06"),
+        ("July", "2018-07"),
+    ]
 
 
 def test_complete_dates_either_side_of_and_stay_two_dates(nlp) -> None:
-    assert [d[:2] for d in dates(nlp, "It ran between October 2021 and January 2022, and between 2016 and 2017.")] == [
-        ("October 2021", "2021-10"), ("January 2022", "2022-01"), ("2016", "2016"), ("2017", "2017"),
+    assert [
+        d[:2] for d in dates(nlp, "It ran between October 2021 and January 2022, and between 2016 and 2017.")
+    ] == [
+        ("October 2021", "2021-10"),
+        ("January 2022", "2022-01"),
+        ("2016", "2016"),
+        ("2017", "2017"),
     ]
 
 
@@ -140,7 +161,12 @@ def test_years_seasons_and_financial_years(nlp, text: str, span: str, value: str
 
 
 def test_a_year_range_that_names_a_framework_is_not_a_date() -> None:
-    assert find_date_expressions("See the PEEL assessment framework 2021/22 and the Police and Crime Plan 2021-25.") == []
+    assert (
+        find_date_expressions(
+            "See the PEEL assessment framework 2021/22 and the Police and Crime Plan 2021-25."
+        )
+        == []
+    )
 
 
 def test_a_backwards_day_range_keeps_only_its_end() -> None:
@@ -166,7 +192,11 @@ def test_a_backwards_day_range_keeps_only_its_end() -> None:
         ("He said he would meet the chief constable on Tuesday.", "Tuesday", "2019-03-19"),
         ("The report published on Tuesday said the force will improve.", "Tuesday", "2019-03-12"),
         ("The force has been inspected since June.", "June", "2018-06"),
-        ("The force requires improvement after an inspection in June.", "June", "2018-06"),  # the date dates a noun
+        (
+            "The force requires improvement after an inspection in June.",
+            "June",
+            "2018-06",
+        ),  # the date dates a noun
         ("Officers during a raid last year", "last year", "2018"),  # a caption: no verb at all
         ("Photo: the chief constable on Monday", "Monday", "2019-03-11"),
     ],
@@ -179,13 +209,19 @@ def test_single_dates_and_the_tense_of_their_clause(nlp, text: str, span: str, v
 
 
 def test_the_last_year_is_a_stretch_of_time_not_last_year(nlp) -> None:
-    assert dates(nlp, "Last year it failed; in the last year it has improved, and over the next month it will.") == [
-        ("Last year", "2018", None, False), ("the last year", None, None, True), ("the next month", None, None, True),
+    assert dates(
+        nlp, "Last year it failed; in the last year it has improved, and over the next month it will."
+    ) == [
+        ("Last year", "2018", None, False),
+        ("the last year", None, None, True),
+        ("the next month", None, None, True),
     ]
 
 
 def test_ages_and_durations_are_marked_without_value(nlp) -> None:
-    found = dates(nlp, "Mr Hill, aged 52, served for 26 years. The 45-year-old ordered a six-month review, aged four.")
+    found = dates(
+        nlp, "Mr Hill, aged 52, served for 26 years. The 45-year-old ordered a six-month review, aged four."
+    )
     assert found == [
         ("aged 52", None, None, True),
         ("26 years", None, None, True),
@@ -204,8 +240,13 @@ def people(nlp, text: str) -> list[tuple[str, str | None, str | None, list[str]]
 
 
 def test_nickname_and_formal_name_are_one_person_under_the_formal_name(nlp) -> None:
-    found = people(nlp, "Detective Chief Superintendent Andy Slattery led the inquiry. Later Andrew Slattery said it was over.")
-    assert [(name, title) for name, title, _, _ in found] == [("Andrew Slattery", "Detective Chief Superintendent")]
+    found = people(
+        nlp,
+        "Detective Chief Superintendent Andy Slattery led the inquiry. Later Andrew Slattery said it was over.",
+    )
+    assert [(name, title) for name, title, _, _ in found] == [
+        ("Andrew Slattery", "Detective Chief Superintendent")
+    ]
     assert found[0][3] == ["Andy Slattery", "Andrew Slattery"]
 
 
@@ -217,19 +258,26 @@ def test_an_initial_joins_the_full_given_name(nlp) -> None:
 def test_different_given_names_with_one_surname_stay_two_people(nlp) -> None:
     found = people(nlp, "Chief Inspector Dave Smith and Superintendent Mark Smith both spoke.")
     assert [(name, title) for name, title, _, _ in found] == [
-        ("Dave Smith", "Chief Inspector"), ("Mark Smith", "Superintendent"),
+        ("Dave Smith", "Chief Inspector"),
+        ("Mark Smith", "Superintendent"),
     ]
 
 
 def test_a_nickname_with_a_different_rank_stays_another_person(nlp) -> None:
     found = people(nlp, "DCC Michael Barton met Chief Constable Mike Barton.")
     assert [(name, title) for name, title, _, _ in found] == [
-        ("Michael Barton", "Deputy Chief Constable"), ("Mike Barton", "Chief Constable"),
+        ("Michael Barton", "Deputy Chief Constable"),
+        ("Mike Barton", "Chief Constable"),
     ]
 
 
 def test_an_abbreviated_rank_alone_is_not_a_person(nlp) -> None:
-    assert [name for name, *_ in people(nlp, 'Det Supt Tom Hill, the senior investigating officer, said: "We will find them."')] == ["Tom Hill"]
+    assert [
+        name
+        for name, *_ in people(
+            nlp, 'Det Supt Tom Hill, the senior investigating officer, said: "We will find them."'
+        )
+    ] == ["Tom Hill"]
 
 
 # --- appositions
@@ -237,17 +285,34 @@ def test_an_abbreviated_rank_alone_is_not_a_person(nlp) -> None:
 
 def test_apposition_is_a_mention_but_not_the_title_when_a_rank_is_stated(nlp) -> None:
     (person,) = people(nlp, "Det Supt Tom Hill, the senior investigating officer, said the search went on.")
-    assert person == ("Tom Hill", "Detective Superintendent", None, ["Tom Hill", "the senior investigating officer"])
+    assert person == (
+        "Tom Hill",
+        "Detective Superintendent",
+        None,
+        ["Tom Hill", "the senior investigating officer"],
+    )
 
 
 def test_apposition_gives_title_and_organisation_when_no_rank_is_stated(nlp) -> None:
-    (person,) = people(nlp, "Sarah Jones, the head of public protection at Kent Police, said changes were made.")
-    assert person == ("Sarah Jones", "head of public protection", "Kent Police", ["Sarah Jones", "the head of public protection at Kent Police"])
+    (person,) = people(
+        nlp, "Sarah Jones, the head of public protection at Kent Police, said changes were made."
+    )
+    assert person == (
+        "Sarah Jones",
+        "head of public protection",
+        "Kent Police",
+        ["Sarah Jones", "the head of public protection at Kent Police"],
+    )
 
 
 def test_a_role_without_determiner_is_in_apposition(nlp) -> None:
     (person,) = people(nlp, "Det Ch Supt Sue Clarke, head of public protection, said a review would be done.")
-    assert person == ("Sue Clarke", "Detective Chief Superintendent", None, ["Sue Clarke", "head of public protection"])
+    assert person == (
+        "Sue Clarke",
+        "Detective Chief Superintendent",
+        None,
+        ["Sue Clarke", "head of public protection"],
+    )
     (person,) = people(nlp, "Jo Smith, deputy leader of Kent County Council, said sorry.")
     assert person[1:3] == ("deputy leader", "Kent County Council")
 
@@ -258,8 +323,16 @@ def test_spokeswoman_for_a_force(nlp) -> None:
 
 
 def test_the_forces_role_belongs_to_the_force_named(nlp) -> None:
-    (person,) = people(nlp, "Cumbria Police was criticised. Ann Tate, the force's crime and investigations boss, said lessons were learnt.")
-    assert person == ("Ann Tate", "crime and investigations boss", "Cumbria Constabulary", ["Ann Tate", "the force's crime and investigations boss"])
+    (person,) = people(
+        nlp,
+        "Cumbria Police was criticised. Ann Tate, the force's crime and investigations boss, said lessons were learnt.",
+    )
+    assert person == (
+        "Ann Tate",
+        "crime and investigations boss",
+        "Cumbria Constabulary",
+        ["Ann Tate", "the force's crime and investigations boss"],
+    )
 
 
 def test_a_relation_in_apposition_is_a_mention_but_no_title(nlp) -> None:
@@ -284,13 +357,18 @@ def test_what_is_not_an_apposition(nlp, text: str) -> None:
 
 
 def test_a_name_after_an_organisation_noun_is_a_body(nlp) -> None:
-    found = people(nlp, "Mark Ellery, the chief executive of the charity Missing People North, said it was worrying.")
+    found = people(
+        nlp, "Mark Ellery, the chief executive of the charity Missing People North, said it was worrying."
+    )
     assert [name for name, *_ in found] == ["Mark Ellery"]
     assert [name for name, *_ in people(nlp, "The group Jane Smith founded has closed.")] == ["Jane Smith"]
 
 
 def test_a_knight_keeps_the_title_after_his_name_and_sir_first_name_is_him(nlp) -> None:
-    found = people(nlp, "Sir Tom Winsor, HM Chief Inspector of Constabulary, said forces must improve. Sir Thomas said more.")
+    found = people(
+        nlp,
+        "Sir Tom Winsor, HM Chief Inspector of Constabulary, said forces must improve. Sir Thomas said more.",
+    )
     assert found == [("Tom Winsor", "HM Chief Inspector of Constabulary", None, ["Tom Winsor", "Sir Thomas"])]
 
 
@@ -305,7 +383,9 @@ def test_a_role_at_a_workplace(nlp) -> None:
 
 
 def test_a_deputy_mayors_long_title(nlp) -> None:
-    (person,) = people(nlp, "Deputy Mayor for Policing, Crime and Fire Kate Hollins said the report showed progress.")
+    (person,) = people(
+        nlp, "Deputy Mayor for Policing, Crime and Fire Kate Hollins said the report showed progress."
+    )
     assert person[:2] == ("Kate Hollins", "Deputy Mayor for Policing, Crime and Fire")
 
 
@@ -313,14 +393,21 @@ def test_a_deputy_mayors_long_title(nlp) -> None:
 
 
 def test_the_title_alone_resolves_to_the_one_person_holding_it(nlp) -> None:
-    found = people(nlp, "The chief constable was away. Chief Constable Jerry Graham said sorry. The chief constable added more.")
+    found = people(
+        nlp,
+        "The chief constable was away. Chief Constable Jerry Graham said sorry. The chief constable added more.",
+    )
     assert found == [("Jerry Graham", "Chief Constable", None, ["Jerry Graham", "The chief constable"])]
 
 
 def test_the_commissioner_after_a_police_and_crime_commissioner(nlp) -> None:
-    (person,) = people(nlp, "Kent PCC Matthew Scott said he welcomed the report. The commissioner said more was needed.")
+    (person,) = people(
+        nlp, "Kent PCC Matthew Scott said he welcomed the report. The commissioner said more was needed."
+    )
     assert person == (
-        "Matthew Scott", "Police and Crime Commissioner", "Office of the Police and Crime Commissioner for Kent",
+        "Matthew Scott",
+        "Police and Crime Commissioner",
+        "Office of the Police and Crime Commissioner for Kent",
         ["Matthew Scott", "The commissioner"],
     )
 
@@ -341,10 +428,22 @@ def test_the_title_of_another_body_is_not_the_person(nlp) -> None:
 @pytest.mark.parametrize(
     "text, organisation",
     [
-        ("Peter McCall, the Police and Crime Commissioner for Cumbria, said he was pleased.", "Office of the Police and Crime Commissioner for Cumbria"),
-        ("Northumbria Police and Crime Commissioner Kim McGuinness said the force had improved.", "Office of the Police and Crime Commissioner for Northumbria"),
-        ("Chief Constable Jerry Graham of Cumbria Constabulary said the report was hard reading.", "Cumbria Constabulary"),
-        ("The report was welcomed by Mark Smith, Chief Constable of Avon and Somerset Constabulary.", "Avon and Somerset Constabulary"),
+        (
+            "Peter McCall, the Police and Crime Commissioner for Cumbria, said he was pleased.",
+            "Office of the Police and Crime Commissioner for Cumbria",
+        ),
+        (
+            "Northumbria Police and Crime Commissioner Kim McGuinness said the force had improved.",
+            "Office of the Police and Crime Commissioner for Northumbria",
+        ),
+        (
+            "Chief Constable Jerry Graham of Cumbria Constabulary said the report was hard reading.",
+            "Cumbria Constabulary",
+        ),
+        (
+            "The report was welcomed by Mark Smith, Chief Constable of Avon and Somerset Constabulary.",
+            "Avon and Somerset Constabulary",
+        ),
         ("Police and Crime Commissioner Ann Lowe said the report was fair.", None),
     ],
 )
@@ -365,35 +464,109 @@ def test_hm_inspector_written_short(nlp) -> None:
     "text, name, title, organisation",
     [
         ("Mayor of London Sadiq Khan wrote to the force.", "Sadiq Khan", "Mayor of London", None),
-        ("Andy Burnham, the Mayor of Greater Manchester, said it was a wake-up call.", "Andy Burnham", "Mayor of Greater Manchester", None),
-        ("Deputy Mayor for Fire and Resilience Jules Pipe said crews were ready.", "Jules Pipe", "Deputy Mayor for Fire and Resilience", None),
-        ("Minister for Policing and the Fire Service Nick Hurd said it was good.", "Nick Hurd", "Minister for Policing and the Fire Service", None),
-        ("Nick Hurd, Minister for Policing and the Fire Service, said it was good.", "Nick Hurd", "Minister for Policing and the Fire Service", None),
-        ("Secretary of State for the Home Department Sajid Javid said it was good.", "Sajid Javid", "Secretary of State for the Home Department", None),
-        ("Sajid Javid, Secretary of State for the Home Department, said it was good.", "Sajid Javid", "Secretary of State for the Home Department", None),
-        ("Chair of the Home Affairs Committee Yvette Cooper said it was bad.", "Yvette Cooper", "Chair of the Home Affairs Committee", None),
-        ("MP for Barrow and Furness John Woodcock said it was bad.", "John Woodcock", "MP for Barrow and Furness", None),
-        ("John Woodcock, MP for Barrow and Furness, said it was bad.", "John Woodcock", "MP for Barrow and Furness", None),
-        ("Assistant Commissioner for Specialist Operations Neil Basu said it was bad.", "Neil Basu", "Assistant Commissioner for Specialist Operations", None),
-        ("Director of Public Prosecutions Max Hill QC said cases were delayed.", "Max Hill", "Director of Public Prosecutions", None),
-        ("Police, Fire and Crime Commissioner for Essex Roger Hirst said it was good.", "Roger Hirst", "Police, Fire and Crime Commissioner",
-         "Office of the Police, Fire and Crime Commissioner for Essex"),
-        ("The Chief Constable of Kent Police Alan Pughsley said the report was fair.", "Alan Pughsley", "Chief Constable", "Kent Police"),
+        (
+            "Andy Burnham, the Mayor of Greater Manchester, said it was a wake-up call.",
+            "Andy Burnham",
+            "Mayor of Greater Manchester",
+            None,
+        ),
+        (
+            "Deputy Mayor for Fire and Resilience Jules Pipe said crews were ready.",
+            "Jules Pipe",
+            "Deputy Mayor for Fire and Resilience",
+            None,
+        ),
+        (
+            "Minister for Policing and the Fire Service Nick Hurd said it was good.",
+            "Nick Hurd",
+            "Minister for Policing and the Fire Service",
+            None,
+        ),
+        (
+            "Nick Hurd, Minister for Policing and the Fire Service, said it was good.",
+            "Nick Hurd",
+            "Minister for Policing and the Fire Service",
+            None,
+        ),
+        (
+            "Secretary of State for the Home Department Sajid Javid said it was good.",
+            "Sajid Javid",
+            "Secretary of State for the Home Department",
+            None,
+        ),
+        (
+            "Sajid Javid, Secretary of State for the Home Department, said it was good.",
+            "Sajid Javid",
+            "Secretary of State for the Home Department",
+            None,
+        ),
+        (
+            "Chair of the Home Affairs Committee Yvette Cooper said it was bad.",
+            "Yvette Cooper",
+            "Chair of the Home Affairs Committee",
+            None,
+        ),
+        (
+            "MP for Barrow and Furness John Woodcock said it was bad.",
+            "John Woodcock",
+            "MP for Barrow and Furness",
+            None,
+        ),
+        (
+            "John Woodcock, MP for Barrow and Furness, said it was bad.",
+            "John Woodcock",
+            "MP for Barrow and Furness",
+            None,
+        ),
+        (
+            "Assistant Commissioner for Specialist Operations Neil Basu said it was bad.",
+            "Neil Basu",
+            "Assistant Commissioner for Specialist Operations",
+            None,
+        ),
+        (
+            "Director of Public Prosecutions Max Hill QC said cases were delayed.",
+            "Max Hill",
+            "Director of Public Prosecutions",
+            None,
+        ),
+        (
+            "Police, Fire and Crime Commissioner for Essex Roger Hirst said it was good.",
+            "Roger Hirst",
+            "Police, Fire and Crime Commissioner",
+            "Office of the Police, Fire and Crime Commissioner for Essex",
+        ),
+        (
+            "The Chief Constable of Kent Police Alan Pughsley said the report was fair.",
+            "Alan Pughsley",
+            "Chief Constable",
+            "Kent Police",
+        ),
     ],
 )
-def test_an_office_with_its_place_or_portfolio_is_one_title(nlp, text: str, name: str, title: str, organisation: str | None) -> None:
+def test_an_office_with_its_place_or_portfolio_is_one_title(
+    nlp, text: str, name: str, title: str, organisation: str | None
+) -> None:
     (person,) = people(nlp, text)
     assert person[:3] == (name, title, organisation)
 
 
 def test_the_office_alone_then_stands_for_its_holder(nlp) -> None:
-    (person,) = people(nlp, "The mayor of London Sadiq Khan said it was a wake-up call. The mayor added more.")
+    (person,) = people(
+        nlp, "The mayor of London Sadiq Khan said it was a wake-up call. The mayor added more."
+    )
     assert person == ("Sadiq Khan", "Mayor of London", None, ["Sadiq Khan", "The mayor"])
 
 
 def test_a_comma_inside_a_title_does_not_end_it_as_an_apposition(nlp) -> None:
-    (person,) = people(nlp, "Roger Hirst, the Police, Fire and Crime Commissioner for Essex, said it was good.")
-    assert person[1:] == ("Police, Fire and Crime Commissioner", "Office of the Police, Fire and Crime Commissioner for Essex", ["Roger Hirst"])
+    (person,) = people(
+        nlp, "Roger Hirst, the Police, Fire and Crime Commissioner for Essex, said it was good."
+    )
+    assert person[1:] == (
+        "Police, Fire and Crime Commissioner",
+        "Office of the Police, Fire and Crime Commissioner for Essex",
+        ["Roger Hirst"],
+    )
 
 
 def test_a_place_before_a_seat_title_is_not_added_to_it(nlp) -> None:
@@ -404,7 +577,10 @@ def test_a_place_before_a_seat_title_is_not_added_to_it(nlp) -> None:
 @pytest.mark.parametrize(
     "text, title",
     [
-        ("The report was criticised by former Chief Constable Peter Fahy, who called it bleak.", "former Chief Constable"),
+        (
+            "The report was criticised by former Chief Constable Peter Fahy, who called it bleak.",
+            "former Chief Constable",
+        ),
         ("Former Home Secretary Amber Rudd said she was shocked.", "former Home Secretary"),
         ("Shadow Home Secretary Diane Abbott said it was bad.", "Shadow Home Secretary"),
     ],
@@ -417,18 +593,65 @@ def test_former_and_shadow_stay_in_the_title(nlp, text: str, title: str) -> None
 @pytest.mark.parametrize(
     "text, name, title, organisation",
     [
-        ("Cumbria Police was criticised. Force spokesman John Smith said sorry.", "John Smith", "spokesman", "Cumbria Constabulary"),
-        ("A Cumbria Police spokeswoman, Jane Doe, said the force was sorry.", "Jane Doe", "spokeswoman", "Cumbria Constabulary"),
-        ("Union representative Mark Jones said officers were tired.", "Mark Jones", "union representative", None),
-        ("Police Federation chairman Mark Jones said officers were tired.", "Mark Jones", "chairman", "Police Federation"),
-        ("Unison branch secretary Mary Brown said staff were tired.", "Mary Brown", "branch secretary", "Unison"),
-        ("The NSPCC's head of policy Anna Edmundson said children were at risk.", "Anna Edmundson", "head of policy", "NSPCC"),
-        ("Mark Jones, Police Federation chairman, said officers were tired.", "Mark Jones", "chairman", "Police Federation"),
-        ("Mary Brown, Unison branch secretary, said staff were tired.", "Mary Brown", "branch secretary", "Unison"),
-        ("Kent Police was criticised. John Smith, force spokesman, said sorry.", "John Smith", "spokesman", "Kent Police"),
+        (
+            "Cumbria Police was criticised. Force spokesman John Smith said sorry.",
+            "John Smith",
+            "spokesman",
+            "Cumbria Constabulary",
+        ),
+        (
+            "A Cumbria Police spokeswoman, Jane Doe, said the force was sorry.",
+            "Jane Doe",
+            "spokeswoman",
+            "Cumbria Constabulary",
+        ),
+        (
+            "Union representative Mark Jones said officers were tired.",
+            "Mark Jones",
+            "union representative",
+            None,
+        ),
+        (
+            "Police Federation chairman Mark Jones said officers were tired.",
+            "Mark Jones",
+            "chairman",
+            "Police Federation",
+        ),
+        (
+            "Unison branch secretary Mary Brown said staff were tired.",
+            "Mary Brown",
+            "branch secretary",
+            "Unison",
+        ),
+        (
+            "The NSPCC's head of policy Anna Edmundson said children were at risk.",
+            "Anna Edmundson",
+            "head of policy",
+            "NSPCC",
+        ),
+        (
+            "Mark Jones, Police Federation chairman, said officers were tired.",
+            "Mark Jones",
+            "chairman",
+            "Police Federation",
+        ),
+        (
+            "Mary Brown, Unison branch secretary, said staff were tired.",
+            "Mary Brown",
+            "branch secretary",
+            "Unison",
+        ),
+        (
+            "Kent Police was criticised. John Smith, force spokesman, said sorry.",
+            "John Smith",
+            "spokesman",
+            "Kent Police",
+        ),
     ],
 )
-def test_a_role_noun_before_or_after_a_name(nlp, text: str, name: str, title: str, organisation: str | None) -> None:
+def test_a_role_noun_before_or_after_a_name(
+    nlp, text: str, name: str, title: str, organisation: str | None
+) -> None:
     (person,) = people(nlp, text)
     assert person[:3] == (name, title, organisation)
 
@@ -439,8 +662,11 @@ def test_a_rank_stated_elsewhere_outranks_a_role(nlp) -> None:
 
 
 def test_a_role_after_a_name_with_quotes_attached(nlp) -> None:
-    doc = run(nlp, "A Cumbria Police spokeswoman, Jane Doe, said: “We accept the findings.”\n\n"
-                   "Police, Fire and Crime Commissioner for Essex Roger Hirst said: “It is good news.”")
+    doc = run(
+        nlp,
+        "A Cumbria Police spokeswoman, Jane Doe, said: “We accept the findings.”\n\n"
+        "Police, Fire and Crime Commissioner for Essex Roger Hirst said: “It is good news.”",
+    )
     assert [q._.speaker for q in doc.spans["quotes"]] == ["Jane Doe", "Roger Hirst"]
 
 
@@ -452,7 +678,10 @@ def test_a_role_after_a_name_with_quotes_attached(nlp) -> None:
         ("Jo Smith, the chief constable and PCC Tom Ray met.", None),
         ("Andy Burnham, the Mayor of Greater Manchester and the PCC met on Monday.", None),
         ("Jo Smith, the chief constable, met the PCC on Monday.", "Chief Constable"),  # set apart by commas
-        ("Jo Smith, Chief Constable and Chief Executive of the force, said sorry.", "Chief Constable"),  # two offices
+        (
+            "Jo Smith, Chief Constable and Chief Executive of the force, said sorry.",
+            "Chief Constable",
+        ),  # two offices
         ("Sadiq Khan, Mayor of London, and Cressida Dick, the Commissioner, met.", "Mayor of London"),
     ],
 )
@@ -463,12 +692,29 @@ def test_a_title_in_a_list_is_not_an_apposition(nlp, text: str, title: str | Non
 @pytest.mark.parametrize(
     "text, name, title, organisation",
     [
-        ("Police Federation Chairman John Apter said officers were exhausted.", "John Apter", "Chairman", "Police Federation"),
-        ("Home Office Minister Kit Malthouse said forces must improve.", "Kit Malthouse", "Minister", "Home Office"),
-        ("Director General Jane Smith said nothing.", "Jane Smith", None, None),  # a capitalised role names the last two words only
+        (
+            "Police Federation Chairman John Apter said officers were exhausted.",
+            "John Apter",
+            "Chairman",
+            "Police Federation",
+        ),
+        (
+            "Home Office Minister Kit Malthouse said forces must improve.",
+            "Kit Malthouse",
+            "Minister",
+            "Home Office",
+        ),
+        (
+            "Director General Jane Smith said nothing.",
+            "Jane Smith",
+            None,
+            None,
+        ),  # a capitalised role names the last two words only
         ("The Head Office Manager Tom Lee said nothing.", "Tom Lee", None, None),
     ],
 )
-def test_a_capitalised_role_before_a_name(nlp, text: str, name: str, title: str | None, organisation: str | None) -> None:
+def test_a_capitalised_role_before_a_name(
+    nlp, text: str, name: str, title: str | None, organisation: str | None
+) -> None:
     (person,) = people(nlp, text)
     assert person[:3] == (name, title, organisation)

@@ -67,18 +67,29 @@ def test_abbreviated_ranks_and_surnames_resolve_to_one_person(nlp) -> None:
     title, mentions = found["Andy Slattery"]
     assert title == "Detective Chief Superintendent"
     assert mentions == [
-        "Andy Slattery", "the force's crime and investigations boss", "DCS Slattery", "Det Ch Supt Slattery", "Slattery",
+        "Andy Slattery",
+        "the force's crime and investigations boss",
+        "DCS Slattery",
+        "Det Ch Supt Slattery",
+        "Slattery",
     ]
 
 
 def test_apposition_with_lower_case_title_and_organisation(nlp) -> None:
     doc = run(nlp, "The chief constable of Cumbria Police, Jerry Graham, said the force had changed.")
     person = doc._.people[0]
-    assert (person.name, person.title, person.organisation) == ("Jerry Graham", "Chief Constable", "Cumbria Constabulary")
+    assert (person.name, person.title, person.organisation) == (
+        "Jerry Graham",
+        "Chief Constable",
+        "Cumbria Constabulary",
+    )
 
 
 def test_title_after_the_name_and_signature_line(nlp) -> None:
-    doc = run(nlp, "I am grateful to everyone who helped.\n\nJane Morrow\n\nHM Inspector of Constabulary\n\ncc: Tom Avery, Police and Crime Commissioner for Northshire")
+    doc = run(
+        nlp,
+        "I am grateful to everyone who helped.\n\nJane Morrow\n\nHM Inspector of Constabulary\n\ncc: Tom Avery, Police and Crime Commissioner for Northshire",
+    )
     assert people(doc) == {
         "Jane Morrow": ("HM Inspector of Constabulary", ["Jane Morrow"]),
         "Tom Avery": ("Police and Crime Commissioner", ["Tom Avery"]),
@@ -86,12 +97,18 @@ def test_title_after_the_name_and_signature_line(nlp) -> None:
 
 
 def test_mp_takes_the_seat_he_represents(nlp) -> None:
-    doc = run(nlp, "Local MP Tom Barker, who represents Hartwell and Penby, said the report was damning. Mr Barker wants answers.")
+    doc = run(
+        nlp,
+        "Local MP Tom Barker, who represents Hartwell and Penby, said the report was damning. Mr Barker wants answers.",
+    )
     assert people(doc) == {"Tom Barker": ("MP for Hartwell and Penby", ["Tom Barker", "Mr Barker"])}
 
 
 def test_forces_and_bodies_are_never_people(nlp) -> None:
-    doc = run(nlp, "Cumbria Police and HM Inspectorate of Constabulary met Carlisle City Council officials on Monday.")
+    doc = run(
+        nlp,
+        "Cumbria Police and HM Inspectorate of Constabulary met Carlisle City Council officials on Monday.",
+    )
     assert doc._.people == []
 
 
@@ -139,27 +156,40 @@ def test_month_and_weekday_helpers() -> None:
 
 
 def test_date_finder_skips_acts_programmes_and_numbers() -> None:
-    text = "Under the Children Act 1989 and PEEL 2021/22, around 2000 calls were made in 2019 and in March 2020."
+    text = (
+        "Under the Children Act 1989 and PEEL 2021/22, around 2000 calls were made in 2019 and in March 2020."
+    )
     assert [e.text for e in find_date_expressions(text)] == ["2019", "March 2020"]
 
 
 def test_durations_and_ages_are_marked(nlp) -> None:
-    doc = run(nlp, "A 13-month-old girl died. He served for 26 years, and the suspect was not arrested for three weeks.")
+    doc = run(
+        nlp,
+        "A 13-month-old girl died. He served for 26 years, and the suspect was not arrested for three weeks.",
+    )
     found = [(s.text, s._.date_value, s._.is_duration) for s in doc.spans["dates"]]
     assert found == [("13-month-old", None, True), ("26 years", None, True), ("three weeks", None, True)]
 
 
 def test_dates_in_sentences_resolve_against_publication(nlp) -> None:
-    doc = run(nlp, "The inspection took place last July and today's report follows the 2016 inspection. It will report in June.")
+    doc = run(
+        nlp,
+        "The inspection took place last July and today's report follows the 2016 inspection. It will report in June.",
+    )
     assert [(s.text, s._.date_value) for s in doc.spans["dates"]] == [
-        ("last July", "2016-07"), ("today", "2017-01-26"), ("2016", "2016"), ("June", "2017-06"),
+        ("last July", "2016-07"),
+        ("today", "2017-01-26"),
+        ("2016", "2016"),
+        ("June", "2017-06"),
     ]
 
 
 def test_vague_times_have_no_value(nlp) -> None:
     doc = run(nlp, "It happened late one Saturday night. Call 8:30am – 5:00pm Monday – Friday.")
     assert [(s.text, s._.date_value) for s in doc.spans["dates"]] == [
-        ("late one Saturday night", None), ("8:30am – 5:00pm", None), ("Monday – Friday", None),
+        ("late one Saturday night", None),
+        ("8:30am – 5:00pm", None),
+        ("Monday – Friday", None),
     ]
 
 
@@ -167,11 +197,11 @@ def test_vague_times_have_no_value(nlp) -> None:
 
 
 def test_quote_marks_pairing() -> None:
-    text = '“First paragraph of a long quotation that never closes'
+    text = "“First paragraph of a long quotation that never closes"
     assert find_quotes(text) == [find_quotes(text)[0]] and not find_quotes(text)[0].closed
-    inner = 'He said: "They told me \'you are on your own\' and left," before leaving.'
+    inner = "He said: \"They told me 'you are on your own' and left,\" before leaving."
     (quote,) = find_quotes(inner)
-    assert inner[quote.start:quote.end] == "They told me 'you are on your own' and left,"
+    assert inner[quote.start : quote.end] == "They told me 'you are on your own' and left,"
 
 
 def test_quote_speakers_before_after_and_continued(nlp) -> None:
@@ -204,7 +234,8 @@ def test_organisations_speak_for_reports_and_spokespeople(nlp) -> None:
     )
     doc = run(nlp, text)
     assert [s._.speaker for s in doc.spans["quotes"]] == [
-        "Lancashire Constabulary", "HM Inspectorate of Constabulary and Fire & Rescue Services",
+        "Lancashire Constabulary",
+        "HM Inspectorate of Constabulary and Fire & Rescue Services",
     ]
 
 
@@ -218,8 +249,12 @@ def test_one_name_per_organisation() -> None:
     )
     names = [o.name for o in find_organisations(text)]
     assert names == [
-        "Cumbria Constabulary", "HM Inspectorate of Constabulary", "HM Inspectorate of Constabulary",
-        "Cumbria Constabulary", "HM Inspectorate of Constabulary", "Northshire County Council",
+        "Cumbria Constabulary",
+        "HM Inspectorate of Constabulary",
+        "HM Inspectorate of Constabulary",
+        "Cumbria Constabulary",
+        "HM Inspectorate of Constabulary",
+        "Northshire County Council",
     ]
 
 
@@ -232,22 +267,30 @@ def test_force_never_runs_over_a_line_break() -> None:
 
 
 def _gold(shared_corpus, name: str) -> dict:
-    return json.loads((shared_corpus / "gold" / f"{name.rsplit('.', 1)[0]}.gold.json").read_text(encoding="utf-8"))
+    return json.loads(
+        (shared_corpus / "gold" / f"{name.rsplit('.', 1)[0]}.gold.json").read_text(encoding="utf-8")
+    )
 
 
 def test_people_quotes_and_dates_match_the_gold(shared_corpus, dev_records) -> None:
     for name, record in dev_records.items():
         gold = _gold(shared_corpus, name)
-        assert {p.name: p.title for p in record.people} == {p["name"]: p["title"] for p in gold["people"]}, name
+        assert {p.name: p.title for p in record.people} == {p["name"]: p["title"] for p in gold["people"]}, (
+            name
+        )
         for person in gold["people"]:
             mine = next(p for p in record.people if p.name == person["name"])
             assert set(person["aliases"]) <= {m.text for m in mine.mentions}, (name, person["name"])
-        assert [(q.speaker, q.text) for q in record.quotes] == [(q["speaker"], q["text"]) for q in gold["quotes"]], name
+        assert [(q.speaker, q.text) for q in record.quotes] == [
+            (q["speaker"], q["text"]) for q in gold["quotes"]
+        ], name
         dates = [(d.text, d.value) for d in record.dates if not d.extra.get("duration")]
         assert dates == [(d["text"], d["value"]) for d in gold["dates"] if not d.get("duration")], name
 
 
 def test_single_mark_quotations_but_not_apostrophes() -> None:
     quoted = "'We are disappointed by the report's findings,' said a spokesman."
-    assert [quoted[q.start:q.end] for q in find_quotes(quoted)] == ["We are disappointed by the report's findings,"]
+    assert [quoted[q.start : q.end] for q in find_quotes(quoted)] == [
+        "We are disappointed by the report's findings,"
+    ]
     assert find_quotes("The forces’ records were checked, and officers' notes were read.") == []

@@ -15,7 +15,10 @@ def test_factories_load_through_the_entry_point_in_a_blank_pipeline() -> None:
 
 
 def test_sentences_never_cross_parser_blocks(nlp) -> None:
-    parsed = parse_bytes(b"Summary of findings\n\nthe force should act quickly and\n\nwell-established joint working", "mem.txt")
+    parsed = parse_bytes(
+        b"Summary of findings\n\nthe force should act quickly and\n\nwell-established joint working",
+        "mem.txt",
+    )
     doc = analyse(parsed, nlp)
     for sent in doc.sents:
         assert "\n\n" not in sent.text.strip()

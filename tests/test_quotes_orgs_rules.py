@@ -54,7 +54,7 @@ def test_partial_quote_takes_the_subject_of_its_reporting_verb(nlp) -> None:
     text = (
         'HM Inspector of Constabulary Zoe Billingham said Lincolnshire Police was "caring and tenacious" in some cases.\n\n'
         'Mr Colin Hewitt admitted the force had "not always got it right" with missing children.\n\n'
-        'HM Inspectorate of Constabulary and Fire & Rescue Services published its report. Inspectors said Kent Police '
+        "HM Inspectorate of Constabulary and Fire & Rescue Services published its report. Inspectors said Kent Police "
         'had made "too little progress since 2016" in some areas.'
     )
     assert quotes(nlp, text) == [
@@ -137,7 +137,7 @@ def test_press_release_multi_paragraph_quotation_with_curly_marks(nlp) -> None:
 
 def test_quotes_in_a_row_each_take_their_own_introduction(nlp) -> None:
     text = (
-        'Her Majesty\'s Inspectorate of Constabulary inspected the force. The watchdog warned: "Children are being '
+        "Her Majesty's Inspectorate of Constabulary inspected the force. The watchdog warned: \"Children are being "
         'left at risk." Commissioner Ben Adams said: "The public deserves better." Responding to the report, Chief '
         'Constable Gareth Morgan said: "We accept the findings." “It is a scandal.” Sarah Champion told the Mirror.'
     )
@@ -241,7 +241,9 @@ def test_an_unnamed_speaker_is_not_someone_else_in_the_sentence(nlp) -> None:
         "Detective Inspector Ruth Lane led the review.\n\n"
         "One mother told the inspectors: ‘Nobody ever rang me back, and I was told “there is nothing we can do”.’"
     )
-    assert quotes(nlp, text) == [(None, "Nobody ever rang me back, and I was told “there is nothing we can do”.")]
+    assert quotes(nlp, text) == [
+        (None, "Nobody ever rang me back, and I was told “there is nothing we can do”.")
+    ]
 
 
 def test_indirect_speech_and_scare_quotes_are_not_quotes(nlp) -> None:
@@ -260,12 +262,14 @@ def test_quotes_inside_quotes_are_part_of_the_outer_quote() -> None:
     double_outer = "He said: “A colleague told me ‘we are doing our best’ and I believe that is true.”"
     for text in (single_outer, double_outer):
         (quote,) = find_quotes(text)
-        assert text[quote.start:quote.end] == text[text.index(":") + 3 : -1]
+        assert text[quote.start : quote.end] == text[text.index(":") + 3 : -1]
 
 
 def test_single_marks_around_plural_possessives() -> None:
     text = "He said: 'It is the officers' job to keep records, not the victims'.'"
-    assert [text[q.start:q.end] for q in find_quotes(text)] == ["It is the officers' job to keep records, not the victims'."]
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "It is the officers' job to keep records, not the victims'."
+    ]
     assert find_quotes("The forces’ records were checked, and officers' notes were read.") == []
 
 
@@ -302,23 +306,60 @@ def _listed_forces() -> dict:
 
 
 TERRITORIAL = [
-    "Avon and Somerset Constabulary", "Bedfordshire Police", "Cambridgeshire Constabulary", "Cheshire Constabulary",
-    "City of London Police", "Cleveland Police", "Cumbria Constabulary", "Derbyshire Constabulary",
-    "Devon and Cornwall Police", "Dorset Police", "Durham Constabulary", "Dyfed-Powys Police", "Essex Police",
-    "Gloucestershire Constabulary", "Greater Manchester Police", "Gwent Police", "Hampshire and Isle of Wight Constabulary",
-    "Hertfordshire Constabulary", "Humberside Police", "Kent Police", "Lancashire Constabulary", "Leicestershire Police",
-    "Lincolnshire Police", "Merseyside Police", "Metropolitan Police Service", "Norfolk Constabulary", "North Wales Police",
-    "North Yorkshire Police", "Northamptonshire Police", "Northumbria Police", "Nottinghamshire Police",
-    "South Wales Police", "South Yorkshire Police", "Staffordshire Police", "Suffolk Constabulary", "Surrey Police",
-    "Sussex Police", "Thames Valley Police", "Warwickshire Police", "West Mercia Police", "West Midlands Police",
-    "West Yorkshire Police", "Wiltshire Police",
+    "Avon and Somerset Constabulary",
+    "Bedfordshire Police",
+    "Cambridgeshire Constabulary",
+    "Cheshire Constabulary",
+    "City of London Police",
+    "Cleveland Police",
+    "Cumbria Constabulary",
+    "Derbyshire Constabulary",
+    "Devon and Cornwall Police",
+    "Dorset Police",
+    "Durham Constabulary",
+    "Dyfed-Powys Police",
+    "Essex Police",
+    "Gloucestershire Constabulary",
+    "Greater Manchester Police",
+    "Gwent Police",
+    "Hampshire and Isle of Wight Constabulary",
+    "Hertfordshire Constabulary",
+    "Humberside Police",
+    "Kent Police",
+    "Lancashire Constabulary",
+    "Leicestershire Police",
+    "Lincolnshire Police",
+    "Merseyside Police",
+    "Metropolitan Police Service",
+    "Norfolk Constabulary",
+    "North Wales Police",
+    "North Yorkshire Police",
+    "Northamptonshire Police",
+    "Northumbria Police",
+    "Nottinghamshire Police",
+    "South Wales Police",
+    "South Yorkshire Police",
+    "Staffordshire Police",
+    "Suffolk Constabulary",
+    "Surrey Police",
+    "Sussex Police",
+    "Thames Valley Police",
+    "Warwickshire Police",
+    "West Mercia Police",
+    "West Midlands Police",
+    "West Yorkshire Police",
+    "Wiltshire Police",
 ]
 
 
 def test_every_territorial_force_of_england_and_wales_is_listed_with_its_variants() -> None:
     assert len(TERRITORIAL) == 43
     listed = _listed_forces()["forces"]
-    for name in TERRITORIAL + ["British Transport Police", "Police Scotland", "Police Service of Northern Ireland"]:
+    for name in TERRITORIAL + [
+        "British Transport Police",
+        "Police Scotland",
+        "Police Service of Northern Ireland",
+    ]:
         for written in [name, *listed[name]]:
             text = f"Officers from {written} attended."
             assert [f.name for f in find_forces(text)] == [name], written
@@ -328,8 +369,14 @@ def test_every_territorial_force_of_england_and_wales_is_listed_with_its_variant
     "text, names",
     [
         ("Cumbria Police said Cumbria Constabulary would act.", ["Cumbria Constabulary"] * 2),
-        ("Avon and Somerset Police and Devon & Cornwall Police", ["Avon and Somerset Constabulary", "Devon and Cornwall Police"]),
-        ("The Met said. Scotland Yard confirmed it. The Metropolitan Police Service", ["Metropolitan Police Service"] * 3),
+        (
+            "Avon and Somerset Police and Devon & Cornwall Police",
+            ["Avon and Somerset Constabulary", "Devon and Cornwall Police"],
+        ),
+        (
+            "The Met said. Scotland Yard confirmed it. The Metropolitan Police Service",
+            ["Metropolitan Police Service"] * 3,
+        ),
         ("Greater Manchester Police (GMP) was inspected. GMP apologised.", ["Greater Manchester Police"] * 3),
         ("Thames Valley Police was inspected. TVP said it was pleased.", ["Thames Valley Police"] * 2),
         ("A Met spokesman said. The Met welcomed it.", ["Metropolitan Police Service"] * 2),
@@ -354,7 +401,10 @@ def test_force_of_the_document() -> None:
     # the title decides; of two forces in a title, the one the body weighs more
     assert main_force("Kent Police criticised", body) == "Kent Police"
     assert main_force("Kent Police and Essex Police criticised", body) == "Essex Police"
-    assert main_force(None, "The Met was criticised. The Met accepted it. GMP was praised.") == "Metropolitan Police Service"
+    assert (
+        main_force(None, "The Met was criticised. The Met accepted it. GMP was praised.")
+        == "Metropolitan Police Service"
+    )
     assert main_force(None, "No force is named here.") is None
 
 
@@ -370,27 +420,52 @@ def test_force_of_the_document() -> None:
             "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) said.",
             ["Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services"] * 2,
         ),
-        ("HM Inspectorate of Constabulary in Scotland (HMICS)", ["HM Inspectorate of Constabulary in Scotland"] * 2),
+        (
+            "HM Inspectorate of Constabulary in Scotland (HMICS)",
+            ["HM Inspectorate of Constabulary in Scotland"] * 2,
+        ),
         # a curly apostrophe is the same name
         ("Her Majesty’s Inspectorate of Constabulary said.", ["Her Majesty's Inspectorate of Constabulary"]),
-        ("the IOPC, the Independent Office for Police Conduct", ["Independent Office for Police Conduct"] * 2),
-        ("the NSPCC, Ofsted, the College of Policing and the Home Office",
-         ["NSPCC", "Ofsted", "College of Policing", "Home Office"]),
-        ("Cumbria County Council and Barrow Borough Council", ["Cumbria County Council", "Barrow Borough Council"]),
+        (
+            "the IOPC, the Independent Office for Police Conduct",
+            ["Independent Office for Police Conduct"] * 2,
+        ),
+        (
+            "the NSPCC, Ofsted, the College of Policing and the Home Office",
+            ["NSPCC", "Ofsted", "College of Policing", "Home Office"],
+        ),
+        (
+            "Cumbria County Council and Barrow Borough Council",
+            ["Cumbria County Council", "Barrow Borough Council"],
+        ),
         ("the London Borough of Hackney", ["London Borough of Hackney"]),
         ("Stoke-on-Trent City Council", ["Stoke-on-Trent City Council"]),
-        ("the Office of the Police and Crime Commissioner for Cumbria",
-         ["Office of the Police and Crime Commissioner for Cumbria"]),
-        ("Lancashire Police and Crime Commissioner's Office", ["Office of the Police and Crime Commissioner for Lancashire"]),
-        ("The Office of the Police and Crime Commissioner said.", ["Office of the Police and Crime Commissioner"]),
-        ("the Office of the Police, Fire and Crime Commissioner for Essex",
-         ["Office of the Police, Fire and Crime Commissioner for Essex"]),
+        (
+            "the Office of the Police and Crime Commissioner for Cumbria",
+            ["Office of the Police and Crime Commissioner for Cumbria"],
+        ),
+        (
+            "Lancashire Police and Crime Commissioner's Office",
+            ["Office of the Police and Crime Commissioner for Lancashire"],
+        ),
+        (
+            "The Office of the Police and Crime Commissioner said.",
+            ["Office of the Police and Crime Commissioner"],
+        ),
+        (
+            "the Office of the Police, Fire and Crime Commissioner for Essex",
+            ["Office of the Police, Fire and Crime Commissioner for Essex"],
+        ),
         ("the Mayor's Office for Policing and Crime (MOPAC)", ["Mayor's Office for Policing and Crime"] * 2),
         # a joint inspection names the other inspectorates; "Care Inspectorate Wales" is not the "Care Inspectorate"
-        ("Ofsted, the Care Quality Commission, HM Inspectorate of Probation and Care Inspectorate Wales",
-         ["Ofsted", "Care Quality Commission", "HM Inspectorate of Probation", "Care Inspectorate Wales"]),
-        ("the Police Ombudsman for Northern Ireland and the Northern Ireland Policing Board",
-         ["Police Ombudsman for Northern Ireland", "Northern Ireland Policing Board"]),
+        (
+            "Ofsted, the Care Quality Commission, HM Inspectorate of Probation and Care Inspectorate Wales",
+            ["Ofsted", "Care Quality Commission", "HM Inspectorate of Probation", "Care Inspectorate Wales"],
+        ),
+        (
+            "the Police Ombudsman for Northern Ireland and the Northern Ireland Policing Board",
+            ["Police Ombudsman for Northern Ireland", "Northern Ireland Policing Board"],
+        ),
     ],
 )
 def test_bodies_under_all_their_names(text: str, names: list[str]) -> None:
@@ -400,7 +475,7 @@ def test_bodies_under_all_their_names(text: str, names: list[str]) -> None:
 def test_body_mentions_cover_the_whole_name() -> None:
     text = "A statement from the Office of the Police and Crime Commissioner for Cumbria followed."
     (office,) = find_organisations(text)
-    assert text[office.start:office.end] == "the Office of the Police and Crime Commissioner for Cumbria"
+    assert text[office.start : office.end] == "the Office of the Police and Crime Commissioner for Cumbria"
 
 
 # --- end to end: a plain-text news story through the command's own extraction
@@ -425,7 +500,10 @@ def test_news_story_record_end_to_end(tmp_path) -> None:
     assert record.force == "Greater Manchester Police"
     assert [(q.speaker, q.text) for q in record.quotes] == [
         ("Stephen Watson", "The force has let victims down."),
-        ("HM Inspectorate of Constabulary and Fire & Rescue Services", "Some victims were never contacted at all"),
+        (
+            "HM Inspectorate of Constabulary and Fire & Rescue Services",
+            "Some victims were never contacted at all",
+        ),
         ("Greater Manchester Police", "Improvements are already under way across all ten districts."),
     ]
     organisations = {o.name: o.mentions for o in record.organisations}
@@ -455,7 +533,13 @@ def test_inspectorate_web_page_blockquote_without_marks(tmp_path) -> None:
     record = reportmine.extract(path)
     assert record.force == "Durham Constabulary"
     assert [(q.speaker, q.text) for q in record.quotes] == [
-        ("Phil Gormley", "Durham Constabulary continues to provide an outstanding service to the communities it serves."),
-        ("Phil Gormley", "The force has a clear understanding of the demand it faces and plans well for the future."),
+        (
+            "Phil Gormley",
+            "Durham Constabulary continues to provide an outstanding service to the communities it serves.",
+        ),
+        (
+            "Phil Gormley",
+            "The force has a clear understanding of the demand it faces and plans well for the future.",
+        ),
         ("Mike Barton", "a testament to every officer"),
     ]

@@ -32,7 +32,11 @@ def test_every_document_is_read_with_its_kind_and_force(records) -> None:
 def test_recommendations_with_deadlines_across_a_page_break(records) -> None:
     recs = records["fenmarsh-inspection-2019.pdf"].recommendations
     assert [(r.number, r.deadline) for r in recs] == [
-        (1, "immediately"), (2, "within three months"), (3, "within three months"), (4, "within six months")]
+        (1, "immediately"),
+        (2, "within three months"),
+        (3, "within three months"),
+        (4, "within six months"),
+    ]
     assert [r.due for r in recs] == ["2019-07", "2019-10", "2019-10", "2020-01"]
     assert (recs[2].page, recs[2].page_end) == (6, 7)
     assert all(r.addressee for r in recs)
@@ -41,7 +45,8 @@ def test_recommendations_with_deadlines_across_a_page_break(records) -> None:
 def test_the_review_judges_each_recommendation(records) -> None:
     review = records["fenmarsh-review-2020.pdf"]
     assert sorted(o.status for o in review.outcomes) == sorted(
-        ["achieved", "partially_achieved", "partially_achieved", "not_achieved"])
+        ["achieved", "partially_achieved", "partially_achieved", "not_achieved"]
+    )
     graph = build_graph(list(records.values()))
     status = {}
     for _, outcome, data in graph.edges(data=True):
@@ -58,7 +63,10 @@ def test_people_titles_and_quotes(records) -> None:
     assert people["Adrian Thorley"].title == "Chief Constable"
     assert "Det Supt Achebe" in [m.text for m in people["Lorna Achebe"].mentions]
     news = records["fenmarsh-news.html"]
-    assert {p.name for p in news.people} == {"Adrian Thorley", "Priya Ramsden"}  # the byline is no person of the story
+    assert {p.name for p in news.people} == {
+        "Adrian Thorley",
+        "Priya Ramsden",
+    }  # the byline is no person of the story
     speakers = [q.speaker for q in news.quotes if len(q.text.split()) > 3]
     assert speakers.count("Adrian Thorley") == 3 and speakers.count("Priya Ramsden") == 1
     assert ("last year", "2018") in [(d.text, d.value) for d in report.dates]

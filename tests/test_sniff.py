@@ -31,5 +31,7 @@ def test_extension_is_ignored(tmp_path) -> None:
     from reportmine import parse
 
     html_named_pdf = tmp_path / "story.pdf"
-    html_named_pdf.write_bytes(b"<html><body><article><p>The inspectorate published its report today about the force.</p></article></body></html>")
+    html_named_pdf.write_bytes(
+        b"<html><body><article><p>The inspectorate published its report today about the force.</p></article></body></html>"
+    )
     assert parse(html_named_pdf).format == "html"

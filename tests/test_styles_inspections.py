@@ -22,8 +22,12 @@ def test_every_gold_string_is_in_the_parsed_text() -> None:
     for gold in _golds():
         text = normalise(reportmine.parse(SET / "docs" / gold["file"]).text)
         for field in ("findings", "concerns", "recommendations"):
-            for item in gold.get(field, []) + gold.get(f"{field}_not_scored", []):  # unscored fields are still annotated
-                assert normalise(item["text"]) in text, f"{gold['file']}: {field} not in text: {item['text'][:60]}"
+            for item in gold.get(field, []) + gold.get(
+                f"{field}_not_scored", []
+            ):  # unscored fields are still annotated
+                assert normalise(item["text"]) in text, (
+                    f"{gold['file']}: {field} not in text: {item['text'][:60]}"
+                )
 
 
 def test_held_out_inspection_styles_meet_their_floors(nlp) -> None:
@@ -31,7 +35,9 @@ def test_held_out_inspection_styles_meet_their_floors(nlp) -> None:
     assert [d.status for d in result.documents] == ["ok"] * len(_golds())
     floors = load_floors(SET / "floors.json")
     assert {"recommendations.f1", "findings.f1", "concerns.f1", "metadata.kind"} <= set(floors)
-    failed = [f"{c.name}: {c.score} < {c.floor}" for c in check_floors(result.scores(), floors) if not c.passed]
+    failed = [
+        f"{c.name}: {c.score} < {c.floor}" for c in check_floors(result.scores(), floors) if not c.passed
+    ]
     assert not failed, failed
 
 
@@ -50,34 +56,58 @@ def test_paragraph_numbers_are_references_not_text_in_web_pages_too(nlp, tmp_pat
     assert [b.attrs["paragraph_number"] for b in numbered] == ["5.1", "5.2"]
     assert parsed.blocks[-1].text.startswith("5.3 million")  # a quantity, not a paragraph number
     record = reportmine.extract(page, nlp=nlp).to_dict()
-    assert [(r["number"], r["deadline"]) for r in record["recommendations"]] == [(1, "within three months"), (2, "immediately")]
+    assert [(r["number"], r["deadline"]) for r in record["recommendations"]] == [
+        (1, "within three months"),
+        (2, "immediately"),
+    ]
     assert record["recommendations"][0]["text"].startswith("Within three months, the force should")
 
 
-_PAGE = ('<html><head><title>{title}</title><meta property="og:type" content="article"></head>'
-         "<body><main><h1>{title}</h1>{body}</main></body></html>")
+_PAGE = (
+    '<html><head><title>{title}</title><meta property="og:type" content="article"></head>'
+    "<body><main><h1>{title}</h1>{body}</main></body></html>"
+)
 
 
 def test_a_planned_revisit_and_a_recommending_lead(nlp, tmp_path: Path) -> None:
-    """"We will revisit" plans a follow-up (this is an inspection); "we recommend that within three months the force:" leads its bullets."""
+    """ "We will revisit" plans a follow-up (this is an inspection); "we recommend that within three months the force:" leads its bullets."""
     page = tmp_path / "inspection.html"
-    page.write_text(_PAGE.format(title="An inspection of a force's response to domestic abuse", body=(
-        "<h2>Summary</h2><p>We found that call handlers were polite and assessed the risk to callers well.</p>"
-        "<h2>Cause of concern</h2><p>The force does not protect vulnerable victims well enough.</p>"
-        "<p>To address this cause of concern, we recommend that within three months the force:</p>"
-        "<ul><li>reviews every high-risk case that has not been allocated;</li><li>trains its officers in risk assessment.</li></ul>"
-        "<h2>Next steps</h2><p>We will revisit the force in 2020.</p>")), encoding="utf-8")
+    page.write_text(
+        _PAGE.format(
+            title="An inspection of a force's response to domestic abuse",
+            body=(
+                "<h2>Summary</h2><p>We found that call handlers were polite and assessed the risk to callers well.</p>"
+                "<h2>Cause of concern</h2><p>The force does not protect vulnerable victims well enough.</p>"
+                "<p>To address this cause of concern, we recommend that within three months the force:</p>"
+                "<ul><li>reviews every high-risk case that has not been allocated;</li><li>trains its officers in risk assessment.</li></ul>"
+                "<h2>Next steps</h2><p>We will revisit the force in 2020.</p>"
+            ),
+        ),
+        encoding="utf-8",
+    )
     record = reportmine.extract(page, nlp=nlp).to_dict()
     assert record["kind"] == "inspection_report"
-    assert [(r["number"], r["deadline"]) for r in record["recommendations"]] == [(1, "within three months"), (2, "within three months")]
-    assert [c["text"] for c in record["concerns"]] == ["The force does not protect vulnerable victims well enough."]
+    assert [(r["number"], r["deadline"]) for r in record["recommendations"]] == [
+        (1, "within three months"),
+        (2, "within three months"),
+    ]
+    assert [c["text"] for c in record["concerns"]] == [
+        "The force does not protect vulnerable victims well enough."
+    ]
 
 
 def test_a_letter_on_an_article_page_is_no_press_piece(tmp_path: Path) -> None:
     page = tmp_path / "letter.html"
-    page.write_text(_PAGE.format(title="A force: cause of concern revisit", body=(
-        "<p>Dear Chief Constable,</p><p>We returned to the force in May to check its progress on the cause of concern.</p>"
-        "<p>We consider the recommendation to have been achieved.</p><p>Yours sincerely,</p><p>A. Inspector</p>")), encoding="utf-8")
+    page.write_text(
+        _PAGE.format(
+            title="A force: cause of concern revisit",
+            body=(
+                "<p>Dear Chief Constable,</p><p>We returned to the force in May to check its progress on the cause of concern.</p>"
+                "<p>We consider the recommendation to have been achieved.</p><p>Yours sincerely,</p><p>A. Inspector</p>"
+            ),
+        ),
+        encoding="utf-8",
+    )
     from reportmine.metadata import describe
 
     assert describe(reportmine.parse(page)).kind == "follow_up_report"
@@ -91,11 +121,17 @@ def test_a_bullet_whose_lines_wrap_back_to_the_margin_is_one_item(tmp_path: Path
     pdf.set_font("Helvetica", size=11)
     pdf.multi_cell(0, 6, "To address this cause of concern, we recommend that the force immediately:")
     pdf.ln(3)
-    first = ("\x95  reviews how it assesses the risk to vulnerable callers, so that the priority given to each call "
-             "reflects the risk to the caller and officers are not delayed;")
+    first = (
+        "\x95  reviews how it assesses the risk to vulnerable callers, so that the priority given to each call "
+        "reflects the risk to the caller and officers are not delayed;"
+    )
     pdf.multi_cell(0, 6, first)
     pdf.ln(2)
-    pdf.multi_cell(0, 6, "\x95  puts in place arrangements to make sure that victims at high risk receive an immediate response.")
+    pdf.multi_cell(
+        0,
+        6,
+        "\x95  puts in place arrangements to make sure that victims at high risk receive an immediate response.",
+    )
     path = tmp_path / "bullets.pdf"
     pdf.output(str(path))
     items = [b.text for b in reportmine.parse(path).blocks if b.kind == "list_item"]

@@ -10,10 +10,28 @@ import pytest
 from reportmine.io.writers import write_records
 
 RECORDS = [
-    {"id": "a1", "source": "a.pdf", "kind": "inspection_report", "title": "A", "published": "2018-07",
-     "force": "Kent Police", "pages": 3, "text": "x", "recommendations": [{"number": 1, "text": "Do it"}]},
-    {"id": "b2", "source": "b.html", "kind": "news_article", "title": "B", "published": None,
-     "force": None, "pages": None, "text": "y", "recommendations": []},
+    {
+        "id": "a1",
+        "source": "a.pdf",
+        "kind": "inspection_report",
+        "title": "A",
+        "published": "2018-07",
+        "force": "Kent Police",
+        "pages": 3,
+        "text": "x",
+        "recommendations": [{"number": 1, "text": "Do it"}],
+    },
+    {
+        "id": "b2",
+        "source": "b.html",
+        "kind": "news_article",
+        "title": "B",
+        "published": None,
+        "force": None,
+        "pages": None,
+        "text": "y",
+        "recommendations": [],
+    },
 ]
 
 

@@ -1,8 +1,8 @@
 """reportmine: police inspection reports, follow-ups and press coverage as data.
 
-    >>> import reportmine
-    >>> record = reportmine.extract("report.pdf")      # a Document
-    >>> record.to_dict()["recommendations"]
+>>> import reportmine
+>>> record = reportmine.extract("report.pdf")      # a Document
+>>> record.to_dict()["recommendations"]
 """
 
 from __future__ import annotations

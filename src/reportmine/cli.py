@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import signal
 import sys
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import click
 
@@ -12,8 +12,8 @@ from .evaluation import FORMATS as REPORT_FORMATS
 from .evaluation import check_floors, load_floors, render
 from .evaluation import evaluate as run_evaluation
 from .extraction import Failure, iter_documents
-from .io.inputs import discover
 from .io.graphs import GRAPH_FORMATS, write_graph
+from .io.inputs import discover
 from .io.writers import FORMATS, write_records
 from .link.compare import COMPARE_FORMATS
 from .model import Document
@@ -29,8 +29,14 @@ def _progress(results: Iterable[Document | Failure], total: int, label: str) -> 
     if not sys.stderr.isatty() or total < 2:
         yield from results
         return
-    with click.progressbar(results, length=total, label=label, file=sys.stderr, show_pos=True,
-                           item_show_func=lambda r: r and r.source[-40:]) as bar:
+    with click.progressbar(
+        results,
+        length=total,
+        label=label,
+        file=sys.stderr,
+        show_pos=True,
+        item_show_func=lambda r: r and r.source[-40:],
+    ) as bar:
         yield from bar
 
 
@@ -90,15 +96,43 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: from the -o file ending, else jsonl).")
-@click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file (default: pipelines/default.cfg).")
-@click.option("--batch-size", type=click.IntRange(1, 256), default=4, show_default=True, help="Documents per spaCy batch.")
-@click.option("-j", "--jobs", type=JOBS, default="1", show_default=True, help="Worker processes that parse and analyse documents (auto: one per CPU).")
-def extract(paths: tuple[str, ...], output: str, fmt: str | None, pipeline: str | None, batch_size: int, jobs: int) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (default: from the -o file ending, else jsonl).",
+)
+@click.option(
+    "--pipeline",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A pipeline config file (default: pipelines/default.cfg).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 256),
+    default=4,
+    show_default=True,
+    help="Documents per spaCy batch.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=JOBS,
+    default="1",
+    show_default=True,
+    help="Worker processes that parse and analyse documents (auto: one per CPU).",
+)
+def extract(
+    paths: tuple[str, ...], output: str, fmt: str | None, pipeline: str | None, batch_size: int, jobs: int
+) -> None:
     """Extract one record per document from PDF, HTML or text files (folders are walked)."""
     files = list(discover(paths))
     if not files:
-        raise click.UsageError("no documents found in the paths given (folders are searched for .pdf, .html, .htm and .txt files)")
+        raise click.UsageError(
+            "no documents found in the paths given (folders are searched for .pdf, .html, .htm and .txt files)"
+        )
     fmt = fmt or _format_from_name(output)
     tally = _Tally()
     stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
@@ -110,20 +144,58 @@ def extract(paths: tuple[str, ...], output: str, fmt: str | None, pipeline: str 
     finally:
         signal.signal(signal.SIGTERM, stop_on_term)
     if output != "-":
-        click.echo(f"reportmine: wrote {written} record(s) to {output}" + (f"; {tally.failures} failed" if tally.failures else ""), err=True)
+        click.echo(
+            f"reportmine: wrote {written} record(s) to {output}"
+            + (f"; {tally.failures} failed" if tally.failures else ""),
+            err=True,
+        )
     sys.exit(1 if tally.failures else 0)
 
 
 @main.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--docs", "docs", multiple=True, type=click.Path(exists=True, file_okay=False), help="A folder of the documents the gold files name (repeatable; default: ../docs beside the gold folder, then the gold folder).")
-@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True, help="Report format (json is what CI reads).")
-@click.option("--floors", type=click.Path(exists=True, dir_okay=False), default=None, help="A JSON file of minimum scores; exit 1 when one is not met.")
-@click.option("--baseline", is_flag=True, help="Also score the statistical model alone (its PERSON and DATE entities).")
+@click.option(
+    "--docs",
+    "docs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="A folder of the documents the gold files name (repeatable; default: ../docs beside the gold folder, then the gold folder).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="text",
+    show_default=True,
+    help="Report format (json is what CI reads).",
+)
+@click.option(
+    "--floors",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A JSON file of minimum scores; exit 1 when one is not met.",
+)
+@click.option(
+    "--baseline", is_flag=True, help="Also score the statistical model alone (its PERSON and DATE entities)."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Add a table per document (text and markdown).")
 @click.option("-o", "--output", default="-", show_default=True, help="Report file, or - for standard output.")
-@click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file (default: pipelines/default.cfg).")
-def evaluate(gold: tuple[str, ...], docs: tuple[str, ...], fmt: str, floors: str | None, baseline: bool, verbose: bool, output: str, pipeline: str | None) -> None:
+@click.option(
+    "--pipeline",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A pipeline config file (default: pipelines/default.cfg).",
+)
+def evaluate(
+    gold: tuple[str, ...],
+    docs: tuple[str, ...],
+    fmt: str,
+    floors: str | None,
+    baseline: bool,
+    verbose: bool,
+    output: str,
+    pipeline: str | None,
+) -> None:
     """Score extraction against gold files (or folders of *.gold.json): precision, recall, F1 per field.
 
     Exit status 1 when a floor is not met or a document named by a gold file
@@ -135,12 +207,16 @@ def evaluate(gold: tuple[str, ...], docs: tuple[str, ...], fmt: str, floors: str
         raise click.UsageError(str(exc)) from None
     result = run_evaluation(gold, docs=docs, pipeline=pipeline, baseline=baseline)
     if not result.documents:
-        raise click.UsageError("no document gold files found (a gold file is a JSON object naming its 'file'; folders are searched for *.gold.json)")
+        raise click.UsageError(
+            "no document gold files found (a gold file is a JSON object naming its 'file'; folders are searched for *.gold.json)"
+        )
     checks = check_floors(result.scores(), minimums) if minimums is not None else None
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(render(result, fmt, floors=checks, verbose=verbose))
     for doc in result.problems:
-        click.echo(f"reportmine: {doc.path or doc.file}: {doc.status}: {doc.reason} (gold {doc.gold.path})", err=True)
+        click.echo(
+            f"reportmine: {doc.path or doc.file}: {doc.status}: {doc.reason} (gold {doc.gold.path})", err=True
+        )
     for skipped in result.skipped:
         click.echo(f"reportmine: skipped {skipped.path}: {skipped.reason}", err=True)
     failed_floors = [c for c in checks or [] if not c.passed]
@@ -152,26 +228,64 @@ def evaluate(gold: tuple[str, ...], docs: tuple[str, ...], fmt: str, floors: str
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", required=True, help="Output file.")
-@click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default=None, help="Graph format (default: from the -o file ending, else json).")
-@click.option("--records", "records_out", default=None, help="Also write the records, with outcomes resolved against their reports, as JSON Lines.")
-@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder (default: $REPORTMINE_CACHE or ~/.cache/reportmine).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(GRAPH_FORMATS),
+    default=None,
+    help="Graph format (default: from the -o file ending, else json).",
+)
+@click.option(
+    "--records",
+    "records_out",
+    default=None,
+    help="Also write the records, with outcomes resolved against their reports, as JSON Lines.",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Extraction cache folder (default: $REPORTMINE_CACHE or ~/.cache/reportmine).",
+)
 @click.option("--no-cache", is_flag=True, help="Extract every document afresh and store nothing.")
-@click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file (default: pipelines/default.cfg).")
-def graph(paths: tuple[str, ...], output: str, fmt: str | None, records_out: str | None, cache_dir: str | None, no_cache: bool, pipeline: str | None) -> None:
+@click.option(
+    "--pipeline",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A pipeline config file (default: pipelines/default.cfg).",
+)
+def graph(
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    records_out: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    pipeline: str | None,
+) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
     from .link import build_graph, collect_documents, resolved_documents
 
     fmt = fmt or _suffix_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
-    docs = collect_documents(paths, cache=None if no_cache else _cache(cache_dir, pipeline), on_failure=tally.fail, pipeline=pipeline)
+    docs = collect_documents(
+        paths,
+        cache=None if no_cache else _cache(cache_dir, pipeline),
+        on_failure=tally.fail,
+        pipeline=pipeline,
+    )
     if not docs:
         raise click.UsageError("no documents or records found in the paths given")
     built = build_graph(docs)
     write_graph(built, output, fmt)
     if records_out:
         write_records((d.to_dict() for d in resolved_documents(docs, built)), records_out, "jsonl")
-    click.echo(f"reportmine: graph of {len(docs)} document(s), {built.number_of_nodes()} nodes, {built.number_of_edges()} edges written to {output}"
-               + (f"; {tally.failures} failed" if tally.failures else ""), err=True)
+    click.echo(
+        f"reportmine: graph of {len(docs)} document(s), {built.number_of_nodes()} nodes, {built.number_of_edges()} edges written to {output}"
+        + (f"; {tally.failures} failed" if tally.failures else ""),
+        err=True,
+    )
     sys.exit(1 if tally.failures else 0)
 
 
@@ -180,18 +294,41 @@ def graph(paths: tuple[str, ...], output: str, fmt: str | None, records_out: str
 @click.argument("second", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
-@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder.")
+@click.option(
+    "--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder."
+)
 @click.option("--no-cache", is_flag=True, help="Extract both documents afresh.")
-@click.option("--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file.")
-def compare(first: str, second: str, fmt: str, output: str, cache_dir: str | None, no_cache: bool, pipeline: str | None) -> None:
+@click.option(
+    "--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file."
+)
+def compare(
+    first: str,
+    second: str,
+    fmt: str,
+    output: str,
+    cache_dir: str | None,
+    no_cache: bool,
+    pipeline: str | None,
+) -> None:
     """Compare an inspection with its follow-up, or a report with its press coverage."""
-    from .link import collect_documents, compare as run_compare, render_comparison
+    from .link import collect_documents, render_comparison
+    from .link import compare as run_compare
 
     tally = _Tally()
-    docs = [collect_documents([p], cache=None if no_cache else _cache(cache_dir, pipeline), on_failure=tally.fail, pipeline=pipeline) for p in (first, second)]
+    docs = [
+        collect_documents(
+            [p],
+            cache=None if no_cache else _cache(cache_dir, pipeline),
+            on_failure=tally.fail,
+            pipeline=pipeline,
+        )
+        for p in (first, second)
+    ]
     if tally.failures or not all(len(d) == 1 for d in docs):
         if not tally.failures:
-            raise click.UsageError("each of A and B must be one document (or a records file holding one record)")
+            raise click.UsageError(
+                "each of A and B must be one document (or a records file holding one record)"
+            )
         sys.exit(1)
     text = render_comparison(run_compare(docs[0][0], docs[1][0]), fmt)
     with click.open_file(output, "w", encoding="utf-8") as out:

@@ -9,9 +9,18 @@ MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -53,7 +62,11 @@ def parse_date_expression(text: str) -> str | None:
             continue
         groups = m.groupdict()
         year = int(groups["year"])
-        month = MONTHS[groups["month"].lower()] if groups.get("month") else (int(groups["m"]) if groups.get("m") else None)
+        month = (
+            MONTHS[groups["month"].lower()]
+            if groups.get("month")
+            else (int(groups["m"]) if groups.get("m") else None)
+        )
         day = groups.get("day") or groups.get("d")
         return iso(year, month, int(day) if day else None)
     return None
@@ -72,13 +85,20 @@ _MOD = (
 )
 _REL = re.compile(
     rf"^(?:(?P<mod>{_MOD})\s+)?"
-    r"(?P<what>year|month|week|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(_WEEKDAYS)
-    + "|" + "|".join(_SEASONS) + r")$",
+    r"(?P<what>year|month|week|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|"
+    + "|".join(_WEEKDAYS)
+    + "|"
+    + "|".join(_SEASONS)
+    + r")$",
     re.IGNORECASE,
 )
 # "June last year", "March of next year": a month placed in a year named relatively
 _MONTH_OF_YEAR = re.compile(
-    r"^(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:of\s+)?(?P<mod>last|this|next)\s+year$",
+    r"^(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+(?:of\s+)?(?P<mod>last|this|next)\s+year$",
     re.IGNORECASE,
 )
 
@@ -172,7 +192,13 @@ def resolve_relative(text: str, anchor: str | None, future: bool = False) -> str
         return None
     mod = " ".join((m.group("mod") or "").split())
     what = m.group("what").lower()
-    step = -1 if mod.endswith("last") or mod == "the previous" else 1 if mod.endswith("next") or mod == "the following" else 0
+    step = (
+        -1
+        if mod.endswith("last") or mod == "the previous"
+        else 1
+        if mod.endswith("next") or mod == "the following"
+        else 0
+    )
     if what == "year":
         return iso(year + step) if mod else None
     if what == "month":

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -64,7 +64,9 @@ def iter_documents(
     if jobs == 1 or len(head) < 2:  # one batch is not worth starting processes for
         yield from _iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size)
         return
-    yield from ordered_map(_extract_chunk, chain(head, chunks), jobs, _crashed, _worker_init, (nlp, batch_size))
+    yield from ordered_map(
+        _extract_chunk, chain(head, chunks), jobs, _crashed, _worker_init, (nlp, batch_size)
+    )
 
 
 _worker: tuple[Language | None, int] = (None, 4)
@@ -85,7 +87,9 @@ def _crashed(path: str | os.PathLike[str], reason: str) -> Failure:
     return Failure(str(path), f"internal error: {reason}")
 
 
-def _iter_serial(paths: Iterable[str | os.PathLike[str]], nlp: Language | None, batch_size: int) -> Iterator[Document | Failure]:
+def _iter_serial(
+    paths: Iterable[str | os.PathLike[str]], nlp: Language | None, batch_size: int
+) -> Iterator[Document | Failure]:
     nlp = nlp or get_pipeline()
     pending: list[tuple[ParsedDocument, DocumentInfo, Doc] | Failure] = []
 

@@ -66,7 +66,6 @@ _ANY_CASE_WORDS = {"Police", "Constabulary", "the"}
 _DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,6})\)")
 
 
-
 def find_forces(text: str) -> list[ForceMention]:
     """Every mention of a police force, known or generic, in reading order."""
     variants, known_re, generic_re, not_places, not_after = _gazetteer()
@@ -74,7 +73,7 @@ def find_forces(text: str) -> list[ForceMention]:
     taken: list[tuple[int, int]] = []
     for m in known_re.finditer(text):
         name = variants.get(" ".join(m.group(0).split()).lower())
-        if name and not text[m.end():m.end() + 20].lstrip().startswith(not_after):
+        if name and not text[m.end() : m.end() + 20].lstrip().startswith(not_after):
             found.append(ForceMention(name, m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in generic_re.finditer(text):
@@ -86,13 +85,13 @@ def find_forces(text: str) -> list[ForceMention]:
             continue
         if words[-1].endswith(("'s", "’s")):  # "Cumbria's police officers": a possessive, not a name
             continue
-        if text[m.end():m.end() + 20].lstrip().startswith(not_after):
+        if text[m.end() : m.end() + 20].lstrip().startswith(not_after):
             continue
         start = text.rfind(words[0], m.start(), m.start(2))
         if any(s <= start < e or s < m.end() <= e for s, e in taken):
             continue
-        surface = text[start:m.end()]
-        name = " ".join(text[start:m.start(2)].split() + [m.group(2).title()])
+        surface = text[start : m.end()]
+        name = " ".join(text[start : m.start(2)].split() + [m.group(2).title()])
         found.append(ForceMention(name, surface, start, m.end()))
         taken.append((start, m.end()))
     found += _abbreviations(text, found, taken, not_after)
@@ -101,23 +100,30 @@ def find_forces(text: str) -> list[ForceMention]:
 
 
 def _abbreviations(
-    text: str, found: list[ForceMention], taken: list[tuple[int, int]], not_after: tuple[str, ...],
+    text: str,
+    found: list[ForceMention],
+    taken: list[tuple[int, int]],
+    not_after: tuple[str, ...],
 ) -> list[ForceMention]:
     """Mentions by abbreviation: those forces.json lists, where the force is named in full, and those the text defines."""
     named = {f.name for f in found}
-    abbrs = {a: name for name, listed in _data().get("abbreviations", {}).items() if name in named for a in listed}
+    abbrs = {
+        a: name for name, listed in _data().get("abbreviations", {}).items() if name in named for a in listed
+    }
     for f in found:
         defined = _DEFINED.match(text, f.end)
         if defined:
             abbrs.setdefault(defined.group(1), f.name)
     if not abbrs:
         return []
-    regex = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True)) + r")\b(?![-'’]\w)")
+    regex = re.compile(
+        r"\b(?:" + "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True)) + r")\b(?![-'’]\w)"
+    )
     return [
         ForceMention(abbrs[m.group(0)], m.group(0), m.start(), m.end())
         for m in regex.finditer(text)
         if not any(s < m.end() and m.start() < e for s, e in taken)
-        and not text[m.end():m.end() + 20].lstrip().startswith(not_after)
+        and not text[m.end() : m.end() + 20].lstrip().startswith(not_after)
     ]
 
 
@@ -162,7 +168,9 @@ def main_force(title: str | None, text: str) -> str | None:
             name = max(names, key=lambda n: (weights.get(n, 0), -names.index(n)))
             # an unlisted force named in the title: use the body's commonest form of it
             body = [f.name for f in mentions if _stem(f.name) == _stem(name)]
-            return Counter(body).most_common(1)[0][0] if body and name not in _gazetteer()[0].values() else name
+            return (
+                Counter(body).most_common(1)[0][0] if body and name not in _gazetteer()[0].values() else name
+            )
     return weights.most_common(1)[0][0] if weights else None
 
 
@@ -179,7 +187,7 @@ def _weigh(text: str, mentions: list[ForceMention]) -> Counter[str]:
     cue, weight = _inspected_cue()
     weights: Counter[str] = Counter()
     for f in mentions:
-        weights[f.name] += weight if cue.search(text[max(0, f.start - 40):f.start]) else 1
+        weights[f.name] += weight if cue.search(text[max(0, f.start - 40) : f.start]) else 1
     return weights
 
 
@@ -199,9 +207,14 @@ def _bodies() -> tuple[list[tuple[re.Pattern[str], dict]], list[tuple[re.Pattern
         parts = [p for p in (full and rf"(?i:{full})", abbr and rf"(?:{abbr})") if p]
         bodies.append((re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w-])"), body))
     # a place is never made of not_places words, so "X County Council and Y Borough Council" is two councils
-    word = _PLACE_WORD.format(not_places="|".join(re.escape(w) for w in data["not_places"] if w[:1].isupper()))
+    word = _PLACE_WORD.format(
+        not_places="|".join(re.escape(w) for w in data["not_places"] if w[:1].isupper())
+    )
     place = _PLACE.format(word=word)
-    patterns = [(re.compile(p["regex"].replace("{place}", f"(?P<place>{place})")), p["name"]) for p in data["patterns"]]
+    patterns = [
+        (re.compile(p["regex"].replace("{place}", f"(?P<place>{place})")), p["name"])
+        for p in data["patterns"]
+    ]
     return bodies, patterns, frozenset(data["not_places"])
 
 
@@ -227,7 +240,11 @@ def find_organisations(text: str) -> list[ForceMention]:
         hits = [m for m in regex.finditer(text) if free(*m.span())]
         if not hits:
             continue
-        full = Counter(" ".join(m.group(0).replace("’", "'").split()) for m in hits if m.group(0) not in body["abbreviations"])
+        full = Counter(
+            " ".join(m.group(0).replace("’", "'").split())
+            for m in hits
+            if m.group(0) not in body["abbreviations"]
+        )
         if full:
             name = _fullest_common(full)
         else:
@@ -243,12 +260,20 @@ def find_organisations(text: str) -> list[ForceMention]:
             if place is None or not free(m.start("place") if has_place else m.start(), m.end()):
                 continue
             # a name that opens with the place starts where the cleaned place does ("The Northshire County Council")
-            start = m.start() + m.group(0).find(place) if has_place and m.start("place") == m.start() else m.start()
-            extra = [v for i, v in enumerate(m.groups(), start=1) if not has_place or i != regex.groupindex["place"]]
+            start = (
+                m.start() + m.group(0).find(place)
+                if has_place and m.start("place") == m.start()
+                else m.start()
+            )
+            extra = [
+                v
+                for i, v in enumerate(m.groups(), start=1)
+                if not has_place or i != regex.groupindex["place"]
+            ]
             name = template.replace("{place}", place)
             for i, value in enumerate(extra, start=1):
                 name = name.replace("{%d}" % i, value or "")
-            found.append(ForceMention(" ".join(name.split()), text[start:m.end()], start, m.end()))
+            found.append(ForceMention(" ".join(name.split()), text[start : m.end()], start, m.end()))
             taken.append((start, m.end()))
     found.sort(key=lambda f: f.start)
     return found

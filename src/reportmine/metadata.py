@@ -15,7 +15,9 @@ from .parsers.text import reads_as_heading
 from .resources import resource_path
 
 _BILINGUAL = re.compile(r"\s+/\s+")
-_PUBLISHED_LINE = re.compile(r"\b(?:published|date of publication|issued)\s*[:\-–]?\s*(?:on\s+)?(.{3,40})", re.IGNORECASE)
+_PUBLISHED_LINE = re.compile(
+    r"\b(?:published|date of publication|issued)\s*[:\-–]?\s*(?:on\s+)?(.{3,40})", re.IGNORECASE
+)
 
 
 @dataclass
@@ -30,7 +32,11 @@ class DocumentInfo:
 def kind_cues() -> dict[str, list[re.Pattern[str]]]:
     """The compiled cues of pipelines/document_kinds.json by name, read once."""
     data = json.loads(resource_path("document_kinds.json").read_text(encoding="utf-8"))
-    return {k: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in v] for k, v in data.items() if not k.startswith("_")}
+    return {
+        k: [re.compile(p, re.IGNORECASE | re.MULTILINE) for p in v]
+        for k, v in data.items()
+        if not k.startswith("_")
+    }
 
 
 def _any(patterns: list[re.Pattern[str]], text: str) -> bool:
@@ -61,8 +67,12 @@ def report_structured(parsed: ParsedDocument) -> bool:
     name report sections ("Summary", "Recommendations"), or it opens "Dear ..." and closes "Yours sincerely"."""
     cues = kind_cues()
     # a bilingual heading gives each language in turn ("Crynodeb / Summary"): any part may name the section
-    sections = [b for b in parsed.blocks if b.kind == "heading"
-                and any(_any(cues["report_sections"], part.strip()) for part in _BILINGUAL.split(b.text.strip()))]
+    sections = [
+        b
+        for b in parsed.blocks
+        if b.kind == "heading"
+        and any(_any(cues["report_sections"], part.strip()) for part in _BILINGUAL.split(b.text.strip()))
+    ]
     if len(sections) >= 2:
         return True
     parts = cues["letter_parts"]
@@ -104,8 +114,20 @@ def classify(parsed: ParsedDocument, title: str | None) -> str:
 def _press_kind(parsed: ParsedDocument, title: str | None) -> str:
     cues = kind_cues()
     meta = parsed.metadata
-    publisher = " ".join(filter(None, [meta.site_name, meta.author, meta.extra.get("publisher"), urlparse(meta.extra.get("url") or "").netloc]))
-    if _any(cues["press_release_text"], parsed.text) or (publisher and _any(cues["official_publisher"], publisher)):
+    publisher = " ".join(
+        filter(
+            None,
+            [
+                meta.site_name,
+                meta.author,
+                meta.extra.get("publisher"),
+                urlparse(meta.extra.get("url") or "").netloc,
+            ],
+        )
+    )
+    if _any(cues["press_release_text"], parsed.text) or (
+        publisher and _any(cues["official_publisher"], publisher)
+    ):
         return "press_release"
     return "news_article"
 

@@ -139,7 +139,7 @@ class Document:
         return _clean(asdict(self))
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Document":
+    def from_dict(cls, data: dict[str, Any]) -> Document:
         """Rebuild a Document from a record written by ``to_dict`` (e.g. a JSONL line)."""
         nested = {
             "sections": Section,

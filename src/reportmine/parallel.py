@@ -16,10 +16,11 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -75,7 +76,14 @@ def ordered_map(
         pool.close(graceful=finished)
 
 
-def _take(flight: deque, pool: _Pool, work: Callable, crashed: Callable, initializer: Callable | None, initargs: tuple) -> Iterator:
+def _take(
+    flight: deque,
+    pool: _Pool,
+    work: Callable,
+    crashed: Callable,
+    initializer: Callable | None,
+    initargs: tuple,
+) -> Iterator:
     chunk, future = flight.popleft()
     try:
         results = future.result()
@@ -93,7 +101,9 @@ def _take(flight: deque, pool: _Pool, work: Callable, crashed: Callable, initial
         yield _alone(work, item, crashed, initializer, initargs)
 
 
-def _alone(work: Callable, item: Any, crashed: Callable, initializer: Callable | None, initargs: tuple) -> Any:
+def _alone(
+    work: Callable, item: Any, crashed: Callable, initializer: Callable | None, initargs: tuple
+) -> Any:
     """Run one input in a process of its own; what kills that process is this input's doing."""
     pool = _Pool(1, initializer, initargs)
     try:
@@ -120,7 +130,9 @@ class _Pool:
     def _start(self) -> ProcessPoolExecutor:
         jobs, initializer, initargs = self._args
         context = multiprocessing.get_context(start_method())
-        return ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(), initializer, initargs))
+        return ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(), initializer, initargs)
+        )
 
     def submit(self, fn: Callable, *args: Any) -> Future:
         return self._executor.submit(fn, *args)
@@ -145,7 +157,9 @@ class _Pool:
 
 
 def _worker_init(parent: int, initializer: Callable | None, initargs: tuple) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent handles it
+    signal.signal(
+        signal.SIGINT, signal.SIG_IGN
+    )  # Ctrl-C reaches the whole process group; the parent handles it
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     if initializer is not None:
         initializer(*initargs)

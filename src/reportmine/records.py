@@ -59,7 +59,9 @@ def _group(doc: Doc, name: str) -> list[Span]:
 
 def _statements(doc: Doc, name: str, pages: PageIndex) -> list[Statement]:
     return [
-        Statement(text=s.text, start=s.start_char, end=s.end_char, page=pages.page(s.start_char), extra=_extra(s))
+        Statement(
+            text=s.text, start=s.start_char, end=s.end_char, page=pages.page(s.start_char), extra=_extra(s)
+        )
         for s in _group(doc, name)
     ]
 
@@ -105,7 +107,9 @@ def _dates(doc: Doc) -> list[DateMention]:
         extra = _extra(s)
         if s._.is_duration:
             extra["duration"] = True
-        out.append(DateMention(text=s.text, value=s._.date_value, start=s.start_char, end=s.end_char, extra=extra))
+        out.append(
+            DateMention(text=s.text, value=s._.date_value, start=s.start_char, end=s.end_char, extra=extra)
+        )
     return out
 
 
@@ -142,5 +146,3 @@ def to_document(doc: Doc, parsed: ParsedDocument, info: DocumentInfo) -> Documen
         organisations=organisations,
         extra=extra,
     )
-
-

@@ -30,7 +30,9 @@ def code_fingerprint() -> str:
     # installed, pipelines/ lies inside the package and is hashed with it; in a checkout it is beside src/
     roots = [_PACKAGE] if pipelines_dir().is_relative_to(_PACKAGE) else [_PACKAGE, pipelines_dir()]
     for root in roots:
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".json", ".cfg", ".txt"}):
+        for path in sorted(
+            p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".json", ".cfg", ".txt"}
+        ):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 
 @dataclass
@@ -21,7 +22,13 @@ class FloorCheck:
         return self.reason is None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "floor": self.floor, "score": self.score, "passed": self.passed, "reason": self.reason}
+        return {
+            "name": self.name,
+            "floor": self.floor,
+            "score": self.score,
+            "passed": self.passed,
+            "reason": self.reason,
+        }
 
 
 def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

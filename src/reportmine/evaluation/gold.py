@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 GOLD_SUFFIX = ".gold.json"
 
@@ -70,7 +71,9 @@ def load_gold(path: str | os.PathLike[str]) -> Gold:
         items = data.get(name)
         if items is None:
             continue
-        if not isinstance(items, list) or not all(isinstance(i, dict) and isinstance(i.get(key), str) for i in items):
+        if not isinstance(items, list) or not all(
+            isinstance(i, dict) and isinstance(i.get(key), str) for i in items
+        ):
             raise GoldError(f"'{name}' must be a list of objects, each with a '{key}' string")
     return Gold(path=path, data=data, files=files)
 
@@ -93,7 +96,9 @@ def locate(name: str, gold: Gold, docs: Iterable[str | os.PathLike[str]] = ()) -
     if named.is_absolute():
         return named if named.is_file() else None
     folder = gold.path.parent
-    up = folder.parent if folder != folder.parent else folder / ".."  # "x.gold.json" named from its own folder
+    up = (
+        folder.parent if folder != folder.parent else folder / ".."
+    )  # "x.gold.json" named from its own folder
     for base in [*map(Path, docs), up / "docs", folder]:
         candidate = base / named
         if candidate.is_file():

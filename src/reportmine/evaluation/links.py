@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 from ..model import Document
 from .gold import Gold, GoldError
@@ -50,7 +51,10 @@ def load_links(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GoldError(f"cannot read it as JSON: {exc}") from None
     if not isinstance(data, list) or not all(
-        isinstance(e, dict) and isinstance(e.get("report"), str) and isinstance(e.get("follow_up"), str) and isinstance(e.get("links"), list)
+        isinstance(e, dict)
+        and isinstance(e.get("report"), str)
+        and isinstance(e.get("follow_up"), str)
+        and isinstance(e.get("links"), list)
         for e in data
     ):
         raise GoldError("not a links file (a list of {report, follow_up, links} is expected)")
@@ -74,7 +78,9 @@ def expected_links(entries: Iterable[Mapping[str, Any]], golds: Sequence[Gold]) 
                 if PurePath(report).suffix.lower() != PurePath(follow_up).suffix.lower():
                     continue
                 for link in entry["links"]:
-                    out[(PurePath(report).name, int(link["recommendation"]), PurePath(follow_up).name)] = _status(link["status"])
+                    out[(PurePath(report).name, int(link["recommendation"]), PurePath(follow_up).name)] = (
+                        _status(link["status"])
+                    )
     return out
 
 
@@ -83,13 +89,19 @@ def graph_links(documents: Iterable[Document]) -> tuple[dict[Key, str], set[tupl
     from ..link.graph import build_graph
 
     graph = build_graph(documents)
-    name = {n: PurePath(d.get("source") or "").name for n, d in graph.nodes(data=True) if d.get("type") == "report"}
+    name = {
+        n: PurePath(d.get("source") or "").name
+        for n, d in graph.nodes(data=True)
+        if d.get("type") == "report"
+    }
     links: dict[Key, str] = {}
     pairs: set[tuple[str, str]] = set()
     for u, v, key, data in graph.edges(keys=True, data=True):
         if key == "assessed_by":
             rec, outcome = graph.nodes[u], graph.nodes[v]
-            links[(name[f"report:{rec['report']}"], int(rec["number"]), name[f"report:{outcome['report']}"])] = _status(data.get("status"))
+            links[
+                (name[f"report:{rec['report']}"], int(rec["number"]), name[f"report:{outcome['report']}"])
+            ] = _status(data.get("status"))
         elif key == "follows_up":
             pairs.add((name[u], name[v]))
     return links, pairs
@@ -99,7 +111,9 @@ def score_links(expected: Mapping[Key, str], documents: Iterable[Document]) -> L
     """Build the graph of the documents and score its links against the ``expected`` links between them."""
     documents = list(documents)
     names = {PurePath(d.source).name for d in documents}
-    expected = {k: s for k, s in expected.items() if k[0] in names and k[2] in names}  # pairs that were evaluated
+    expected = {
+        k: s for k, s in expected.items() if k[0] in names and k[2] in names
+    }  # pairs that were evaluated
     predicted, pairs = graph_links(documents)
     result = LinkResult()
     for key, status in expected.items():

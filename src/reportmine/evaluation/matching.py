@@ -15,9 +15,9 @@ import json
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Sequence
 
 from ..resources import resource_path
 
@@ -35,9 +35,23 @@ RULE = (
 
 _PLAIN = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
         "\u00ad": "",
     }
 )
@@ -65,7 +79,11 @@ def words(text: str | None) -> list[str]:
 
 def label(text: str | None) -> str:
     """A short value (title, deadline, speaker) compared case- and whitespace-insensitively."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "").translate(_PLAIN)).strip(_EDGE_PUNCT).casefold()
+    return (
+        _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "").translate(_PLAIN))
+        .strip(_EDGE_PUNCT)
+        .casefold()
+    )
 
 
 @dataclass(frozen=True)
@@ -76,7 +94,7 @@ class Bag:
     size: int
 
     @classmethod
-    def of(cls, text: str | None) -> "Bag":
+    def of(cls, text: str | None) -> Bag:
         tokens = words(text)
         return cls(Counter(tokens), len(tokens))
 
@@ -98,7 +116,9 @@ class Pair:
     score: float
 
 
-def assign(n_gold: int, n_pred: int, score: Callable[[int, int], float], threshold: float = THRESHOLD) -> list[Pair]:
+def assign(
+    n_gold: int, n_pred: int, score: Callable[[int, int], float], threshold: float = THRESHOLD
+) -> list[Pair]:
     """One-to-one pairs by greedy best-first assignment: highest score first, ties in reading order.
 
     Greedy rather than optimal (Hungarian) assignment: it needs no extra

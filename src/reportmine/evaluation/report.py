@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import textwrap
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .floors import FloorCheck
 from .matching import RULE
@@ -46,11 +47,17 @@ def render(
         lines += ["", "Statistical model alone (PERSON and DATE entities), beside reportmine:", ""]
         lines += _baseline_table(evaluation, markdown)
     if evaluation.links is not None:
-        lines += ["", "Graph links against links.json (assessed_by edges of reportmine.build_graph over these documents):", ""]
+        lines += [
+            "",
+            "Graph links against links.json (assessed_by edges of reportmine.build_graph over these documents):",
+            "",
+        ]
         lines += _field_table({"links": evaluation.links.score}, markdown)
-        lines.append(f"follows_up pairs right: {_num(evaluation.links.follows_up.value)} "
-                     f"({evaluation.links.follows_up.correct}/{evaluation.links.follows_up.total}); "
-                     f"false assessed_by edges: {len(evaluation.links.false_edges)}")
+        lines.append(
+            f"follows_up pairs right: {_num(evaluation.links.follows_up.value)} "
+            f"({evaluation.links.follows_up.correct}/{evaluation.links.follows_up.total}); "
+            f"false assessed_by edges: {len(evaluation.links.false_edges)}"
+        )
         for key in evaluation.links.false_edges:
             lines.append(f"  false edge: recommendation {key[1]} of {key[0]} -> {key[2]}")
         for key in evaluation.links.missed:
@@ -58,11 +65,16 @@ def render(
     lines += ["", "Metadata accuracy:", ""]
     lines += _table(
         ["value", "accuracy", "right", "of"],
-        [[name, _num(r.value), str(r.correct), str(r.total)] for name, r in evaluation.metadata_totals().items()],
+        [
+            [name, _num(r.value), str(r.correct), str(r.total)]
+            for name, r in evaluation.metadata_totals().items()
+        ],
         markdown,
     )
     lines += ["", "Documents:", ""]
-    lines += _table(["status", "document", "gold", "note"], [_doc_row(d) for d in evaluation.documents], markdown)
+    lines += _table(
+        ["status", "document", "gold", "note"], [_doc_row(d) for d in evaluation.documents], markdown
+    )
     for skipped in evaluation.skipped:
         lines.append(f"skipped {skipped.path}: {skipped.reason}")
     if verbose:
@@ -90,7 +102,9 @@ def _field_table(totals: dict[str, FieldScore], markdown: bool) -> list[str]:
         if s.ignored:
             note = (note + "; " if note else "") + f"{s.ignored} duration(s) ignored"
         rows.append([name, _num(s.precision), _num(s.recall), _num(s.f1), str(s.n_gold), str(s.n_pred), note])
-    return _table(["field", "P", "R", "F1", "n gold", "n pred", "accuracy over matched pairs"], rows, markdown)
+    return _table(
+        ["field", "P", "R", "F1", "n gold", "n pred", "accuracy over matched pairs"], rows, markdown
+    )
 
 
 def _baseline_table(evaluation: Evaluation, markdown: bool) -> list[str]:
@@ -98,8 +112,12 @@ def _baseline_table(evaluation: Evaluation, markdown: bool) -> list[str]:
     rows = []
     for name, base in evaluation.totals(baseline=True).items():
         mine = ours.get(name) or FieldScore()
-        rows.append([name, _num(base.precision), _num(base.recall), _num(base.f1), str(base.n_pred), _num(mine.f1)])
-    return _table(["field", "model P", "model R", "model F1", "model n pred", "reportmine F1"], rows, markdown)
+        rows.append(
+            [name, _num(base.precision), _num(base.recall), _num(base.f1), str(base.n_pred), _num(mine.f1)]
+        )
+    return _table(
+        ["field", "model P", "model R", "model F1", "model n pred", "reportmine F1"], rows, markdown
+    )
 
 
 def _doc_row(doc: DocumentResult) -> list[str]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from spacy.language import Language
 
@@ -85,7 +86,10 @@ class Evaluation:
         """Every score under a flat name (``recommendations.f1``, ``outcomes.status_accuracy``,
         ``metadata.kind``, ``baseline.people.f1``): the names a floors file uses."""
         flat: dict[str, float | None] = {}
-        for prefix, totals in (("", self.totals()), ("baseline.", self.totals(baseline=True) if self.with_baseline else {})):
+        for prefix, totals in (
+            ("", self.totals()),
+            ("baseline.", self.totals(baseline=True) if self.with_baseline else {}),
+        ):
             for name, score in totals.items():
                 flat[f"{prefix}{name}.precision"] = score.precision
                 flat[f"{prefix}{name}.recall"] = score.recall
@@ -97,9 +101,15 @@ class Evaluation:
             flat[f"metadata.{name}"] = ratio.value
         if self.links is not None:
             score = self.links.score
-            flat.update({"links.precision": score.precision, "links.recall": score.recall, "links.f1": score.f1,
-                         "links.status_accuracy": score.accuracy["status"].value,
-                         "links.follows_up_accuracy": self.links.follows_up.value})
+            flat.update(
+                {
+                    "links.precision": score.precision,
+                    "links.recall": score.recall,
+                    "links.f1": score.f1,
+                    "links.status_accuracy": score.accuracy["status"].value,
+                    "links.follows_up_accuracy": self.links.follows_up.value,
+                }
+            )
         return flat
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,7 +118,8 @@ class Evaluation:
             "n_documents": len(self.documents),
             "fields": {name: score.to_dict() for name, score in self.totals().items()},
             "metadata": {
-                name: {"accuracy": r.value, "correct": r.correct, "n": r.total} for name, r in self.metadata_totals().items()
+                name: {"accuracy": r.value, "correct": r.correct, "n": r.total}
+                for name, r in self.metadata_totals().items()
             },
             "scores": self.scores(),
             "documents": [d.to_dict() for d in self.documents],
@@ -179,7 +190,9 @@ def evaluate(
     found = [e for e in entries if e.path is not None]
     extracted: list[Any] = []
     if found:
-        results = iter_documents([e.path for e in found], nlp=nlp or get_pipeline(pipeline), batch_size=batch_size)
+        results = iter_documents(
+            [e.path for e in found], nlp=nlp or get_pipeline(pipeline), batch_size=batch_size
+        )
         texts = _score_all(found, results, extracted)
         if baseline:
             model = baseline_model(pipeline)
@@ -192,7 +205,9 @@ def evaluate(
     return Evaluation(entries, skipped, baseline, links, extracted)
 
 
-def _link_entries(golds: list[Gold], skipped: list[Skipped]) -> tuple[list[dict[str, Any]] | None, list[Skipped]]:
+def _link_entries(
+    golds: list[Gold], skipped: list[Skipped]
+) -> tuple[list[dict[str, Any]] | None, list[Skipped]]:
     """The links.json entries beside the gold files (or named among them); None when there are none."""
     beside = {g.path.parent / LINKS_FILE for g in golds if (g.path.parent / LINKS_FILE).is_file()}
     loaded = {f: load_links(f) for f in beside}
@@ -212,7 +227,9 @@ def _score(entry: DocumentResult, record: Mapping[str, Any] | None) -> None:
     entry.metadata = score_metadata(entry.gold.data, record)
 
 
-def _score_all(entries: list[DocumentResult], results: Iterable[Any], extracted: list[Any]) -> Iterator[tuple[str, DocumentResult]]:
+def _score_all(
+    entries: list[DocumentResult], results: Iterable[Any], extracted: list[Any]
+) -> Iterator[tuple[str, DocumentResult]]:
     """Score records as they stream in (keeping each Document in ``extracted`` for the graph); yield each text
     for the baseline model."""
     for entry, result in zip(entries, results):

@@ -8,8 +8,9 @@ only where the gold file gives its key.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from .gold import FIELDS, METADATA
 from .matching import Pair, assign, label, match_texts, person_score
@@ -43,7 +44,7 @@ class Ratio:
         self.correct += bool(right)
         self.total += 1
 
-    def __iadd__(self, other: "Ratio") -> "Ratio":
+    def __iadd__(self, other: Ratio) -> Ratio:
         self.correct += other.correct
         self.total += other.total
         return self
@@ -86,7 +87,7 @@ class FieldScore:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def __iadd__(self, other: "FieldScore") -> "FieldScore":
+    def __iadd__(self, other: FieldScore) -> FieldScore:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -154,7 +155,9 @@ def score_spans(gold: Sequence[Item], pred: Sequence[Item], name: str) -> FieldS
         elif name == "outcomes":
             score.accuracy["status"].add(_status(g.get("status")) == _status(p.get("status")))
             if g.get("recommendation") is not None:
-                score.accuracy["recommendation"].add(_same_number(g["recommendation"], p.get("recommendation")))
+                score.accuracy["recommendation"].add(
+                    _same_number(g["recommendation"], p.get("recommendation"))
+                )
     return score
 
 
@@ -206,7 +209,9 @@ def score_dates(gold: Sequence[Item], pred: Sequence[Item]) -> FieldScore:
         score.accuracy["value"].add(required[pair.gold].get("value") == pred[pair.pred].get("value"))
     matched = {pair.pred for pair in pairs}
     rest = [i for i in range(len(pred)) if i not in matched]
-    excused = {rest[pair.pred] for pair in match_texts(_texts(durations), [pred[i].get("text") for i in rest])}
+    excused = {
+        rest[pair.pred] for pair in match_texts(_texts(durations), [pred[i].get("text") for i in rest])
+    }
     excused.update(i for i in rest if pred[i].get("duration"))
     score.fp -= len(excused)
     score.ignored = len(excused)

@@ -27,7 +27,9 @@ class ExtractionCache:
     never reads a record extracted by other rules.
     """
 
-    def __init__(self, directory: str | os.PathLike[str] | None = None, version: str | None = None, tag: str = "") -> None:
+    def __init__(
+        self, directory: str | os.PathLike[str] | None = None, version: str | None = None, tag: str = ""
+    ) -> None:
         from .. import __version__
 
         self.root = Path(directory) if directory else default_cache_dir()

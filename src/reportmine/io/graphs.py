@@ -30,7 +30,9 @@ def scalar_graph(graph: nx.MultiDiGraph, edge_type: str = "type") -> nx.MultiDiG
     for node, data in graph.nodes(data=True):
         out.add_node(node, **{k: _scalar(v) for k, v in data.items() if v is not None})
     for u, v, key, data in graph.edges(keys=True, data=True):
-        attrs = {(edge_type if k == "type" else k): _scalar(val) for k, val in data.items() if val is not None}
+        attrs = {
+            (edge_type if k == "type" else k): _scalar(val) for k, val in data.items() if val is not None
+        }
         out.add_edge(u, v, key=key, **attrs)
     return out
 

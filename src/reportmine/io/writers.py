@@ -8,9 +8,10 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator
+from typing import IO, Any
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 
@@ -25,7 +26,9 @@ def atomic_output(path: str | os.PathLike[str], binary: bool = False) -> Iterato
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as fh:
+        with os.fdopen(
+            fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})
+        ) as fh:
             yield fh
         # mkstemp makes the file owner-only; give it the mode a plain open() would
         umask = os.umask(0)
@@ -56,7 +59,9 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def write_records(records: Iterable[dict[str, Any]], out: str | os.PathLike[str] | None, fmt: str = "jsonl") -> int:
+def write_records(
+    records: Iterable[dict[str, Any]], out: str | os.PathLike[str] | None, fmt: str = "jsonl"
+) -> int:
     """Write records to ``out`` ("-" or None: standard output) in ``fmt``; returns how many were written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -112,7 +117,9 @@ def _write_parquet(records: Iterable[dict[str, Any]], fh: IO[bytes], batch: int 
         if schema is None:
             schema = pa.schema([(k, pa.int64() if k == "pages" else pa.string()) for k in rows[0]])
             writer = pq.ParquetWriter(fh, schema)
-        table = pa.Table.from_pylist([{k: _as(r.get(k), k) for k in schema.names} for r in rows], schema=schema)
+        table = pa.Table.from_pylist(
+            [{k: _as(r.get(k), k) for k in schema.names} for r in rows], schema=schema
+        )
         writer.write_table(table)
         rows.clear()
 
@@ -132,7 +139,13 @@ def _write_parquet(records: Iterable[dict[str, Any]], fh: IO[bytes], batch: int 
 def _as(value: Any, key: str) -> Any:
     if key == "pages" or value is None:
         return value
-    return value if isinstance(value, str) else json.dumps(value) if not isinstance(value, (int, float)) else str(value)
+    return (
+        value
+        if isinstance(value, str)
+        else json.dumps(value)
+        if not isinstance(value, (int, float))
+        else str(value)
+    )
 
 
 def dumps_jsonl(records: Iterable[dict[str, Any]]) -> str:

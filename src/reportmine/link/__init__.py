@@ -5,4 +5,12 @@ from .corpus import collect_documents, read_records
 from .graph import build_graph, resolved_documents
 from .tables import recommendation_table
 
-__all__ = ["build_graph", "collect_documents", "compare", "read_records", "recommendation_table", "render_comparison", "resolved_documents"]
+__all__ = [
+    "build_graph",
+    "collect_documents",
+    "compare",
+    "read_records",
+    "recommendation_table",
+    "render_comparison",
+    "resolved_documents",
+]

@@ -15,7 +15,14 @@ from typing import Any
 
 from ..model import Document
 from .match import match_outcomes
-from .pairing import PRESS_KINDS, compare_dates, coverage_score, follow_up_score, is_follow_up, statement_texts
+from .pairing import (
+    PRESS_KINDS,
+    compare_dates,
+    coverage_score,
+    follow_up_score,
+    is_follow_up,
+    statement_texts,
+)
 from .text import Weights, overlap, sentences, terms, words
 
 #: least overlap for a report statement to count as reflected in a press piece
@@ -59,22 +66,45 @@ def compare_follow_up(report: Document, follow_up: Document) -> dict[str, Any]:
     for rec in report.recommendations:
         link = links.get(rec.number)
         outcome = follow_up.outcomes[link.outcome] if link else None
-        rows.append({"number": rec.number, "text": rec.text, "deadline": rec.deadline, "due": rec.due,
-                     "status": link.status if link else "not_assessed", "evidence": outcome.text if outcome else None,
-                     "score": link.score if link else None})
+        rows.append(
+            {
+                "number": rec.number,
+                "text": rec.text,
+                "deadline": rec.deadline,
+                "due": rec.due,
+                "status": link.status if link else "not_assessed",
+                "evidence": outcome.text if outcome else None,
+                "score": link.score if link else None,
+            }
+        )
     used = {link.outcome for link in links.values()}
-    unmatched = [{"status": o.status, "text": o.text} for i, o in enumerate(follow_up.outcomes) if i not in used]
+    unmatched = [
+        {"status": o.status, "text": o.text} for i, o in enumerate(follow_up.outcomes) if i not in used
+    ]
     counts: dict[str, int] = {}
     for row in rows:
         counts[row["status"]] = counts.get(row["status"], 0) + 1
-    return {"relation": "follow_up", "report": _doc_summary(report), "follow_up": _doc_summary(follow_up),
-            "pairing_score": follow_up_score(report, follow_up, list(links.values())),
-            "recommendations": rows, "unassessed": [r["number"] for r in rows if r["status"] == "not_assessed"],
-            "unmatched_outcomes": unmatched, "status_counts": counts}
+    return {
+        "relation": "follow_up",
+        "report": _doc_summary(report),
+        "follow_up": _doc_summary(follow_up),
+        "pairing_score": follow_up_score(report, follow_up, list(links.values())),
+        "recommendations": rows,
+        "unassessed": [r["number"] for r in rows if r["status"] == "not_assessed"],
+        "unmatched_outcomes": unmatched,
+        "status_counts": counts,
+    }
 
 
 def _doc_summary(doc: Document) -> dict[str, Any]:
-    return {"id": doc.id, "source": doc.source, "title": doc.title, "kind": doc.kind, "published": doc.published, "force": doc.force}
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "title": doc.title,
+        "kind": doc.kind,
+        "published": doc.published,
+        "force": doc.force,
+    }
 
 
 def find_quote(quote: str, text: str) -> dict[str, Any]:
@@ -96,7 +126,11 @@ def find_quote(quote: str, text: str) -> dict[str, Any]:
             if ratio > best:
                 best, best_text = ratio, sents[i]
     found = "close" if best >= 0.75 else "not_found"
-    return {"found": found, "similarity": round(best, 3), "match": best_text if found != "not_found" else None}
+    return {
+        "found": found,
+        "similarity": round(best, 3),
+        "match": best_text if found != "not_found" else None,
+    }
 
 
 def _fold(text: str) -> str:
@@ -130,12 +164,21 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
     reflected, left_out = [], []
     for (kind, text), bag in zip(sections, own):
         score = max((overlap(bag, p, weight) for p in [*press_items, *press_sentences]), default=0.0)
-        (reflected if score >= MIN_REFLECTED else left_out).append({"kind": kind, "text": text, "score": round(score, 3)})
+        (reflected if score >= MIN_REFLECTED else left_out).append(
+            {"kind": kind, "text": text, "score": round(score, 3)}
+        )
     quotes = []
     for quote in press.quotes:
         quotes.append({"speaker": quote.speaker, "text": quote.text, **find_quote(quote.text, report.text)})
-    return {"relation": "coverage", "report": _doc_summary(report), "press": _doc_summary(press),
-            "coverage_score": coverage_score(press, report), "reflected": reflected, "left_out": left_out, "quotes": quotes}
+    return {
+        "relation": "coverage",
+        "report": _doc_summary(report),
+        "press": _doc_summary(press),
+        "coverage_score": coverage_score(press, report),
+        "reflected": reflected,
+        "left_out": left_out,
+        "quotes": quotes,
+    }
 
 
 # -- rendering ----------------------------------------------------------------
@@ -159,26 +202,48 @@ def _markdown(result: dict[str, Any]) -> list[str]:
     rep = result["report"]
     if result["relation"] == "follow_up":
         fu = result["follow_up"]
-        out = [f"# {_label_of(fu)} follows up {_label_of(rep)}", "",
-               f"Pairing confidence: {result['pairing_score']:.2f}. Status counts: " + ", ".join(f"{k} {v}" for k, v in sorted(result["status_counts"].items())), ""]
+        out = [
+            f"# {_label_of(fu)} follows up {_label_of(rep)}",
+            "",
+            f"Pairing confidence: {result['pairing_score']:.2f}. Status counts: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(result["status_counts"].items())),
+            "",
+        ]
         for row in result["recommendations"]:
             out.append(f"## Recommendation {row['number']}: {row['status'].replace('_', ' ')}")
             out += ["", row["text"], ""]
             if row["evidence"]:
                 out += [f"**Evidence** (link confidence {row['score']:.2f}): {row['evidence']}", ""]
         if result["unassessed"]:
-            out += ["## Not assessed in the follow-up", "", ", ".join(str(n) for n in result["unassessed"]), ""]
+            out += [
+                "## Not assessed in the follow-up",
+                "",
+                ", ".join(str(n) for n in result["unassessed"]),
+                "",
+            ]
         if result["unmatched_outcomes"]:
-            out += ["## Judgements not matched to a recommendation", ""] + [f"- {o['status']}: {o['text']}" for o in result["unmatched_outcomes"]] + [""]
+            out += (
+                ["## Judgements not matched to a recommendation", ""]
+                + [f"- {o['status']}: {o['text']}" for o in result["unmatched_outcomes"]]
+                + [""]
+            )
         return out
     press = result["press"]
-    out = [f"# {_label_of(press)} on {_label_of(rep)}", "", f"Coverage confidence: {result['coverage_score']:.2f}.", "",
-           f"## Left out by the press ({len(result['left_out'])} of {len(result['left_out']) + len(result['reflected'])})", ""]
+    out = [
+        f"# {_label_of(press)} on {_label_of(rep)}",
+        "",
+        f"Coverage confidence: {result['coverage_score']:.2f}.",
+        "",
+        f"## Left out by the press ({len(result['left_out'])} of {len(result['left_out']) + len(result['reflected'])})",
+        "",
+    ]
     out += [f"- {item['kind']}: {item['text']}" for item in result["left_out"]] + [""]
     out += ["## Relayed", ""] + [f"- {item['kind']}: {item['text']}" for item in result["reflected"]] + [""]
     out += ["## Quotations", ""]
     for q in result["quotes"]:
-        out.append(f"- `{q['found']}` ({q['similarity']:.2f}) {q['speaker'] or 'unknown speaker'}: \u201c{q['text']}\u201d")
+        out.append(
+            f"- `{q['found']}` ({q['similarity']:.2f}) {q['speaker'] or 'unknown speaker'}: \u201c{q['text']}\u201d"
+        )
     return out + [""]
 
 
@@ -197,6 +262,8 @@ def _html(result: dict[str, Any]) -> str:
             body.append(f"<li>{html.escape(line[2:])}</li>")
         elif line:
             body.append(f"<p>{html.escape(line).replace('**', '')}</p>")
-    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>reportmine compare</title>"
-            "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}h2{margin-top:1.4em}</style>"
-            "</head><body>" + "\n".join(body) + "</body></html>\n")
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reportmine compare</title>'
+        "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}h2{margin-top:1.4em}</style>"
+        "</head><body>" + "\n".join(body) + "</body></html>\n"
+    )

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import networkx as nx
 
@@ -80,20 +81,48 @@ def build_graph(documents: Iterable[Document]) -> nx.MultiDiGraph:
 
 def _add_document(graph: nx.MultiDiGraph, doc: Document) -> None:
     rid = report_id(doc)
-    graph.add_node(rid, type="report", kind=doc.kind, title=doc.title, published=doc.published, force=doc.force,
-                   source=doc.source, pages=doc.pages, programmes=sorted(programmes(doc)))
+    graph.add_node(
+        rid,
+        type="report",
+        kind=doc.kind,
+        title=doc.title,
+        published=doc.published,
+        force=doc.force,
+        source=doc.source,
+        pages=doc.pages,
+        programmes=sorted(programmes(doc)),
+    )
     numbers: set[Any] = set()
     for position, rec in enumerate(doc.recommendations, start=1):
         number = rec.number if rec.number not in numbers else f"{rec.number}-{position}"
         numbers.add(number)
         node = recommendation_id(doc, number)
-        graph.add_node(node, type="recommendation", report=doc.id, number=rec.number, text=rec.text, deadline=rec.deadline,
-                       due=rec.due, addressee=rec.addressee, page=rec.page, status=None, assessed=False)
+        graph.add_node(
+            node,
+            type="recommendation",
+            report=doc.id,
+            number=rec.number,
+            text=rec.text,
+            deadline=rec.deadline,
+            due=rec.due,
+            addressee=rec.addressee,
+            page=rec.page,
+            status=None,
+            assessed=False,
+        )
         graph.add_edge(rid, node, key="makes", type="makes")
     for n, out in enumerate(doc.outcomes, start=1):
         node = outcome_id(doc, n)
-        graph.add_node(node, type="outcome", report=doc.id, status=out.status, text=out.text, page=out.page,
-                       recommendation=out.recommendation, stated=out.recommendation is not None)
+        graph.add_node(
+            node,
+            type="outcome",
+            report=doc.id,
+            status=out.status,
+            text=out.text,
+            page=out.page,
+            recommendation=out.recommendation,
+            stated=out.recommendation is not None,
+        )
         graph.add_edge(rid, node, key="judges", type="judges")
     for kind, items in (("finding", doc.findings), ("concern", doc.concerns)):
         for n, item in enumerate(items, start=1):
@@ -111,29 +140,53 @@ def _recommendation_nodes(graph: nx.MultiDiGraph, doc: Document) -> dict[int, st
     return out
 
 
-def _add_assessments(graph: nx.MultiDiGraph, report: Document, follow_up: Document, links: Sequence[Link]) -> None:
+def _add_assessments(
+    graph: nx.MultiDiGraph, report: Document, follow_up: Document, links: Sequence[Link]
+) -> None:
     recs = _recommendation_nodes(graph, report)
     for link in links:
         rec_node, out_node = recs[link.recommendation], outcome_id(follow_up, link.outcome + 1)
-        graph.add_edge(rec_node, out_node, key="assessed_by", type="assessed_by", status=link.status, score=link.score,
-                       evidence=dict(link.evidence))
+        graph.add_edge(
+            rec_node,
+            out_node,
+            key="assessed_by",
+            type="assessed_by",
+            status=link.status,
+            score=link.score,
+            evidence=dict(link.evidence),
+        )
         node = graph.nodes[out_node]
         node["recommendation"] = link.recommendation
         node["assesses"] = rec_node
 
 
-def _set_recommendation_status(graph: nx.MultiDiGraph, docs: Sequence[Document], eds: Sequence[Sequence[Document]], reviewed: set[str]) -> None:
+def _set_recommendation_status(
+    graph: nx.MultiDiGraph, docs: Sequence[Document], eds: Sequence[Sequence[Document]], reviewed: set[str]
+) -> None:
     """Each recommendation's status: from its latest assessment, else 'not_assessed' (reviewed) or 'no_follow_up'."""
     published = {report_id(d): d.published or "" for d in docs}
     for node, data in graph.nodes(data=True):
         if data.get("type") != "recommendation":
             continue
-        edges = [(published.get(_report_of(graph, o), ""), o, e) for _, o, e in graph.out_edges(node, data=True) if e.get("type") == "assessed_by"]
+        edges = [
+            (published.get(_report_of(graph, o), ""), o, e)
+            for _, o, e in graph.out_edges(node, data=True)
+            if e.get("type") == "assessed_by"
+        ]
         if edges:
             _, out, edge = max(edges, key=lambda x: (x[0], x[1]))
-            data.update(status=edge["status"], assessed=True, evidence=graph.nodes[out].get("text"), assessed_in=_report_of(graph, out))
+            data.update(
+                status=edge["status"],
+                assessed=True,
+                evidence=graph.nodes[out].get("text"),
+                assessed_in=_report_of(graph, out),
+            )
         else:
-            data.update(status="not_assessed" if data["report"] in reviewed else "no_follow_up", assessed=False, evidence=None)
+            data.update(
+                status="not_assessed" if data["report"] in reviewed else "no_follow_up",
+                assessed=False,
+                evidence=None,
+            )
     # a copy of an assessed report (the web page of a reviewed PDF) takes its twin's status, without an edge
     for ed in eds:
         by_number: dict[Any, dict] = {}
@@ -166,7 +219,10 @@ def _add_statement_links(graph: nx.MultiDiGraph, press: Document, report: Docume
     relayed_terms = [set(terms(t)) for _, t in relayed]
     weight = Weights([*own_terms, *relayed_terms])
     for (node, _), rt in zip(relayed, relayed_terms):
-        score, target = max(((overlap(rt, ot, weight), own[i][0]) for i, ot in enumerate(own_terms)), key=lambda x: (x[0], x[1]))
+        score, target = max(
+            ((overlap(rt, ot, weight), own[i][0]) for i, ot in enumerate(own_terms)),
+            key=lambda x: (x[0], x[1]),
+        )
         if score >= MIN_STATEMENT:
             graph.add_edge(node, target, key="reports", type="reports", score=round(score, 4))
 
@@ -183,8 +239,15 @@ def _add_people(graph: nx.MultiDiGraph, docs: Sequence[Document], identities: Se
         node = f"person:{ident.key}"
         titles = sorted({o.person.title for o in ident.occurrences if o.person.title})
         forces = sorted({o.force for o in ident.occurrences if o.force})
-        graph.add_node(node, type="person", name=ident.name, title=ident.title, titles=titles, forces=forces,
-                       documents=len(ident.documents))
+        graph.add_node(
+            node,
+            type="person",
+            name=ident.name,
+            title=ident.title,
+            titles=titles,
+            forces=forces,
+            documents=len(ident.documents),
+        )
         for occ in ident.occurrences:
             person, doc = occ.person, occ.doc
             names = {_norm(person.name), *(_norm(m.text) for m in person.mentions)}
@@ -192,7 +255,9 @@ def _add_people(graph: nx.MultiDiGraph, docs: Sequence[Document], identities: Se
             attrs = dict(name=person.name, title=person.title, mentions=max(len(person.mentions), 1))
             graph.add_edge(node, report_id(doc), key="mentioned_in", type="mentioned_in", **attrs)
             if quoted:
-                graph.add_edge(node, report_id(doc), key="quoted_in", type="quoted_in", quotes=quoted, **attrs)
+                graph.add_edge(
+                    node, report_id(doc), key="quoted_in", type="quoted_in", quotes=quoted, **attrs
+                )
 
 
 def _add_organisations(graph: nx.MultiDiGraph, docs: Sequence[Document]) -> None:
@@ -219,7 +284,11 @@ def resolved_documents(documents: Iterable[Document], graph: nx.MultiDiGraph) ->
             if node and node.get("assesses"):
                 outcome.recommendation = node["recommendation"]
                 outcome.extra["recommendation_node"] = node["assesses"]
-        targets = [v for _, v, k in graph.out_edges(report_id(doc), keys=True) if k == "follows_up"] if report_id(doc) in graph else []
+        targets = (
+            [v for _, v, k in graph.out_edges(report_id(doc), keys=True) if k == "follows_up"]
+            if report_id(doc) in graph
+            else []
+        )
         if targets:
             doc.extra["follows_up"] = graph.nodes[targets[0]]["source"]
         out.append(doc)

@@ -12,8 +12,8 @@ for improvement are never linked to a recommendation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import networkx as nx
 
@@ -145,7 +145,9 @@ def _assign(recs: Sequence[Recommendation], doc: Document, verdict_last: bool) -
         (_, i), (_, j) = sorted((a, b))  # "o" < "r"
         i, j = j, i
         data = graph.edges[a, b]
-        links.append(Link(recs[i].number, j, round(data["weight"], 4), doc.outcomes[j].status, data["features"]))
+        links.append(
+            Link(recs[i].number, j, round(data["weight"], 4), doc.outcomes[j].status, data["features"])
+        )
     links.sort(key=lambda link: link.outcome)
     return sum(link.score for link in links), links
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import PurePath
-from typing import Sequence
 
 from ..forces import force_key
 from ..metadata import kind_cues
@@ -29,9 +29,14 @@ MIN_FOLLOW_UP = 0.35
 MIN_COVERAGE = 0.3
 
 _YEAR_REF = [
-    re.compile(r"\b(?:our|the|its|this|that|previous|last|original|earlier)\s+(?:[\w/–-]+\s+){0,4}?(?:inspection|report|review)s?\b[^.]{0,60}?\b((?:19|20)\d{2})\b", re.I),
+    re.compile(
+        r"\b(?:our|the|its|this|that|previous|last|original|earlier)\s+(?:[\w/–-]+\s+){0,4}?(?:inspection|report|review)s?\b[^.]{0,60}?\b((?:19|20)\d{2})\b",
+        re.I,
+    ),
     re.compile(r"\b((?:19|20)\d{2})(?:[/–-]\d{2,4})?\s+(?:[\w-]+\s+){0,3}?(?:inspection|report)\b", re.I),
-    re.compile(r"\b(?:inspect|publish|report)\w*\s+(?:\w+\s+){0,3}?in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b"),
+    re.compile(
+        r"\b(?:inspect|publish|report)\w*\s+(?:\w+\s+){0,3}?in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\b"
+    ),
 ]
 
 
@@ -46,7 +51,11 @@ def _force_slug(force: str | None) -> str:
 
 def date_parts(value: str | None) -> tuple[int, ...]:
     """(year, month, day) of an ISO date as far as it goes; () when unknown."""
-    return tuple(int(p) for p in re.findall(r"\d+", value or "")[:3]) if value and re.match(r"\d{4}", value) else ()
+    return (
+        tuple(int(p) for p in re.findall(r"\d+", value or "")[:3])
+        if value and re.match(r"\d{4}", value)
+        else ()
+    )
 
 
 def compare_dates(a: str | None, b: str | None) -> int | None:
@@ -76,7 +85,9 @@ def programmes(doc: Document) -> frozenset[str]:
     head = doc.title or doc.text[:600]
     found = {name for name, cues in _programme_cues().items() if any(c.search(head) for c in cues)}
     if not found and doc.title:
-        found = {name for name, cues in _programme_cues().items() if any(c.search(doc.text[:600]) for c in cues)}
+        found = {
+            name for name, cues in _programme_cues().items() if any(c.search(doc.text[:600]) for c in cues)
+        }
     return frozenset(found)
 
 
@@ -136,7 +147,14 @@ def _jaccard(a: set[int], b: set[int]) -> float:
 
 def representative(edition: Sequence[Document]) -> Document:
     """The copy with the most extracted content (ties: the smallest id)."""
-    return min(edition, key=lambda d: (-(len(d.recommendations) + len(d.outcomes)), -(len(d.findings) + len(d.concerns)), d.id))
+    return min(
+        edition,
+        key=lambda d: (
+            -(len(d.recommendations) + len(d.outcomes)),
+            -(len(d.findings) + len(d.concerns)),
+            d.id,
+        ),
+    )
 
 
 def closest_copy(doc: Document, edition: Sequence[Document]) -> Document:
@@ -173,12 +191,19 @@ def is_follow_up(doc: Document) -> bool:
     or in its opening, as the outcomes component notes), whatever kind its page was taken for."""
     if doc.kind == "follow_up_report" or (doc.kind in ("inspection_report", "other") and bool(doc.outcomes)):
         return True
-    return len(doc.outcomes) >= 2 and (bool(doc.extra.get("reads_as_follow_up")) or any(p.search(doc.title or "") for p in kind_cues()["follow_up"]))
+    return len(doc.outcomes) >= 2 and (
+        bool(doc.extra.get("reads_as_follow_up"))
+        or any(p.search(doc.title or "") for p in kind_cues()["follow_up"])
+    )
 
 
 def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link] | None = None) -> float:
     """Confidence (0 to 1) that ``follow_up`` reviews ``report``; 0 where force, date or programme rule it out."""
-    if report.kind in PRESS_KINDS or report.id == follow_up.id or not (report.recommendations or report.kind == "inspection_report"):
+    if (
+        report.kind in PRESS_KINDS
+        or report.id == follow_up.id
+        or not (report.recommendations or report.kind == "inspection_report")
+    ):
         return 0.0
     same_force = _same_force(report, follow_up)
     if same_force is False:
@@ -190,8 +215,12 @@ def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link]
     programme = 1.0 if prog_r & prog_f else 0.0 if prog_r and prog_f else 0.5
     years = cited_years(follow_up)
     r_year = date_parts(report.published)[:1]
-    year_ref = 0.5 if not years or not r_year else 1.0 if (r_year[0] in years or r_year[0] - 1 in years) else 0.0
-    content = link_strength(report, follow_up, links) if report.recommendations and follow_up.outcomes else None
+    year_ref = (
+        0.5 if not years or not r_year else 1.0 if (r_year[0] in years or r_year[0] - 1 in years) else 0.0
+    )
+    content = (
+        link_strength(report, follow_up, links) if report.recommendations and follow_up.outcomes else None
+    )
     if programme == 0.0 and (content is None or content < 0.6):
         return 0.0
     if year_ref == 0.0 and (content is None or content < 0.6):
@@ -205,7 +234,9 @@ def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link]
     return round(0.55 * content + 0.15 * programme + 0.15 * year_ref + 0.1 * recency + 0.05 * force, 4)
 
 
-def pair_follow_ups(eds: Sequence[Sequence[Document]]) -> list[tuple[Sequence[Document], Sequence[Document], float]]:
+def pair_follow_ups(
+    eds: Sequence[Sequence[Document]],
+) -> list[tuple[Sequence[Document], Sequence[Document], float]]:
     """(follow-up edition, report edition, score) for every follow-up whose report is in the corpus."""
     reports = [e for e in eds if representative(e).kind in ("inspection_report", "follow_up_report", "other")]
     by_force: dict[str, list[Sequence[Document]]] = {}
@@ -216,7 +247,9 @@ def pair_follow_ups(eds: Sequence[Sequence[Document]]) -> list[tuple[Sequence[Do
         rep_f = representative(fu)
         if not is_follow_up(rep_f):
             continue
-        pool = by_force.get(_force_slug(rep_f.force), []) + (by_force.get("", []) if rep_f.force else [e for k, v in by_force.items() if k for e in v])
+        pool = by_force.get(_force_slug(rep_f.force), []) + (
+            by_force.get("", []) if rep_f.force else [e for k, v in by_force.items() if k for e in v]
+        )
         best: tuple[float, str, Sequence[Document]] | None = None
         for cand in pool:
             if cand is fu:
@@ -234,7 +267,11 @@ def pair_follow_ups(eds: Sequence[Sequence[Document]]) -> list[tuple[Sequence[Do
 
 def statement_texts(doc: Document) -> list[str]:
     """What a document reports: findings, concerns and recommendations (press: falls back to its sentences)."""
-    items = [s.text for s in doc.findings] + [s.text for s in doc.concerns] + [r.text for r in doc.recommendations]
+    items = (
+        [s.text for s in doc.findings]
+        + [s.text for s in doc.concerns]
+        + [r.text for r in doc.recommendations]
+    )
     if not items and doc.kind in PRESS_KINDS:
         from .text import sentences
 
@@ -265,7 +302,9 @@ def coverage_score(press: Document, report: Document) -> float:
     prog_p, prog_r = programmes(press), programmes(report)
     programme = 1.0 if prog_p & prog_r else 0.5 if not (prog_p and prog_r) else 0.0
     force = 1.0 if same_force else 0.3
-    return round(0.55 * content + 0.15 * programme + 0.15 * timing + 0.15 * force, 4) if content >= 0.2 else 0.0
+    return (
+        round(0.55 * content + 0.15 * programme + 0.15 * timing + 0.15 * force, 4) if content >= 0.2 else 0.0
+    )
 
 
 def pair_coverage(eds: Sequence[Sequence[Document]]) -> list[tuple[Document, Sequence[Document], float]]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 from ..model import Document, Person
 from ..resources import resource_path
@@ -37,7 +37,9 @@ def _titles() -> _Titles:
     data = json.loads(resource_path("title_categories.json").read_text(encoding="utf-8"))
     nick = json.loads(resource_path("nicknames.json").read_text(encoding="utf-8"))["nicknames"]
     abbreviations = {
-        " ".join(_words(short.lower())): full.lower() for full, shorts in shared["titles"].items() for short in shorts
+        " ".join(_words(short.lower())): full.lower()
+        for full, shorts in shared["titles"].items()
+        for short in shorts
     }
     abbreviations.update(data["word_abbreviations"])
     return _Titles(
@@ -108,7 +110,13 @@ def split_name(name: str) -> NameParts:
     prefix: list[str] = []
     while len(words) > 1:
         low = words[0].lower()
-        if low in t.courtesy or low in t.qualifiers or low in t.abbreviations or title_category(low) or low in ("hm", "police", "crime", "and"):
+        if (
+            low in t.courtesy
+            or low in t.qualifiers
+            or low in t.abbreviations
+            or title_category(low)
+            or low in ("hm", "police", "crime", "and")
+        ):
             prefix.append(words.pop(0))
             continue
         break
@@ -232,7 +240,10 @@ def _bare_fits(bare: Occurrence, other: Occurrence) -> bool:
         return False
     if bare.category and other.category and bare.category != other.category:
         return False
-    return bool(bare.force and other.force and bare.force.lower() == other.force.lower()) or bare.doc.id == other.doc.id
+    return (
+        bool(bare.force and other.force and bare.force.lower() == other.force.lower())
+        or bare.doc.id == other.doc.id
+    )
 
 
 def normalised_name(occ: Occurrence) -> str:
@@ -248,10 +259,25 @@ def normalised_name(occ: Occurrence) -> str:
 def _name_identities(groups: Iterable[list[Occurrence]]) -> list[Identity]:
     identities = []
     for occs in groups:
-        best = max(occs, key=lambda o: (len(o.parts.given), bool(o.parts.first and o.parts.first not in _titles().nicknames),
-                                        len(o.parts.first or ""), o.doc.published or "", o.doc.id))
+        best = max(
+            occs,
+            key=lambda o: (
+                len(o.parts.given),
+                bool(o.parts.first and o.parts.first not in _titles().nicknames),
+                len(o.parts.first or ""),
+                o.doc.published or "",
+                o.doc.id,
+            ),
+        )
         latest = max(occs, key=lambda o: (bool(o.person.title), o.doc.published or "", o.doc.id))
-        identities.append(Identity(normalised_name(best), _display(best), latest.person.title, sorted(occs, key=lambda o: o.doc.id)))
+        identities.append(
+            Identity(
+                normalised_name(best),
+                _display(best),
+                latest.person.title,
+                sorted(occs, key=lambda o: o.doc.id),
+            )
+        )
     # the same normalised name for two people: tell them apart by force (then by first document)
     counts: dict[str, int] = {}
     for ident in identities:
@@ -259,7 +285,9 @@ def _name_identities(groups: Iterable[list[Occurrence]]) -> list[Identity]:
     for ident in identities:
         if counts[ident.key] > 1:
             forces = sorted({(o.force or "").lower() for o in ident.occurrences})
-            ident.key = f"{ident.key} ({re.sub(r'[^a-z0-9]+', '-', forces[0]).strip('-') or ident.documents[0]})"
+            ident.key = (
+                f"{ident.key} ({re.sub(r'[^a-z0-9]+', '-', forces[0]).strip('-') or ident.documents[0]})"
+            )
     seen: dict[str, int] = {}
     for ident in sorted(identities, key=lambda i: (i.key, i.documents)):
         seen[ident.key] = seen.get(ident.key, 0) + 1

@@ -11,14 +11,16 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from ..resources import resource_path
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•\-–*]|\s*\(?[0-9a-z]{1,2}[.)]\s)")
+_SENTENCE_END = re.compile(
+    r"(?<=[.;:!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•\-–*]|\s*\(?[0-9a-z]{1,2}[.)]\s)"
+)
 
 
 @dataclass(frozen=True)

@@ -91,23 +91,50 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
     reports: dict[str, dict[str, Any]] = {}
     for node, d in graph.nodes(data=True):
         if d.get("type") == "report":
-            reports[node] = {"id": node, "title": d.get("title"), "kind": d.get("kind"), "published": d.get("published"),
-                             "force": d.get("force"), "source": d.get("source"), "recommendations": [], "outcomes": [],
-                             "findings": [], "concerns": [], "people": [], "follows_up": [], "followed_by": [],
-                             "covers": [], "covered_by": [], "same_as": []}
+            reports[node] = {
+                "id": node,
+                "title": d.get("title"),
+                "kind": d.get("kind"),
+                "published": d.get("published"),
+                "force": d.get("force"),
+                "source": d.get("source"),
+                "recommendations": [],
+                "outcomes": [],
+                "findings": [],
+                "concerns": [],
+                "people": [],
+                "follows_up": [],
+                "followed_by": [],
+                "covers": [],
+                "covered_by": [],
+                "same_as": [],
+            }
     people: dict[str, dict[str, Any]] = {}
     relays = {u: graph.nodes[v].get("text") for u, v, k in graph.edges(keys=True) if k == "reports"}
     for u, v, k, e in graph.edges(keys=True, data=True):
         t = e.get("type")
         if t == "makes":
             d = graph.nodes[v]
-            scores = [x.get("score") for _, _, x in graph.out_edges(v, data=True) if x.get("type") == "assessed_by"]
-            reports[u]["recommendations"].append({"number": d.get("number"), "text": d.get("text"), "deadline": d.get("deadline"),
-                                                  "due": d.get("due"), "status": d.get("status"), "evidence": d.get("evidence"),
-                                                  "assessed_in": d.get("assessed_in"), "score": max(scores) if scores else None})
+            scores = [
+                x.get("score") for _, _, x in graph.out_edges(v, data=True) if x.get("type") == "assessed_by"
+            ]
+            reports[u]["recommendations"].append(
+                {
+                    "number": d.get("number"),
+                    "text": d.get("text"),
+                    "deadline": d.get("deadline"),
+                    "due": d.get("due"),
+                    "status": d.get("status"),
+                    "evidence": d.get("evidence"),
+                    "assessed_in": d.get("assessed_in"),
+                    "score": max(scores) if scores else None,
+                }
+            )
         elif t == "judges":
             d = graph.nodes[v]
-            reports[u]["outcomes"].append({"status": d.get("status"), "text": d.get("text"), "recommendation": d.get("recommendation")})
+            reports[u]["outcomes"].append(
+                {"status": d.get("status"), "text": d.get("text"), "recommendation": d.get("recommendation")}
+            )
         elif t in ("finds", "raises"):
             key = "findings" if t == "finds" else "concerns"
             reports[u][key].append({"text": graph.nodes[v].get("text"), "relays": relays.get(v)})
@@ -122,31 +149,48 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             reports[v]["same_as"].append(u)
         elif graph.nodes[u].get("type") == "person" and t in ("mentioned_in", "quoted_in"):
             p = graph.nodes[u]
-            person = people.setdefault(u, {"id": u, "name": p.get("name"), "titles": p.get("titles") or [],
-                                           "forces": p.get("forces") or [], "documents": []})
+            person = people.setdefault(
+                u,
+                {
+                    "id": u,
+                    "name": p.get("name"),
+                    "titles": p.get("titles") or [],
+                    "forces": p.get("forces") or [],
+                    "documents": [],
+                },
+            )
             entry = next((x for x in person["documents"] if x["report"] == v), None)
             if entry is None:
                 entry = {"report": v, "name": e.get("name"), "title": e.get("title"), "quoted": False}
                 person["documents"].append(entry)
-                reports[v]["people"].append({"id": u, "name": p.get("name"), "title": e.get("title"), "quoted": False})
+                reports[v]["people"].append(
+                    {"id": u, "name": p.get("name"), "title": e.get("title"), "quoted": False}
+                )
             if t == "quoted_in":
                 entry["quoted"] = True
                 next(x for x in reports[v]["people"] if x["id"] == u)["quoted"] = True
     for r in reports.values():
-        r["recommendations"].sort(key=lambda c: (not isinstance(c["number"], int), c["number"] if isinstance(c["number"], int) else 0))
+        r["recommendations"].sort(
+            key=lambda c: (
+                not isinstance(c["number"], int),
+                c["number"] if isinstance(c["number"], int) else 0,
+            )
+        )
         for key in ("follows_up", "followed_by", "covers", "covered_by", "same_as"):
             r[key] = _sorted_ids(r[key])
-    return {"reports": sorted(reports.values(), key=lambda r: (r["force"] or "", r["published"] or "", r["id"])),
-            "people": sorted(people.values(), key=lambda p: p["id"])}
+    return {
+        "reports": sorted(reports.values(), key=lambda r: (r["force"] or "", r["published"] or "", r["id"])),
+        "people": sorted(people.values(), key=lambda p: p["id"]),
+    }
 
 
 def render_html(graph: nx.MultiDiGraph, title: str = "reportmine: recommendations and outcomes") -> str:
     """One HTML page that needs nothing but a browser (no network at view time)."""
     data = json.dumps(page_data(graph), ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{html.escape(title)}</title>"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
         f"<style>{_CSS}</style></head><body><header><h1>{html.escape(title)}</h1></header>"
-        "<div id=\"wrap\"><nav id=\"nav\"></nav><main id=\"main\"><noscript>This page needs JavaScript to show the graph.</noscript></main></div>"
-        f"<script type=\"application/json\" id=\"graph-data\">{data}</script><script>{_SCRIPT}</script></body></html>\n"
+        '<div id="wrap"><nav id="nav"></nav><main id="main"><noscript>This page needs JavaScript to show the graph.</noscript></main></div>'
+        f'<script type="application/json" id="graph-data">{data}</script><script>{_SCRIPT}</script></body></html>\n'
     )

@@ -74,18 +74,27 @@ def _finder() -> re.Pattern[str]:
         ("range", rf"\b(?i:between)\s+{day}\s+(?i:and)\s+{day}\s+(?:of\s+)?{mon}(?:,?\s+{year}\b)?"),
         ("fiscal", rf"\b{year}\s*[/–-]\s*(?:{year}|\d\d)\b(?![/–-]\d)"),
         ("season", rf"\b(?i:(?:the\s+)?{season}\s+(?:of\s+)?){year}\b"),
-        ("lent", rf"\b(?i:(?:between|from|in|since|during|until|till|by|before|after)\s+)?(?:{day}\s+(?:of\s+)?)?{mon}{lent}"),
+        (
+            "lent",
+            rf"\b(?i:(?:between|from|in|since|during|until|till|by|before|after)\s+)?(?:{day}\s+(?:of\s+)?)?{mon}{lent}",
+        ),
         ("absolute", rf"\b(?:{wd},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{mon},?\s+{year}\b"),
         ("absolute", rf"\b(?:{wd},?\s+)?{mon}\s+{day},?\s+{year}\b"),
         ("absolute", rf"\b{mon},?\s+{year}\b"),
         ("absolute", rf"\b[0-3]?\d/[01]?\d/{year}\b"),
         ("vague", rf"\b{clock}(?:\s*(?:[–-]|to)\s*{clock})?"),
         ("vague", rf"\b{wd}\s*(?:[–-]|to)\s*{wd}"),
-        ("vague", rf"\b(?:(?i:early|late)\s+)?(?i:one|a|that|the\s+same)\s+{wd}(?:\s+(?i:morning|afternoon|evening|night))?"),
+        (
+            "vague",
+            rf"\b(?:(?i:early|late)\s+)?(?i:one|a|that|the\s+same)\s+{wd}(?:\s+(?i:morning|afternoon|evening|night))?",
+        ),
         ("ago", rf"\b(?:{num}|(?i:an?))\s+{unit}\s+(?i:ago)\b"),
         # "in the last year", "over the next month": a stretch of time, not the calendar year or month
         ("duration", rf"\b(?i:the\s+(?:last|past|next|previous|coming|following))\s+{unit}\b"),
-        ("duration", rf"\b(?:(?i:the\s+)?(?i:last|past|next|previous|first|following|coming)\s+)?{num}(?:\s+and\s+a\s+half)?[\s-]+{unit}(?:[\s-]old)?\b"),
+        (
+            "duration",
+            rf"\b(?:(?i:the\s+)?(?i:last|past|next|previous|first|following|coming)\s+)?{num}(?:\s+and\s+a\s+half)?[\s-]+{unit}(?:[\s-]old)?\b",
+        ),
         ("day_month", rf"\b(?:{wd},?\s+)?{day}\s+(?:of\s+)?{mon}"),
         ("day_month", rf"\b(?:{wd},?\s+)?{mon}\s+{day}\b(?!\s*[,/]?\s*\d)"),
         (
@@ -117,13 +126,15 @@ def find_date_expressions(text: str) -> list[DateExpression]:
         kind = re.sub(r"\d+$", "", m.lastgroup or "")
         start, end = m.span()
         if kind in ("year", "fiscal"):
-            before = text[max(0, start - 12):start].rstrip()
+            before = text[max(0, start - 12) : start].rstrip()
             if before.endswith(not_year_before):
                 continue
         if kind == "month":  # each month alone, not its preposition ("in June and July" is two dates)
             for month in re.finditer(r"[A-Z][a-z]+\.?", m.group(0)):
                 if month.group(0).rstrip(".").lower() in cal.MONTHS:
-                    found.append(DateExpression(start + month.start(), start + month.end(), kind, month.group(0)))
+                    found.append(
+                        DateExpression(start + month.start(), start + month.end(), kind, month.group(0))
+                    )
             continue
         if kind in ("range", "season", "lent"):  # nor the words that introduce a range, a season or a pair
             start += len(re.match(_INTRO, m.group(0)).group(0))
@@ -168,11 +179,15 @@ def _ago(text: str, anchor: str | None) -> str | None:
     return cal.day_offset(anchor, -count * days) if days is not None else None
 
 
-def resolve_period(expression: DateExpression, anchor: str | None, future: bool = False) -> tuple[str | None, str | None]:
+def resolve_period(
+    expression: DateExpression, anchor: str | None, future: bool = False
+) -> tuple[str | None, str | None]:
     """(value, end_value) of one expression: a range, week or financial year also gets its last day or year."""
     kind, text = expression.kind, expression.text
     if kind == "range":
-        first, last = re.match(r"(\d+)\D*?(?:\s+and\s+|[–-]|\s+(?:to|until|till)\s+)\s*(.+)$", text, re.I).groups()
+        first, last = re.match(
+            r"(\d+)\D*?(?:\s+and\s+|[–-]|\s+(?:to|until|till)\s+)\s*(.+)$", text, re.I
+        ).groups()
         last = " ".join(last.split())
         end = cal.parse_date_expression(last) or _day_month(last, anchor, future)
         first_day = re.match(r"\d+", first)
@@ -226,7 +241,9 @@ def _tense(span: Span) -> bool | None:
     words = _words()
     token = span.root
     through_noun = False  # "an inspection in June": the date dates a thing, not the verb's event
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:  # Token objects are not cached: compare positions
+    while (
+        token.pos_ not in ("VERB", "AUX") and token.head.i != token.i
+    ):  # Token objects are not cached: compare positions
         token = token.head
         through_noun = through_noun or token.pos_ in ("NOUN", "PROPN")
     if token.pos_ not in ("VERB", "AUX"):
@@ -255,9 +272,7 @@ class DateFinder:
 
     def __init__(self, skip_blocks: list[str]) -> None:
         self.skip_blocks = set(skip_blocks)
-        self.future_cues = re.compile(
-            r"(?i)(?:^|\W)(?:" + _alt(_words()["future_cues"]) + r")(?:\W|$)"
-        )
+        self.future_cues = re.compile(r"(?i)(?:^|\W)(?:" + _alt(_words()["future_cues"]) + r")(?:\W|$)")
 
     def _future(self, doc: Doc, span: Span) -> bool:
         """Whether a date's clause looks ahead: its verb's tense where parsed, else a future cue in its sentence."""

@@ -9,9 +9,13 @@ from datetime import date, timedelta
 from ..dates import parse_date_expression
 from .cues import cues
 
-_WITHIN = re.compile(r"\bwithin (?:the next )?(?P<n>[\w-]+) (?:calendar )?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)
+_WITHIN = re.compile(
+    r"\bwithin (?:the next )?(?P<n>[\w-]+) (?:calendar )?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE
+)
 _BY = re.compile(r"\bby (?:the end of )?(?P<date>.+)$", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:immediately|without delay|with immediate effect|as a matter of urgency)\b", re.IGNORECASE)
+_NOW = re.compile(
+    r"\b(?:immediately|without delay|with immediate effect|as a matter of urgency)\b", re.IGNORECASE
+)
 
 
 def find_deadline(text: str) -> str | None:
@@ -55,7 +59,11 @@ def resolve_due(deadline: str | None, published: str | None) -> str | None:
     if n is None or not parts:
         return None
     unit = within.group("unit").lower()
-    year, month, day = parts[0], (parts[1] if len(parts) > 1 else None), (parts[2] if len(parts) > 2 else None)
+    year, month, day = (
+        parts[0],
+        (parts[1] if len(parts) > 1 else None),
+        (parts[2] if len(parts) > 2 else None),
+    )
     if unit == "year":
         months = 12 * n
     elif unit == "month":

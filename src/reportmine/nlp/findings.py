@@ -26,12 +26,13 @@ _CONTRAST = re.compile(r"^(?:but|however|yet|nevertheless)\b", re.IGNORECASE)
 def is_verdict(text: str, c: Cues) -> bool:
     """Whether a sentence judges a recommendation (an outcome's wording, not a finding)."""
     return any(p.search(text) for _, p in c.status_prose) or (
-        c.status_explicit_requires.search(text) is not None and any(p.search(text) for _, p in c.status_explicit)
+        c.status_explicit_requires.search(text) is not None
+        and any(p.search(text) for _, p in c.status_explicit)
     )
 
 
 def classify_sentence(text: str, c: Cues) -> str | None:
-    """"findings", "concerns" or None for one body sentence, from its cue phrases alone.
+    """ "findings", "concerns" or None for one body sentence, from its cue phrases alone.
 
     Sentences about the report itself and verdicts on recommendations are neither; praise
     without an explicit cue counts only when it opens its own statement (not "Its ...", "They ...").
@@ -59,12 +60,17 @@ def evaluate_statement(text: str, c: Cues, after_force: bool = False) -> str | N
         return "concerns"
     if c.elaboration_start.search(text) and not (after_force and c.more["force_pronoun"].search(text)):
         return None  # "Its ...", "They ...": more about the sentence before (but "It has ..." after "The force ..." is the force)
-    return "findings" if c.positive_statement.search(text) else None  # a bare fact ("The force has 34 teams.") is context
+    return (
+        "findings" if c.positive_statement.search(text) else None
+    )  # a bare fact ("The force has 34 teams.") is context
 
 
 def subject_is_force(sent: Span, c: Cues) -> bool:
     """Whether the subject of a sentence's root verb is the force itself ("The force ...", "<Name> Police ...")."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and c.more["force_subject"].match(t.lemma_) for t in sent.root.children)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and c.more["force_subject"].match(t.lemma_)
+        for t in sent.root.children
+    )
 
 
 def judges_the_force(sent: Span, c: Cues) -> bool:
@@ -72,10 +78,20 @@ def judges_the_force(sent: Span, c: Cues) -> bool:
     reviewed the records", "officers understood the legal requirements"): its subject is the force, its officers or
     staff and its verb a finished act of oversight or understanding, with nothing said against it."""
     text = sent.text.strip()
-    if text.endswith("?") or c.negative_evaluation.search(text) or c.meta_sentence.search(text) or c.elaboration_start.search(text) or looks_like_advice(text, c):
+    if (
+        text.endswith("?")
+        or c.negative_evaluation.search(text)
+        or c.meta_sentence.search(text)
+        or c.elaboration_start.search(text)
+        or looks_like_advice(text, c)
+    ):
         return False
     for t in sent:
-        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and c.more["evaluative_verb"].match(t.lemma_):
+        if (
+            t.pos_ == "VERB"
+            and t.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and c.more["evaluative_verb"].match(t.lemma_)
+        ):
             if _negated(t):
                 continue  # "no evidence that a supervisor had reviewed the case" states a failing
             if any(ch.dep_ == "nsubj" and c.more["evaluated_subject"].match(ch.lemma_) for ch in t.children):
@@ -85,7 +101,9 @@ def judges_the_force(sent: Span, c: Cues) -> bool:
 
 def _negated(verb: Token) -> bool:
     """Whether a verb or a word it depends on is denied ("did not review", "no evidence that ... reviewed")."""
-    return any(ch.dep_ == "neg" or ch.lower_ in ("no", "never") for t in (verb, *verb.ancestors) for ch in t.children)
+    return any(
+        ch.dep_ == "neg" or ch.lower_ in ("no", "never") for t in (verb, *verb.ancestors) for ch in t.children
+    )
 
 
 def looks_like_advice(text: str, c: Cues) -> bool:
@@ -114,7 +132,11 @@ def grade_of_sentence(text: str, c: Cues) -> str | None:
 
 def _split_areas(cell: str) -> list[str]:
     """The areas of policing listed in one cell of a table of judgements."""
-    parts = re.split(r"\s*[;\n]\s*", cell) if re.search(r"[;\n]", cell) else re.split(r"(?<=[a-z)])\s+(?=[A-Z])", cell)
+    parts = (
+        re.split(r"\s*[;\n]\s*", cell)
+        if re.search(r"[;\n]", cell)
+        else re.split(r"(?<=[a-z)])\s+(?=[A-Z])", cell)
+    )
     return [p.strip(" ;,.") for p in parts if p.strip(" ;,.")]
 
 
@@ -142,8 +164,18 @@ class FindingsConcerns:
         self.cues = cues(cue_file)
         c = self.cues
         self.minor_headings = re.compile(
-            "|".join(p.pattern for p in (c.grade_label, c.area_for_improvement_heading, c.cause_of_concern_heading, c.recommendation_heading,
-                                         c.recommendation_label, c.finding_headings, c.concern_headings)),
+            "|".join(
+                p.pattern
+                for p in (
+                    c.grade_label,
+                    c.area_for_improvement_heading,
+                    c.cause_of_concern_heading,
+                    c.recommendation_heading,
+                    c.recommendation_label,
+                    c.finding_headings,
+                    c.concern_headings,
+                )
+            ),
             re.IGNORECASE,
         )
 
@@ -151,7 +183,7 @@ class FindingsConcerns:
         return any(self.cues.statement_sections_excluded.match(h.text.strip()) for h in item.headings)
 
     def _findings_section(self, item: Placed) -> str | None:
-        """"chapter" under a chapter that reports what inspectors found ("3. Findings", "How effective is the force
+        """ "chapter" under a chapter that reports what inspectors found ("3. Findings", "How effective is the force
         at ...?"), "summary" directly under a summary of them ("Summary", "Overall judgement"; not its signed
         observations), else None."""
         c = self.cues
@@ -163,8 +195,14 @@ class FindingsConcerns:
     def _recommendation_group(self, item: Placed) -> bool:
         """A lead that introduces recommendations ("... we recommend that the force should, within three months:") or an item under one."""
         c = self.cues
-        lead = item.block.text if item.block.kind != "list_item" else (item.lead.text if item.lead is not None else "")
-        return lead.rstrip().endswith(":") and (c.group_lead.search(lead) is not None or c.we_recommend.search(lead) is not None)
+        lead = (
+            item.block.text
+            if item.block.kind != "list_item"
+            else (item.lead.text if item.lead is not None else "")
+        )
+        return lead.rstrip().endswith(":") and (
+            c.group_lead.search(lead) is not None or c.we_recommend.search(lead) is not None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         c = self.cues
@@ -173,7 +211,9 @@ class FindingsConcerns:
         afi_count = 0
         coc_count = 0
         coc_heading_seen: set[int] = set()
-        inspection = doc._.kind == "inspection_report"  # a follow-up's sentences weigh progress, not fresh findings
+        inspection = (
+            doc._.kind == "inspection_report"
+        )  # a follow-up's sentences weigh progress, not fresh findings
         table_grades: list[dict[str, str]] = []
         chapter_grades: list[dict[str, str]] = []
 
@@ -199,11 +239,24 @@ class FindingsConcerns:
                 continue
             label = c.grade_label.match(text)
             if label and item.headings:
-                chapter = next((h for h in reversed(item.headings) if h.start != block.start and not c.grade_label.match(h.text)), None)
+                chapter = next(
+                    (
+                        h
+                        for h in reversed(item.headings)
+                        if h.start != block.start and not c.grade_label.match(h.text)
+                    ),
+                    None,
+                )
                 if chapter is not None:
-                    chapter_grades.append({"area": chapter.text.strip(), "grade": label.group("grade").lower()})
+                    chapter_grades.append(
+                        {"area": chapter.text.strip(), "grade": label.group("grade").lower()}
+                    )
                 continue
-            if block.kind not in ("paragraph", "list_item") or self.minor_headings.match(text) and len(text) < 60:
+            if (
+                block.kind not in ("paragraph", "list_item")
+                or self.minor_headings.match(text)
+                and len(text) < 60
+            ):
                 continue
             if c.recommendation_inline_label.match(text) or c.recommendation_unnumbered_label.match(text):
                 continue  # "Recommendation: The force should ..." is advice, not a statement of what was found
@@ -231,7 +284,13 @@ class FindingsConcerns:
                 if item.lead is not None and item.lead.text.rstrip().endswith(":"):
                     group = classify_lead(item.lead.text, c)
                 if group is None and heading is not None:
-                    group = "concerns" if c.concern_headings.match(heading_text) else "findings" if c.finding_headings.match(heading_text) else None
+                    group = (
+                        "concerns"
+                        if c.concern_headings.match(heading_text)
+                        else "findings"
+                        if c.finding_headings.match(heading_text)
+                        else None
+                    )
                 if group is not None:
                     add(group, block.start, block.end)
                 continue
@@ -245,7 +304,12 @@ class FindingsConcerns:
                     continue
                 grade = grade_of_sentence(sentence, c)
                 group = c.grades.get(grade) if grade else classify_sentence(sentence, c)
-                if group is None and inspection and c.concern_sentence.search(sentence) and not (c.meta_sentence.search(sentence) or _NAMES_RECOMMENDATION.search(sentence)):
+                if (
+                    group is None
+                    and inspection
+                    and c.concern_sentence.search(sentence)
+                    and not (c.meta_sentence.search(sentence) or _NAMES_RECOMMENDATION.search(sentence))
+                ):
                     group = "concerns"  # worded like a verdict ("has not done enough"), but a report judges the force, not a recommendation
                 if group is None and c.finding_headings.match(heading_text):
                     group = "findings"  # a paragraph under "Good practice" or "Strengths"
@@ -255,9 +319,22 @@ class FindingsConcerns:
                     group = "findings"
                 explicit = grade is not None or c.finding_sentence.search(sentence) is not None
                 # in a findings chapter the next sentence's "However" usually turns to another subject
-                if group == "findings" and not explicit and findings_section != "chapter" and k + 1 < len(sents) and _CONTRAST.match(sents[k + 1].text.strip()):
-                    group = None  # praise taken back by the next sentence ("... polite. But they did not ...")
-                if group is None and k > 0 and _CONTRAST.match(sentence) and c.finding_sentence.search(sents[k - 1].text):
+                if (
+                    group == "findings"
+                    and not explicit
+                    and findings_section != "chapter"
+                    and k + 1 < len(sents)
+                    and _CONTRAST.match(sents[k + 1].text.strip())
+                ):
+                    group = (
+                        None  # praise taken back by the next sentence ("... polite. But they did not ...")
+                    )
+                if (
+                    group is None
+                    and k > 0
+                    and _CONTRAST.match(sentence)
+                    and c.finding_sentence.search(sents[k - 1].text)
+                ):
                     group = "concerns"  # "We found that ... However, ..." goes on reporting what was found, now the bad
                 if group:
                     add(group, sent.start_char, sent.end_char)

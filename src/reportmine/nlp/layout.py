@@ -14,7 +14,9 @@ from ..parsers.document import Block
 _FOOTNOTE_NUMBER = re.compile(r"^\d{1,2}$")
 _SENT_KEY = "reportmine_layout_sentences"
 # a cross-reference closing a statement that a summary repeats: "(2.4)", "(paragraph 3.12)", "(see 2.4)"
-_PARAGRAPH_REFERENCE = re.compile(r"\s*\((?:see\s+)?(?:para(?:graph)?s?\.?\s*)?\d+(?:\.\d+)+\)\.?$", re.IGNORECASE)
+_PARAGRAPH_REFERENCE = re.compile(
+    r"\s*\((?:see\s+)?(?:para(?:graph)?s?\.?\s*)?\d+(?:\.\d+)+\)\.?$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -40,7 +42,12 @@ class Placed:
 
 
 def _is_label(block: Block, label: re.Pattern[str] | None) -> bool:
-    return label is not None and block.kind == "paragraph" and len(block.text) < 60 and bool(label.match(block.text))
+    return (
+        label is not None
+        and block.kind == "paragraph"
+        and len(block.text) < 60
+        and bool(label.match(block.text))
+    )
 
 
 def place_blocks(blocks: list[Block] | None, heading_like: re.Pattern[str] | None = None) -> list[Placed]:
@@ -69,7 +76,15 @@ def place_blocks(blocks: list[Block] | None, heading_like: re.Pattern[str] | Non
         if _is_label(block, heading_like):
             # a pseudo-heading one level below the innermost real heading
             level = ((trail[-1].level or 1) + 1) if trail else 1
-            pseudo = Block(kind="heading", text=block.text, start=block.start, end=block.end, page=block.page, level=level, attrs={**block.attrs, "pseudo": True})
+            pseudo = Block(
+                kind="heading",
+                text=block.text,
+                start=block.start,
+                end=block.end,
+                page=block.page,
+                level=level,
+                attrs={**block.attrs, "pseudo": True},
+            )
             trail = [h for h in trail if (h.level or 1) < level] + [pseudo]
     return placed
 
@@ -84,7 +99,12 @@ def text_span(doc: Doc, start: int, end: int, label: str | None = None) -> Span 
         a += 1
     while b > a and doc[b - 1].is_space:
         b -= 1
-    if b - a > 3 and _FOOTNOTE_NUMBER.match(doc[b - 1].text) and doc[b - 2].is_punct and not doc[b - 2].whitespace_:
+    if (
+        b - a > 3
+        and _FOOTNOTE_NUMBER.match(doc[b - 1].text)
+        and doc[b - 2].is_punct
+        and not doc[b - 2].whitespace_
+    ):
         b -= 1
     return Span(doc, a, b, label=label or "") if b > a else None
 

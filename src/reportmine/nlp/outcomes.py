@@ -14,8 +14,9 @@ required"); among several, the last one is the verdict. Tables with a status col
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -88,46 +89,86 @@ class Outcomes:
         c = self.cues
         directive = self._more("directive")
         # a "restated recommendation" without a directive is the assessment printed under a label: judge inside it
-        found = [Anchor(s.start_char, s.end_char, s._.number,
-                        search_from=None if directive is None or directive.search(s.text) else s.start_char)
-                 for s in doc.spans.get("restated", [])]
+        found = [
+            Anchor(
+                s.start_char,
+                s.end_char,
+                s._.number,
+                search_from=None if directive is None or directive.search(s.text) else s.start_char,
+            )
+            for s in doc.spans.get("restated", [])
+        ]
         taken = [(a.start, a.end) for a in found]
         blocks = list(doc._.blocks or [])
         afi_label = self._more("area_for_improvement_anchor")
         afi_sentence = self._more("area_for_improvement_sentence")
         scope = self._more("ordinal_scope")
         for k, block in enumerate(blocks):
-            if block.kind not in ("paragraph", "heading", "list_item") or any(s <= block.start < e for s, e in taken):
+            if block.kind not in ("paragraph", "heading", "list_item") or any(
+                s <= block.start < e for s, e in taken
+            ):
                 continue
             text = block.text.strip()
             label = c.recommendation_label.match(text)
             if label and len(text) < 40:
                 nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-                if nxt is None or not any(s <= nxt.start < e for s, e in taken):  # a restated quotation anchors itself
+                if nxt is None or not any(
+                    s <= nxt.start < e for s, e in taken
+                ):  # a restated quotation anchors itself
                     found.append(Anchor(block.start, block.end, int(label.group("number"))))
                 continue
             inline = c.recommendation_inline_label.match(text)
             if inline:
-                found.append(Anchor(block.start, block.start + inline.end(), int(inline.group("number")), search_from=block.start))
+                found.append(
+                    Anchor(
+                        block.start,
+                        block.start + inline.end(),
+                        int(inline.group("number")),
+                        search_from=block.start,
+                    )
+                )
                 continue
             if len(text) < 40 and c.area_for_improvement_heading.match(text):
                 # "Area for improvement" printed above the one being judged: its verdict is not the last recommendation's
                 digits = re.search(r"\d{1,2}", text)
-                found.append(Anchor(block.start, block.end, int(digits.group()) if digits else None, subject="area_for_improvement"))
+                found.append(
+                    Anchor(
+                        block.start,
+                        block.end,
+                        int(digits.group()) if digits else None,
+                        subject="area_for_improvement",
+                    )
+                )
                 continue
             afi = afi_label.match(text) if afi_label is not None else None
             if afi:
-                found.append(Anchor(block.start, block.start + afi.end(), int(afi.group("number")), subject="area_for_improvement",
-                                    search_from=block.start))
+                found.append(
+                    Anchor(
+                        block.start,
+                        block.start + afi.end(),
+                        int(afi.group("number")),
+                        subject="area_for_improvement",
+                        search_from=block.start,
+                    )
+                )
                 continue
             if block.kind != "paragraph":
                 continue
             for sent in sentences_of(doc, block.start, block.end):
                 match = c.restatement_sentence.search(sent.text)
                 if match and match.start() < RESTATEMENT_LEAD:
-                    groups = match.groupdict()  # the cue's alternatives name their groups number, number2, ...
+                    groups = (
+                        match.groupdict()
+                    )  # the cue's alternatives name their groups number, number2, ...
                     number = next((int(v) for k, v in groups.items() if k.startswith("number") and v), None)
-                    ordinal = next((c.ordinals.get(v.lower()) for k, v in groups.items() if k.startswith("ordinal") and v), None)
+                    ordinal = next(
+                        (
+                            c.ordinals.get(v.lower())
+                            for k, v in groups.items()
+                            if k.startswith("ordinal") and v
+                        ),
+                        None,
+                    )
                     if number is None and ordinal and (scope is None or not scope.search(sent.text)):
                         number = ordinal  # "Our first recommendation was that ...", not "the second ... under this cause of concern"
                     found.append(Anchor(sent.start_char, sent.end_char, number, ordinal))
@@ -140,11 +181,17 @@ class Outcomes:
         revisit or review (a web page of one can be taken for an article)."""
         if doc._.kind == "follow_up_report":
             return True
-        salutation, named, voice = self._more("letter_salutation"), self._more("follow_up_opening"), self._more("inspectorate_voice")
+        salutation, named, voice = (
+            self._more("letter_salutation"),
+            self._more("follow_up_opening"),
+            self._more("inspectorate_voice"),
+        )
         opening = doc.text[:1500]
         if named is None or not named.search(opening):
             return False
-        letter = salutation is not None and any(salutation.match(b.text.strip()) for b in (doc._.blocks or [])[:20])
+        letter = salutation is not None and any(
+            salutation.match(b.text.strip()) for b in (doc._.blocks or [])[:20]
+        )
         return letter or (voice is not None and voice.search(opening) is not None)
 
     @staticmethod
@@ -155,7 +202,10 @@ class Outcomes:
         for block in doc._.blocks or []:
             text = block.text.strip()
             titled = block.kind == "heading" or (
-                block.kind == "paragraph" and len(text) < LABEL_LENGTH and text[-1:] not in ".;:,!?" and (text[:1].isupper() or text[:1].isdigit())
+                block.kind == "paragraph"
+                and len(text) < LABEL_LENGTH
+                and text[-1:] not in ".;:,!?"
+                and (text[:1].isupper() or text[:1].isdigit())
             )
             if titled and text:
                 out.append(Anchor(block.start, block.end, None))
@@ -191,7 +241,11 @@ class Outcomes:
                 continue
             last = max(before, key=lambda a: a.start)
             verdict = self._verdict(doc, last.verdict_from, self._section_end(placed, last, title.start))
-            if verdict is not None and verdict[2] == "explicit" and _NAMES_RECOMMENDATION.search(verdict[0].text):
+            if (
+                verdict is not None
+                and verdict[2] == "explicit"
+                and _NAMES_RECOMMENDATION.search(verdict[0].text)
+            ):
                 out.append(title)
         return sorted(out, key=lambda a: a.start)
 
@@ -215,7 +269,9 @@ class Outcomes:
         doc.spans["outcomes"] = sorted(spans, key=lambda s: s.start_char)
         return doc
 
-    def _assessments(self, doc: Doc, anchors: list[Anchor], placed: list[Placed]) -> tuple[list[Span], list[tuple[int, int]]]:
+    def _assessments(
+        self, doc: Doc, anchors: list[Anchor], placed: list[Placed]
+    ) -> tuple[list[Span], list[tuple[int, int]]]:
         """The verdict of each anchor's assessment, and the stretches of text the assessments cover."""
         c = self.cues
         text = doc.text
@@ -235,8 +291,12 @@ class Outcomes:
             span._.status = status
             span._.recommendation = number
             passage_start = anchor.start if anchor.search_from is not None else anchor.end
-            extra = {"judgement": judgement, "passage": text[passage_start:span.end_char].strip(), "position": i + 1,
-                     "anchor": text[anchor.start:anchor.end].strip()}
+            extra = {
+                "judgement": judgement,
+                "passage": text[passage_start : span.end_char].strip(),
+                "position": i + 1,
+                "anchor": text[anchor.start : anchor.end].strip(),
+            }
             if anchor.ordinal:
                 extra["ordinal"] = anchor.ordinal
             if anchor.subject == "area_for_improvement":
@@ -254,7 +314,9 @@ class Outcomes:
         for block in doc._.blocks or []:
             if block.end <= start or block.start >= end or block.attrs.get("box"):
                 continue
-            if block.kind != "paragraph" and not (block.kind == "heading" and label is not None and label.match(block.text.strip())):
+            if block.kind != "paragraph" and not (
+                block.kind == "heading" and label is not None and label.match(block.text.strip())
+            ):
                 continue  # a heading judges only as a status line ("Recommendation 3: partially achieved")
             sents = []
             for sent in sentences_of(doc, max(block.start, start), min(block.end, end)):
@@ -281,7 +343,7 @@ class Outcomes:
                     continue
                 status, kind = judged
                 group = [sent]
-                for nxt in sents[k + 1:]:  # a verdict's own reasons, judged the same way, belong to it
+                for nxt in sents[k + 1 :]:  # a verdict's own reasons, judged the same way, belong to it
                     follow = judge(nxt.text, c)
                     if follow is None or follow[0] != status:
                         break
@@ -310,12 +372,15 @@ class Outcomes:
                     continue
                 for j in range(k + 1, len(sents)):
                     if shortfall.search(sents[j].text.strip()):
-                        return sent.start_char, sents[k:j + 1], "partially_achieved"
+                        return sent.start_char, sents[k : j + 1], "partially_achieved"
         return None
 
     def _table_verdicts(self, doc: Doc, covered: list[tuple[int, int]]) -> list[Span]:
         """One outcome per row of a table with a status column: the commentary cell, with the status cell's verdict."""
-        status_header, commentary_header = self._more("table_status_header"), self._more("table_commentary_header")
+        status_header, commentary_header = (
+            self._more("table_status_header"),
+            self._more("table_commentary_header"),
+        )
         vocabulary = self._more("table_status") or []
         if status_header is None:
             return []
@@ -330,7 +395,14 @@ class Outcomes:
             status_col = next((i for i, h in enumerate(header) if status_header.match(h)), None)
             if status_col is None:
                 continue
-            note_col = next((i for i, h in enumerate(header) if i != status_col and commentary_header is not None and commentary_header.match(h)), None)
+            note_col = next(
+                (
+                    i
+                    for i, h in enumerate(header)
+                    if i != status_col and commentary_header is not None and commentary_header.match(h)
+                ),
+                None,
+            )
             if note_col is None:
                 note_col = next((i for i in range(len(header) - 1, 0, -1) if i != status_col), status_col)
             for row in rows[1:]:
@@ -350,7 +422,11 @@ class Outcomes:
                 ref = re.match(r"^\s*(?:recommendation\s*)?(\d{1,3})\b", row[0][0], re.IGNORECASE)
                 span._.status = status
                 span._.recommendation = int(ref.group(1)) if ref and status_col != 0 else None
-                span._.extra = {"judgement": "explicit", "table_status": cell, "passage": " ".join(t for t, _, _ in row).strip()}
+                span._.extra = {
+                    "judgement": "explicit",
+                    "table_status": cell,
+                    "passage": " ".join(t for t, _, _ in row).strip(),
+                }
                 out.append(span)
         return out
 

@@ -125,20 +125,32 @@ def title_data() -> TitleData:
     modifiers.update({m.lower(): m for m in data["modifiers"]})
     full_alt = "|".join(_words_pattern(t) for t in sorted(data["titles"], key=len, reverse=True))
     abbr_alt = "|".join(
-        _abbr_pattern(a) for a in sorted({a for v in data["titles"].values() for a in v}, key=len, reverse=True)
+        _abbr_pattern(a)
+        for a in sorted({a for v in data["titles"].values() for a in v}, key=len, reverse=True)
     )
     mod_alt = "|".join(
         [re.escape(a.strip()) + r"[ \t]*" for v in data["modifiers"].values() for a in v if a.endswith("/")]
         + [rf"(?i:{re.escape(m)})[ \t]+" for m in data["modifiers"]]
-        + [re.escape(a) + r"\.?[ \t]+" for v in data["modifiers"].values() for a in v if not a.strip().endswith("/")]
+        + [
+            re.escape(a) + r"\.?[ \t]+"
+            for v in data["modifiers"].values()
+            for a in v
+            if not a.strip().endswith("/")
+        ]
     )
     title = re.compile(rf"(?<![\w/])(?P<mod>{mod_alt})?(?P<t>(?i:{full_alt})|{abbr_alt})(?![\w/])")
     heads = "|".join(_words_pattern(h) for h in sorted(data["office_heads"], key=len, reverse=True))
-    office = re.compile(rf"(?:{title.pattern.replace('?P<mod>', '?:').replace('?P<t>', '?:')}|(?<![\w/])(?:{mod_alt})?(?:{heads})(?![\w/]))")
-    honorific = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(h) for h in data["honorifics"]) + r")\.?(?![\w/])")
+    office = re.compile(
+        rf"(?:{title.pattern.replace('?P<mod>', '?:').replace('?P<t>', '?:')}|(?<![\w/])(?:{mod_alt})?(?:{heads})(?![\w/]))"
+    )
+    honorific = re.compile(
+        r"(?<![\w/])(?:" + "|".join(re.escape(h) for h in data["honorifics"]) + r")\.?(?![\w/])"
+    )
     rank_words = frozenset(w for t in data["titles"] for w in t.split() if w[0].isupper() and len(w) > 3)
     represents = re.compile(
-        r"^,?[ \t]+(?:" + "|".join(_words_pattern(c) for c in data["represents_cues"]) + rf")[ \t]+(?P<seat>{NAME}(?:[ \t]+(?:and|&)[ \t]+{NAME})?)"
+        r"^,?[ \t]+(?:"
+        + "|".join(_words_pattern(c) for c in data["represents_cues"])
+        + rf")[ \t]+(?P<seat>{NAME}(?:[ \t]+(?:and|&)[ \t]+{NAME})?)"
     )
     return TitleData(
         title=title,
@@ -158,7 +170,11 @@ def title_data() -> TitleData:
         office=office,
         post_nominals=tuple(data["post_nominals"]),
         tail_titles=frozenset(data["tail_titles"]) | frozenset(data["office_heads"]),
-        named_body=re.compile(r"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:" + "|".join(map(re.escape, data["organisation_nouns"])) + r")[ \t]+$"),
+        named_body=re.compile(
+            r"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+            + "|".join(map(re.escape, data["organisation_nouns"]))
+            + r")[ \t]+$"
+        ),
     )
 
 
@@ -227,7 +243,10 @@ class PeopleFinder:
             rf"(?P<name>{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?!\w|[ \t]+(?!(?:{honours})\b)[{_UPPER}])"
         )
         # "union representative Mark Jones", "head of policy Anna Edmundson", "spokeswoman, Jane Doe,"
-        roles = "|".join(f"[{r[0]}{r[0].upper()}]{re.escape(r[1:])}" for r in sorted(data.role_nouns, key=len, reverse=True))
+        roles = "|".join(
+            f"[{r[0]}{r[0].upper()}]{re.escape(r[1:])}"
+            for r in sorted(data.role_nouns, key=len, reverse=True)
+        )
         self.role_prefixed = re.compile(
             rf"(?<![\w-])(?P<role>(?:{roles})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?!the\b)[a-z][a-z-]+(?:[ \t]+(?:and[ \t]+)?[a-z][a-z-]+){{0,2}})?)"
             rf"(?P<sep>,?[ \t]+)(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,2}})(?![\w'’-])"
@@ -239,9 +258,13 @@ class PeopleFinder:
     def _clean_name(self, start: int, text: str) -> tuple[int, str] | None:
         """Drop words that cannot be part of a name from both ends; None when nothing is left."""
         words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text)]
-        while words and (words[0][1].rstrip(".,") in self.data.not_name or self.chain_part.fullmatch(words[0][1])):
+        while words and (
+            words[0][1].rstrip(".,") in self.data.not_name or self.chain_part.fullmatch(words[0][1])
+        ):
             words = words[1:]
-        while words and (words[-1][1].rstrip(".,") in self.data.not_name or words[-1][1] in self.data.rank_words):
+        while words and (
+            words[-1][1].rstrip(".,") in self.data.not_name or words[-1][1] in self.data.rank_words
+        ):
             words = words[:-1]
         if not words or any(w.rstrip(".,") in self.data.not_name for _, w in words):
             return None
@@ -253,7 +276,11 @@ class PeopleFinder:
         best: tuple[str | None, bool] = (None, False)
         for m in self.data.title.finditer(chain):
             title, is_full = canonical_title(m.group(0))
-            if title and (best[0] is None or (is_full and not best[1]) or (is_full == best[1] and len(title) > len(best[0]))):
+            if title and (
+                best[0] is None
+                or (is_full and not best[1])
+                or (is_full == best[1] and len(title) > len(best[0]))
+            ):
                 best = (title, is_full)
         return best
 
@@ -285,7 +312,11 @@ class PeopleFinder:
             title, is_full = " ".join(head.split()), True  # an office head ("Secretary of State")
         link = _TAIL_LINK.match(text, tail_start)
         place_start = link.end() if link else tail_start
-        named = [s for s in doc.spans.get("organisations", []) if s.start_char == place_start and s.end_char == tail_end]
+        named = [
+            s
+            for s in doc.spans.get("organisations", [])
+            if s.start_char == place_start and s.end_char == tail_end
+        ]
         if named:
             return title, is_full, named[0]._.organisation
         office = self._office(title, text[place_start:tail_end])
@@ -295,11 +326,15 @@ class PeopleFinder:
             return title + re.sub(r"\s+", " ", text[tail_start:tail_end]), is_full, None
         return title, is_full, self._organisation(doc, text, None, head_start, title, after=tail_start)
 
-    def _title_at(self, doc: Doc, text: str, start: int, end: int) -> tuple[str | None, bool, str | None, int]:
+    def _title_at(
+        self, doc: Doc, text: str, start: int, end: int
+    ) -> tuple[str | None, bool, str | None, int]:
         """(title, whether written in full, organisation, where the title ends) of a title written at start:end after a name."""
         tail = _TAIL_AFTER.match(text, end)
         if tail is None and re.search(r" (?:of|for) ", text[start:end]):
-            tail = _PORTFOLIO_AFTER.match(text, end)  # a title's own portfolio goes on ("Minister for Policing and the Fire Service")
+            tail = _PORTFOLIO_AFTER.match(
+                text, end
+            )  # a title's own portfolio goes on ("Minister for Policing and the Fire Service")
         if tail:
             tail_end = self._tail_end(doc, text, end, tail.end())
             return (*self._tailed_title(doc, text, text[start:end], start, end, tail_end), tail_end)
@@ -351,13 +386,22 @@ class PeopleFinder:
         "force" or a proper noun before those is the organisation ("Police Federation chairman", "Unison ...").
         """
         role = doc.char_span(m.start("role"), m.end("role"), alignment_mode="contract")
-        if role is None or role[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX", "PRON") for t in role):
+        if (
+            role is None
+            or role[0].pos_ not in ("NOUN", "PROPN")
+            or any(t.pos_ in ("VERB", "AUX", "PRON") for t in role)
+        ):
             return None
         orgs = doc.spans.get("organisations", [])
         i = role.start
         while i > role.start - 2 and i > 0:
             t = doc[i - 1]
-            if t.pos_ not in ("NOUN", "ADJ") or t.lower_ == "force" or not t.is_alpha or any(o.start <= t.i < o.end for o in orgs):
+            if (
+                t.pos_ not in ("NOUN", "ADJ")
+                or t.lower_ == "force"
+                or not t.is_alpha
+                or any(o.start <= t.i < o.end for o in orgs)
+            ):
                 break
             if not (t.is_lower or t.is_sent_start):
                 break
@@ -372,9 +416,17 @@ class PeopleFinder:
         named = [o for o in orgs if o.end_char == owner_end]
         if named:
             organisation = named[-1]._.organisation
-        elif i > 0 and doc[i - 1].lower_ == "force" or (i > 1 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].lower_ == "force"):
+        elif (
+            i > 0
+            and doc[i - 1].lower_ == "force"
+            or (i > 1 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].lower_ == "force")
+        ):
             organisation = self._main_force(doc)
-        elif i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
+        elif (
+            i > 0
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE")
+        ):
             j = i - 1
             while j > 0 and doc[j - 1].pos_ == "PROPN":
                 j -= 1
@@ -414,7 +466,13 @@ class PeopleFinder:
         return office.format(place=place)
 
     def _organisation(
-        self, doc: Doc, text: str, body: tuple[int, int] | None, title_start: int, title: str | None, after: int | None = None
+        self,
+        doc: Doc,
+        text: str,
+        body: tuple[int, int] | None,
+        title_start: int,
+        title: str | None,
+        after: int | None = None,
     ) -> str | None:
         """The body a title is held in, where the text states it.
 
@@ -436,7 +494,12 @@ class PeopleFinder:
             office = self._office(title, place.group(0)) if place else None
             if office:
                 return office
-        before = [s for s in orgs if 0 <= title_start - s.end_char <= 3 and re.fullmatch(r"(?:['’]s)?[ \t]*", text[s.end_char : title_start])]
+        before = [
+            s
+            for s in orgs
+            if 0 <= title_start - s.end_char <= 3
+            and re.fullmatch(r"(?:['’]s)?[ \t]*", text[s.end_char : title_start])
+        ]
         if before:
             return before[-1]._.organisation
         if title and self.data.offices.get(self._rank_key(title)):
@@ -461,7 +524,11 @@ class PeopleFinder:
         bound_spans: list[tuple[int, int]] = []
         bound: list[Candidate] = []  # the candidates those spans bind, in the same order
         tailed = list(self.tailed.finditer(text))
-        matches = tailed + [m for m in self.prefixed.finditer(text) if not any(t.start() < m.end() and m.start() < t.end() for t in tailed)]
+        matches = tailed + [
+            m
+            for m in self.prefixed.finditer(text)
+            if not any(t.start() < m.end() and m.start() < t.end() for t in tailed)
+        ]
         for m in sorted(matches, key=lambda m: m.start()):
             name_text = m.group("name")
             # a name run into an organisation (a flattened address block): keep the words before it
@@ -474,7 +541,9 @@ class PeopleFinder:
             chain = m.group("chain")
             chain_start = m.start("chain")
             if m.re is self.tailed:
-                title, is_full, organisation = self._tailed_title(doc, text, m.group("head"), m.start("head"), m.start("tail"), m.end("tail"))
+                title, is_full, organisation = self._tailed_title(
+                    doc, text, m.group("head"), m.start("head"), m.start("tail"), m.end("tail")
+                )
             else:
                 title, is_full = self._title_of_chain(chain)
             # the chain's titles bind here; the last part written right before the name is its prefix
@@ -490,12 +559,22 @@ class PeopleFinder:
                     continue  # a place or office word was all the name had
             else:
                 organisation = self._organisation(
-                    doc, text, m.span("body") if m.group("body") else None, chain_start, title, after=name_start + len(name)
+                    doc,
+                    text,
+                    m.span("body") if m.group("body") else None,
+                    chain_start,
+                    title,
+                    after=name_start + len(name),
                 )
             found.append(
                 Candidate(
-                    name_start, name_start + len(name), name,
-                    prefix_start if len(name.split()) == 1 else name_start, title, is_full, organisation=organisation,
+                    name_start,
+                    name_start + len(name),
+                    name,
+                    prefix_start if len(name.split()) == 1 else name_start,
+                    title,
+                    is_full,
+                    organisation=organisation,
                 )
             )
             bound_spans.append((chain_start, name_start + len(name)))
@@ -508,7 +587,12 @@ class PeopleFinder:
             if overlapping:
                 # "Sir Tom Winsor, HM Chief Inspector of Constabulary": an honorific bound the name, the title follows it
                 c = overlapping[0]
-                if len(overlapping) == 1 and c.title is None and c.name_end <= title_start and "," in m.group("sep"):
+                if (
+                    len(overlapping) == 1
+                    and c.title is None
+                    and c.name_end <= title_start
+                    and "," in m.group("sep")
+                ):
                     title, is_full, organisation, end = self._title_at(doc, text, title_start, m.end())
                     if not self._listed(text, end):
                         c.title, c.title_full = title, is_full
@@ -525,17 +609,33 @@ class PeopleFinder:
             if "," not in m.group("sep") and "\n" not in m.group("sep") and not title_text[:1].isupper():
                 continue
             cleaned = self._clean_name(m.start("name"), m.group("name"))
-            if not cleaned or len(cleaned[1].split()) < 2 or not free(cleaned[0], cleaned[0] + len(cleaned[1])):
+            if (
+                not cleaned
+                or len(cleaned[1].split()) < 2
+                or not free(cleaned[0], cleaned[0] + len(cleaned[1]))
+            ):
                 continue
             title, is_full, organisation, end = self._title_at(doc, text, title_start, m.end())
             if self._listed(text, end):
                 continue
             found.append(
-                Candidate(cleaned[0], cleaned[0] + len(cleaned[1]), cleaned[1], cleaned[0], title, is_full, organisation=organisation)
+                Candidate(
+                    cleaned[0],
+                    cleaned[0] + len(cleaned[1]),
+                    cleaned[1],
+                    cleaned[0],
+                    title,
+                    is_full,
+                    organisation=organisation,
+                )
             )
-        taken = [(c.name_start, c.name_end) for c in found] + bound_spans  # names, and the titles bound to them
+        taken = [
+            (c.name_start, c.name_end) for c in found
+        ] + bound_spans  # names, and the titles bound to them
         for m in self.role_prefixed.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken) or not free(m.start("name"), m.end("name")):
+            if any(s < m.end() and m.start() < e for s, e in taken) or not free(
+                m.start("name"), m.end("name")
+            ):
                 continue
             if "," in m.group("sep") and not re.match(r"[ \t]*,", text[m.end("name") :]):
                 continue  # "The spokeswoman, Jane Doe and ...": a list, not a name set apart
@@ -543,7 +643,9 @@ class PeopleFinder:
                 continue  # "the chief executive of the charity Missing People": a body's name
             cleaned = self._clean_name(m.start("name"), m.group("name"))
             if m.group("role")[0].isupper() and (
-                not cleaned or len(cleaned[1].split()) != 2 or re.match(rf"[ \t]+[{_UPPER}]", text[m.end("name") :])
+                not cleaned
+                or len(cleaned[1].split()) != 2
+                or re.match(rf"[ \t]+[{_UPPER}]", text[m.end("name") :])
             ):
                 continue  # a capitalised role names exactly the two words that end its run ("Director General Jane Smith": no)
             described = self._role_phrase(doc, text, m) if cleaned and len(cleaned[1].split()) >= 2 else None
@@ -551,7 +653,11 @@ class PeopleFinder:
                 continue
             role, organisation = described
             start, name = cleaned
-            found.append(Candidate(start, start + len(name), name, start, role, False, organisation=organisation, role=True))
+            found.append(
+                Candidate(
+                    start, start + len(name), name, start, role, False, organisation=organisation, role=True
+                )
+            )
             taken.append((m.start(), start + len(name)))
         misread: list[Candidate] = []
         for ent in doc.ents:
@@ -564,7 +670,11 @@ class PeopleFinder:
             end = start + len(name)
             if self.data.title.fullmatch(name):
                 continue  # an abbreviated rank the model took for a name ("Det Supt")
-            if not free(start, end) or any(s < end and start < e for s, e in taken) or not re.fullmatch(NAME, name):
+            if (
+                not free(start, end)
+                or any(s < end and start < e for s, e in taken)
+                or not re.fullmatch(NAME, name)
+            ):
                 continue
             candidate = Candidate(start, end, name, start, source="ner")
             if ent.label_ == "PERSON":
@@ -597,8 +707,10 @@ class PeopleFinder:
             if len(c.words) < 2:
                 continue
             same = [
-                k for k in by_last.get(c.words[-1], [])
-                if _compatible(k.name.split(), c.words) and (k.name.split()[0] == c.words[0] or self._ranks_agree(k, c))
+                k
+                for k in by_last.get(c.words[-1], [])
+                if _compatible(k.name.split(), c.words)
+                and (k.name.split()[0] == c.words[0] or self._ranks_agree(k, c))
             ]
             if same:
                 cluster = same[-1]
@@ -638,7 +750,8 @@ class PeopleFinder:
     def _bylines(self, doc: Doc) -> list[tuple[int, int]]:
         """Byline blocks ("By Jane Smith, Crime Reporter"): their writers are not people of the article."""
         return [
-            (b.start, b.end) for b in (doc._.blocks or [])
+            (b.start, b.end)
+            for b in (doc._.blocks or [])
             if len(b.text.split()) <= 12 and re.match(rf"\s*By[ \t]+{NAME}", b.text)
         ]
 
@@ -657,7 +770,9 @@ class PeopleFinder:
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            owners[m.group(0)][0].mentions.append(Candidate(m.start(), m.end(), m.group(0), m.start(), source="surname"))
+            owners[m.group(0)][0].mentions.append(
+                Candidate(m.start(), m.end(), m.group(0), m.start(), source="surname")
+            )
 
     def _main_force(self, doc: Doc) -> str | None:
         """The force "the force" means: as set on the Doc, else the one the text names most."""
@@ -666,7 +781,9 @@ class PeopleFinder:
         forces = [s._.organisation for s in doc.spans.get("organisations", []) if s.label_ == "FORCE"]
         return max(forces, key=forces.count) if forces else None
 
-    def _described(self, doc: Doc, text: str, start: int, end: int) -> tuple[str | None, bool, str | None] | None:
+    def _described(
+        self, doc: Doc, text: str, start: int, end: int
+    ) -> tuple[str | None, bool, str | None] | None:
         """(title, whether formal, organisation) stated by a noun phrase in apposition; None when it is not one.
 
         The phrase is singular, has no finite verb or relative pronoun, does not coordinate a second
@@ -678,7 +795,11 @@ class PeopleFinder:
         if any(t.tag_ in _FINITE or t.lower_ in _RELATIVE for t in span):
             return None
         root = span.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.tag_ in ("NNS", "NNPS") or root.ent_type_ in ("DATE", "TIME"):
+        if (
+            root.pos_ not in ("NOUN", "PROPN")
+            or root.tag_ in ("NNS", "NNPS")
+            or root.ent_type_ in ("DATE", "TIME")
+        ):
             return None
         orgs = [s for s in doc.spans.get("organisations", []) if start <= s.start_char and s.end_char <= end]
         if any(s.start_char <= root.idx < s.end_char for s in orgs):
@@ -688,16 +809,28 @@ class PeopleFinder:
             organisation = self._main_force(doc)
         formal = self.data.title.search(span.text)
         if formal and canonical_title(formal.group(0))[0]:
-            title, _, stated, title_end = self._title_at(doc, text, start + formal.start(), start + formal.end())
+            title, _, stated, title_end = self._title_at(
+                doc, text, start + formal.start(), start + formal.end()
+            )
             if title_end <= end:
                 return title, True, organisation or stated
         if root.lower_ not in self.data.role_nouns:
             return None, False, organisation
         # the role as stated: without its determiner or possessor, nor the body it is held in at the end
-        first = next((t for t in span if t.dep_ not in ("det", "poss", "case") and not any(t.i in range(o.start, o.end) for o in orgs if o.end <= root.i)), root)
+        first = next(
+            (
+                t
+                for t in span
+                if t.dep_ not in ("det", "poss", "case")
+                and not any(t.i in range(o.start, o.end) for o in orgs if o.end <= root.i)
+            ),
+            root,
+        )
         role_end = end
         if orgs and orgs[-1].end_char == end:
-            link = re.search(r"[ \t]+(?:of|for|at|with)[ \t]+(?:the[ \t]+)?$", text[start : orgs[-1].start_char])
+            link = re.search(
+                r"[ \t]+(?:of|for|at|with)[ \t]+(?:the[ \t]+)?$", text[start : orgs[-1].start_char]
+            )
             if link:
                 role_end = start + link.start()
         owner = self._proper_owner(doc, first.i, root.i) if organisation is None else None
@@ -714,7 +847,11 @@ class PeopleFinder:
     def _proper_owner(self, doc: Doc, first: int, role: int) -> Span | None:
         """The proper nouns that open a role phrase and name its body ("Unison" in "Unison branch secretary"), if any."""
         end = first
-        while end < role and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
+        while (
+            end < role
+            and doc[end].pos_ == "PROPN"
+            and doc[end].ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE")
+        ):
             end += 1
         return doc[first:end] if first < end < role + 1 and doc[end].is_lower else None
 
@@ -736,11 +873,25 @@ class PeopleFinder:
                 det = m.group("det")
                 if described is None or (det is None and described[0] is None):
                     continue  # without a determiner only a title or role is in apposition ("head of CID")
-                if det and det[0].isupper() and not re.search(r"['’]", det) and (described[0] is None or described[1]):
+                if (
+                    det
+                    and det[0].isupper()
+                    and not re.search(r"['’]", det)
+                    and (described[0] is None or described[1])
+                ):
                     continue  # capitalised words in front: only a body's role ("Police Federation chairman")
                 title, formal, organisation = described
                 cluster.mentions.append(
-                    Candidate(start, end, text[start:end], start, title, formal, source="apposition", organisation=organisation)
+                    Candidate(
+                        start,
+                        end,
+                        text[start:end],
+                        start,
+                        title,
+                        formal,
+                        source="apposition",
+                        organisation=organisation,
+                    )
                 )
                 taken.append((start, end))
 
@@ -765,7 +916,9 @@ class PeopleFinder:
         if not unique:
             return
         pattern = re.compile(
-            r"(?i)\bthe[ \t]+(?:" + "|".join(_words_pattern(f) for f in sorted(unique, key=len, reverse=True)) + r")\b"
+            r"(?i)\bthe[ \t]+(?:"
+            + "|".join(_words_pattern(f) for f in sorted(unique, key=len, reverse=True))
+            + r")\b"
             r"(?![ \t]+(?:of|for)\b|-)"
         )
         taken = [(m.start, m.name_end) for k in clusters for m in k.mentions]
@@ -804,7 +957,11 @@ class PeopleFinder:
                 span._.title = m.title
                 spans.append(span)
                 person.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
-                if m.source in ("rule", "ner", "surname") and span.text != cluster.name and span.text not in aliases:
+                if (
+                    m.source in ("rule", "ner", "surname")
+                    and span.text != cluster.name
+                    and span.text not in aliases
+                ):
                     aliases.append(span.text)
             person.extra["aliases"] = aliases
             people.append(person)

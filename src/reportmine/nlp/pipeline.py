@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -15,12 +15,19 @@ from thinc.api import Config
 
 from ..parsers import ParsedDocument
 from ..resources import resource_path
-from . import extensions
 
 # Importing the component modules registers their factories with spaCy.
-from . import structure  # noqa: F401
-from . import findings, outcomes, recommendations  # noqa: F401
-from . import dates, organisations, people, quotes  # noqa: F401
+from . import (  # noqa: F401  # noqa: F401
+    dates,
+    extensions,
+    findings,
+    organisations,
+    outcomes,
+    people,
+    quotes,
+    recommendations,
+    structure,  # noqa: F401
+)
 
 extensions.register()
 
@@ -69,7 +76,9 @@ def get_pipeline(config_path: str | os.PathLike[str] | None = None) -> Language:
     return _cached_pipeline(str(config_path) if config_path else None)
 
 
-def make_doc(nlp: Language, parsed: ParsedDocument, published: str | None = None, kind: str | None = None) -> Doc:
+def make_doc(
+    nlp: Language, parsed: ParsedDocument, published: str | None = None, kind: str | None = None
+) -> Doc:
     """A tokenised Doc carrying the parser's blocks and the facts components need."""
     doc = nlp.make_doc(parsed.text)
     doc._.blocks = parsed.blocks

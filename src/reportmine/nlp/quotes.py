@@ -30,8 +30,8 @@ from .people import TAIL, title_data
 
 extensions.register()
 
-OPENERS = "“\"«„"
-CLOSERS = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+OPENERS = '“"«„'
+CLOSERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|$)")
 _POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
 # Single-mark quotations (the house style of some papers) share their marks with apostrophes, so they
@@ -39,7 +39,9 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
 # an apostrophe inside is followed by a letter ("report's") or ends a plural ("officers' job").
 # _SINGLE_OPEN: a paragraph of a multi-paragraph quotation, opened and never closed after punctuation.
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s)|(?<=:))[‘'](?=[A-Z])(?!.*[.,!?]['’](?:\s|$))")
-_SINGLE = re.compile(r"(?:^|(?<=[:,]\s)|(?<=[:,]))['‘](?P<inner>[^'‘’\n]*?(?:(?:['’][a-z]|(?<=s)['’](?=[\s.,!?]))[^'‘’\n]*?)*[.,!?])['’](?=\s|$)")
+_SINGLE = re.compile(
+    r"(?:^|(?<=[:,]\s)|(?<=[:,]))['‘](?P<inner>[^'‘’\n]*?(?:(?:['’][a-z]|(?<=s)['’](?=[\s.,!?]))[^'‘’\n]*?)*[.,!?])['’](?=\s|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -85,13 +87,22 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             i = j + 1
         else:
             i += 1
-    singles = [QuoteMarks(start + m.start("inner"), start + m.end("inner"), True) for m in _SINGLE.finditer(text[start:end])]
+    singles = [
+        QuoteMarks(start + m.start("inner"), start + m.end("inner"), True)
+        for m in _SINGLE.finditer(text[start:end])
+    ]
     opened = None if singles else _SINGLE_OPEN.search(text[start:end])
     if opened:
-        singles = [QuoteMarks(start + opened.end(), end, False)]  # a paragraph of a multi-paragraph single-mark quotation
+        singles = [
+            QuoteMarks(start + opened.end(), end, False)
+        ]  # a paragraph of a multi-paragraph single-mark quotation
     # quotes inside quotes ("‘... told me “...” ...’" or “... told me ‘...’ ...”) are part of the outer one
     marks = sorted(found + singles, key=lambda q: q.start)
-    return [q for q in marks if not any(o is not q and o.start <= q.start - 1 and q.end + 1 <= o.end for o in marks)]
+    return [
+        q
+        for q in marks
+        if not any(o is not q and o.start <= q.start - 1 and q.end + 1 <= o.end for o in marks)
+    ]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -158,7 +169,11 @@ class QuoteFinder:
             for q in marks:
                 start, end = _trim(text, q.start, q.end)
                 words = text[start:end]
-                if len(words.split()) < self.min_words or _is_title(words) or self.named.search(text, p_start, q.start - 1):
+                if (
+                    len(words.split()) < self.min_words
+                    or _is_title(words)
+                    or self.named.search(text, p_start, q.start - 1)
+                ):
                     continue
                 quotes.append((start, end, q))
             for start, end, q in quotes:
@@ -187,8 +202,14 @@ class QuoteFinder:
         return doc
 
     def _set_apart_speaker(
-        self, doc: Doc, index: int, paragraphs: list[tuple[int, int]], set_apart: set[int],
-        previous: tuple[str | None, int], people: list[Span], orgs: list[Span],
+        self,
+        doc: Doc,
+        index: int,
+        paragraphs: list[tuple[int, int]],
+        set_apart: set[int],
+        previous: tuple[str | None, int],
+        people: list[Span],
+        orgs: list[Span],
     ) -> str | None:
         """Who speaks an unmarked blockquote paragraph: the speaker of the set-apart paragraph just before, or
         the person the paragraph before introduces ("X said:")."""
@@ -198,7 +219,9 @@ class QuoteFinder:
             return previous[0] if previous[1] == index - 1 else None
         return self._introduced(doc, index, people, orgs)[1]
 
-    def _introduced(self, doc: Doc, index: int, people: list[Span], orgs: list[Span]) -> tuple[bool, str | None]:
+    def _introduced(
+        self, doc: Doc, index: int, people: list[Span], orgs: list[Span]
+    ) -> tuple[bool, str | None]:
         """The speaker named in the paragraph before a quote-only paragraph ("X said:", "X said the ...")."""
         p_start, p_end = self._paragraphs(doc)[index - 1]
         tail = doc.text[p_start:p_end].rstrip()
@@ -209,8 +232,15 @@ class QuoteFinder:
         return attributed and who is not None, who
 
     def _speaker(
-        self, doc: Doc, p_start: int, p_end: int, q_start: int, q_end: int,
-        quoted: list[tuple[int, int]], people: list[Span], orgs: list[Span],
+        self,
+        doc: Doc,
+        p_start: int,
+        p_end: int,
+        q_start: int,
+        q_end: int,
+        quoted: list[tuple[int, int]],
+        people: list[Span],
+        orgs: list[Span],
     ) -> tuple[bool, str | None]:
         """(whether a speech verb attributes the quote, and to whom: None when it cannot be resolved)."""
         text = doc.text
@@ -224,25 +254,36 @@ class QuoteFinder:
         # before the quote, its sentence reaches back over earlier quotes in it ("X said the report showed
         # “...” but that there was “...”"): it starts after a full stop outside quotes or one that closes a quote
         ends = [
-            m.end() for m in _SENTENCE_END.finditer(text, p_start, q_start)
+            m.end()
+            for m in _SENTENCE_END.finditer(text, p_start, q_start)
             if not any(s < m.start() < e - 2 for s, e in quoted)
         ]
         before_window = (ends[-1] if ends else p_start, q_start)
         attributed = False
         for lo, hi in (after_window, before_window):
-            verbs = [v for v in self.verb.finditer(text, lo, hi) if not any(s <= v.start() < e for s, e in quoted)]
+            verbs = [
+                v for v in self.verb.finditer(text, lo, hi) if not any(s <= v.start() < e for s, e in quoted)
+            ]
             if not verbs:
                 continue
             # the main clause's verb governs the quote ("After the report said ..., X told reporters: “...”"),
             # between verbs as high in the parse, the one nearest the quote
-            verb = min(verbs, key=lambda v: (_depth(doc, v.start()), abs(v.start() - q_end) if lo == q_end else hi - v.end()))
+            verb = min(
+                verbs,
+                key=lambda v: (
+                    _depth(doc, v.start()),
+                    abs(v.start() - q_end) if lo == q_end else hi - v.end(),
+                ),
+            )
             attributed = True
             who = self._who(doc, lo, hi, verb, people, orgs)
             if who:
                 return True, who
         return attributed, None
 
-    def _who(self, doc: Doc, lo: int, hi: int, verb: re.Match[str], people: list[Span], orgs: list[Span]) -> str | None:
+    def _who(
+        self, doc: Doc, lo: int, hi: int, verb: re.Match[str], people: list[Span], orgs: list[Span]
+    ) -> str | None:
         """The person or organisation the speech verb attributes the quote to, inside ``[lo, hi)``.
 
         The verb's grammatical subject decides where the parse gives one ("He said the force was
@@ -255,7 +296,9 @@ class QuoteFinder:
         text = doc.text
         inside = [s for s in people if lo <= s.start_char and s.end_char <= hi]
         if inside:
-            return min(inside, key=lambda s: min(abs(s.end_char - verb.start()), abs(s.start_char - verb.end())))._.person
+            return min(
+                inside, key=lambda s: min(abs(s.end_char - verb.start()), abs(s.start_char - verb.end()))
+            )._.person
         bodies = [s for s in orgs if lo <= s.start_char and s.end_char <= hi]
         if bodies and (self.spokes.search(text, lo, hi) or len(bodies) == 1):
             return bodies[0]._.organisation
@@ -304,12 +347,18 @@ class QuoteFinder:
             return _inspectorate(doc)
         if ends_head(self.force):
             return _main_force(doc)
-        if head.lower_ in _role_words():  # "the chief constable", "Lancashire Police's chief constable", "the Labour MP"
+        if (
+            head.lower_ in _role_words()
+        ):  # "the chief constable", "Lancashire Police's chief constable", "the Labour MP"
             person = _titled(doc, " ".join(upto_head.split()[-5:]), lo)
             if person:
                 return person
         # "HM Inspector of Constabulary Zoe Billingham": the parse may head the phrase on the title
-        inside = [s for s in people if lo <= s.start_char and s.end_char <= hi and not _POSSESSIVE.match(text, s.end_char)]
+        inside = [
+            s
+            for s in people
+            if lo <= s.start_char and s.end_char <= hi and not _POSSESSIVE.match(text, s.end_char)
+        ]
         return inside[0]._.person if inside else None
 
     def _spoken_for(self, doc: Doc, lo: int, hi: int, orgs: list[Span]) -> str | None:
@@ -324,7 +373,11 @@ class QuoteFinder:
             noun = back.group(1).lower()
             if self.force.fullmatch("the " + noun):
                 return _main_force(doc)
-            named = [s for s in orgs if s.end_char <= lo and (s._.organisation or "").lower().endswith(noun.split()[-1])]
+            named = [
+                s
+                for s in orgs
+                if s.end_char <= lo and (s._.organisation or "").lower().endswith(noun.split()[-1])
+            ]
             return named[-1]._.organisation if named else None
         if self.force.search(text, lo, hi):
             return _main_force(doc)
@@ -381,7 +434,10 @@ def _antecedent(doc: Doc, before: int, people: list[Span], verb: re.Pattern[str]
     earlier = [s for s in people if s.end_char <= before]
     for span in reversed(earlier):
         token = span.root
-        while token.dep_ in ("compound", "appos", "flat", "pobj", "prep", "amod", "poss") and token.head.i != token.i:
+        while (
+            token.dep_ in ("compound", "appos", "flat", "pobj", "prep", "amod", "poss")
+            and token.head.i != token.i
+        ):
             token = token.head
         if token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or verb.fullmatch(token.head.text)):
             return span._.person
@@ -426,7 +482,11 @@ def _named_by_phrase(doc: Doc, head: Token, people: list[Span], lo: int) -> str 
                 return named[0]._.person
     hi = head.right_edge.idx + len(head.right_edge)
     for span in people:
-        if lo < span.start_char and span.end_char <= hi and _title_phrase().fullmatch(doc.text, lo, span.start_char):
+        if (
+            lo < span.start_char
+            and span.end_char <= hi
+            and _title_phrase().fullmatch(doc.text, lo, span.start_char)
+        ):
             return span._.person
     return None
 

@@ -51,16 +51,20 @@ def addressee_of(text: str, c: Cues) -> str | None:
     """The body a recommendation is addressed to: the subject of its first "should"/"must" ("the force", "chief constables")."""
     recommend = c.we_recommend.search(text)
     if recommend:
-        text = text[recommend.end():]
+        text = text[recommend.end() :]
     modal = _MODAL.search(text)
     if modal is None or modal.start() > 200:
         return None
-    subject = text[:modal.start()].strip(" ,")
+    subject = text[: modal.start()].strip(" ,")
     # an opening clause ("Within three months,", "Working with its partners,") is not the subject
     subject = subject.rsplit(",", 1)[-1].strip()
     if not subject or subject.lower() in {"we", "it", "they", "this", "that"} or len(subject.split()) > 12:
         return None
-    return subject[0].lower() + subject[1:] if subject.split()[0] in {"The", "All", "Every", "Each", "Its", "Their"} else subject
+    return (
+        subject[0].lower() + subject[1:]
+        if subject.split()[0] in {"The", "All", "Every", "Each", "Its", "Their"}
+        else subject
+    )
 
 
 def own_deadline(text: str, c: Cues) -> str | None:
@@ -69,7 +73,11 @@ def own_deadline(text: str, c: Cues) -> str | None:
     if not match:
         return None
     modal = _MODAL.search(text)
-    if modal is None or match.start() <= modal.end() + _DEADLINE_REACH or match.group(0).lower().startswith("by "):
+    if (
+        modal is None
+        or match.start() <= modal.end() + _DEADLINE_REACH
+        or match.group(0).lower().startswith("by ")
+    ):
         return match.group(0)
     return None
 
@@ -96,12 +104,17 @@ class Recommendations:
         self.cues = cues(cue_file)
         c = self.cues
         self.minor_headings = re.compile(
-            "|".join(p.pattern for p in (c.recommendation_label, c.area_for_improvement_heading, c.cause_of_concern_heading)),
+            "|".join(
+                p.pattern
+                for p in (c.recommendation_label, c.area_for_improvement_heading, c.cause_of_concern_heading)
+            ),
             re.IGNORECASE,
         )
 
     def _region(self, item: Placed) -> Any:
-        return next((h for h in item.headings if self.cues.recommendation_heading.match(h.text.strip())), None)
+        return next(
+            (h for h in item.headings if self.cues.recommendation_heading.match(h.text.strip())), None
+        )
 
     def _group_deadline(self, item: Placed) -> str | None:
         return next((d for d in map(_heading_deadline, reversed(item.headings)) if d), None)
@@ -113,7 +126,9 @@ class Recommendations:
         follow_up = doc._.kind == "follow_up_report"
         out: list[Candidate] = []
         label_number: int | None = None
-        fresh_regions: set[int] = set()  # "Recommendations" sections a follow-up opens with "We make two new recommendations."
+        fresh_regions: set[int] = (
+            set()
+        )  # "Recommendations" sections a follow-up opens with "We make two new recommendations."
         # a deadline heading ("Immediately") set at the same level as the labels under it ("Recommendation 1") still leads them
         heading_deadline: str | None = None
         for k, item in enumerate(placed):
@@ -141,8 +156,14 @@ class Recommendations:
             numbered_tag = c.recommendation_inline_label.match(text)
             tagged = numbered_tag or c.recommendation_unnumbered_label.match(text)
             inline = numbered_tag or (region is not None and c.recommendation_numbering.match(text))
-            lead = item.lead.text.strip() if item.lead is not None and c.group_lead.search(item.lead.text) else None
-            under_statement = c.area_for_improvement_heading.match(heading_text) or c.cause_of_concern_heading.match(heading_text)
+            lead = (
+                item.lead.text.strip()
+                if item.lead is not None and c.group_lead.search(item.lead.text)
+                else None
+            )
+            under_statement = c.area_for_improvement_heading.match(
+                heading_text
+            ) or c.cause_of_concern_heading.match(heading_text)
             if under_statement and not (tagged or lead or labelled):
                 continue
             if inline:
@@ -153,16 +174,20 @@ class Recommendations:
                 start += inline.end()
             if block.kind == "list_item" and block.marker and block.marker.isdigit() and number is None:
                 number = int(block.marker)
-            body = block.text[start - block.start:]
+            body = block.text[start - block.start :]
             if text.endswith(":"):
                 continue
             accepted = (
                 lead is not None
                 or labelled  # the text under a printed "Recommendation 3" is that recommendation
-                or tagged is not None and looks_like_recommendation(body, c)
-                or number is not None and (looks_like_recommendation(body, c) or region is not None)
-                or region is not None and (block.kind == "list_item" or looks_like_recommendation(body, c))
-                or item.boxed and looks_like_recommendation(body, c)
+                or tagged is not None
+                and looks_like_recommendation(body, c)
+                or number is not None
+                and (looks_like_recommendation(body, c) or region is not None)
+                or region is not None
+                and (block.kind == "list_item" or looks_like_recommendation(body, c))
+                or item.boxed
+                and looks_like_recommendation(body, c)
             )
             if not accepted:
                 if not c.we_recommend.search(text):
@@ -176,8 +201,12 @@ class Recommendations:
             fresh = any(c.new_recommendation_heading.match(h.text.strip()) for h in item.headings) or (
                 region is not None and region.start in fresh_regions
             )
-            restated = follow_up and not fresh or any(c.restating_heading.search(h.text) for h in item.headings)
-            out.append(Candidate(start, end, number, lead, self._group_deadline(item) or heading_deadline, restated))
+            restated = (
+                follow_up and not fresh or any(c.restating_heading.search(h.text) for h in item.headings)
+            )
+            out.append(
+                Candidate(start, end, number, lead, self._group_deadline(item) or heading_deadline, restated)
+            )
         return out
 
     def _table_rows(self, item: Placed) -> list[Candidate]:
@@ -240,8 +269,14 @@ class Recommendations:
                     continue  # repeated word for word in a summary list: the same recommendation
                 made_keys.add(key)
             text = span.text
-            deadline = own_deadline(text, c) or (find_deadline(cand.lead) if cand.lead else None) or cand.group_deadline
-            span._.deadline = deadline.lower() if deadline and not deadline.lower().startswith("by ") else deadline
+            deadline = (
+                own_deadline(text, c)
+                or (find_deadline(cand.lead) if cand.lead else None)
+                or cand.group_deadline
+            )
+            span._.deadline = (
+                deadline.lower() if deadline and not deadline.lower().startswith("by ") else deadline
+            )
             span._.due = None if cand.restated else resolve_due(deadline, published)
             span._.addressee = addressee_of(cand.lead or text, c)
             if cand.lead:

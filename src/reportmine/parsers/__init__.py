@@ -50,7 +50,9 @@ def parse(path: str | os.PathLike[str]) -> ParsedDocument:
     if p.is_dir():
         raise DocumentError(source, "is a folder, not a document")
     if size > MAX_BYTES:
-        raise DocumentError(source, f"file too large ({size // (1024 * 1024)} MiB; limit {MAX_BYTES // (1024 * 1024)} MiB)")
+        raise DocumentError(
+            source, f"file too large ({size // (1024 * 1024)} MiB; limit {MAX_BYTES // (1024 * 1024)} MiB)"
+        )
     try:
         data = p.read_bytes()
     except OSError as exc:

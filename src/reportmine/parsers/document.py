@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 BLOCK_SEPARATOR = "\n\n"
 # Typeset PDFs often carry ligature glyphs ("ﬁndings"); words are matched, quoted and compared as letters.
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st"})
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
 # a paragraph number printed before a paragraph or in its margin ("3.12 The force ..."): a reference, not text
 _PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,3})\s+(?=[A-Z(“\"‘'])")
 
@@ -99,7 +109,7 @@ class ParsedDocument:
 def split_paragraph_number(text: str) -> tuple[str | None, str]:
     """A paragraph's printed number ("3.12") and its text without it; (None, text) when it has none."""
     match = _PARAGRAPH_NUMBER.match(text)
-    return (match.group(1), text[match.end():]) if match else (None, text)
+    return (match.group(1), text[match.end() :]) if match else (None, text)
 
 
 def document_id(data: bytes) -> str:

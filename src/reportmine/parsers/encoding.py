@@ -11,7 +11,13 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Pages that declare Latin-1 are almost always really Windows-1252 (browsers treat them so).
-_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
 
 
 def _normal(name: str) -> str | None:
@@ -124,9 +130,11 @@ def _cp1252_char(byte: int) -> str:
 # UTF-8 that was read as Windows-1252 and saved again as UTF-8 ("â€™" for "’", "Ã©" for "é"): a lead
 # byte's character followed by the characters of its continuation bytes.
 _CONTINUATION = "".join(_cp1252_char(b) for b in range(0x80, 0xC0))
-_MOJIBAKE = re.compile("[\u00c2-\u00df][" + re.escape(_CONTINUATION) + "]"
-                       "|[\u00e0-\u00ef][" + re.escape(_CONTINUATION) + "]{2}"
-                       "|[\u00f0-\u00f4][" + re.escape(_CONTINUATION) + "]{3}")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00df][" + re.escape(_CONTINUATION) + "]"
+    "|[\u00e0-\u00ef][" + re.escape(_CONTINUATION) + "]{2}"
+    "|[\u00f0-\u00f4][" + re.escape(_CONTINUATION) + "]{3}"
+)
 _TO_BYTE = {_cp1252_char(b): b for b in range(0x80, 0x100)}
 
 

@@ -9,7 +9,7 @@ are removed. The page title is metadata, not a section.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
@@ -33,11 +33,51 @@ from .html_article import (
 from .html_meta import extract_metadata, json_ld, primary_ld
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_BLOCK_TAGS = frozenset((
-    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "ul", "ol", "li", "dl", "dt", "dd",
-    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "figure", "figcaption",
-    "form", "fieldset", "address", "hr", "center", "details", "summary", "menu", "h1", "h2", "h3", "h4", "h5", "h6",
-))
+_BLOCK_TAGS = frozenset(
+    (
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "address",
+        "hr",
+        "center",
+        "details",
+        "summary",
+        "menu",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    )
+)
 _SKIP_TAGS = frozenset(("figcaption", "hr", "caption", "summary"))
 _NOT_TEXT = (Comment, Doctype, Declaration, ProcessingInstruction, CData)
 _NOTE_TEXT = re.compile(r"\[?\s*(?:footnote|note|fn|ref)?\s*(\d{1,3}|[ivx]{1,5}|[*†‡§¶])\s*\]?", re.I)
@@ -171,7 +211,9 @@ class _Walker:
             if text and not (level == 1 and (text.lower() == self.title or not self.seen_text)):
                 yield self._block("heading", text, box, level=level)
             return
-        if name in ("ul", "ol", "menu") or (name in ("div", "section", "aside", "nav", "table") and is_link_block(el)):
+        if name in ("ul", "ol", "menu") or (
+            name in ("div", "section", "aside", "nav", "table") and is_link_block(el)
+        ):
             if name in ("ul", "ol", "menu") and not is_link_block(el):
                 yield from self._list(el, box, depth=0)
             return
@@ -190,7 +232,9 @@ class _Walker:
             for item in el.find_all(["dt", "dd"]):
                 yield self._block("paragraph", clean_text(_inline(item)), box)
             return
-        inner_box = box or (el.name in ("div", "section", "aside", "blockquote") and is_box(el, self.css_boxes))
+        inner_box = box or (
+            el.name in ("div", "section", "aside", "blockquote") and is_box(el, self.css_boxes)
+        )
         produced = list(self._container(el, inner_box))
         if el is not self.root and produced and all(b.kind == "heading" for b in produced):
             return  # a heading left alone in its box once the links under it were dropped
@@ -300,7 +344,10 @@ def _is_layout_table(table: Tag) -> bool:
     if len(cells) <= 1:
         return True
     for cell in cells:
-        if cell.find(["p", "div", "h1", "h2", "h3", "h4", "blockquote"]) and len(cell.get_text(" ").strip()) > 200:
+        if (
+            cell.find(["p", "div", "h1", "h2", "h3", "h4", "blockquote"])
+            and len(cell.get_text(" ").strip()) > 200
+        ):
             return True
     return False
 
@@ -330,8 +377,11 @@ def _is_backlink(a: Tag) -> bool:
     if not href.startswith("#"):
         return False
     label = f"{a.get_text()} {a.get('aria-label') or ''} {' '.join(a.get('class') or [])}"
-    return bool(_BACKLINK_TEXT.search(a.get_text()) or re.search(r"back|return|footnote-backref|ref", label, re.I)
-                and not re.fullmatch(r"\s*\[?\d+\]?\s*", a.get_text()))
+    return bool(
+        _BACKLINK_TEXT.search(a.get_text())
+        or re.search(r"back|return|footnote-backref|ref", label, re.I)
+        and not re.fullmatch(r"\s*\[?\d+\]?\s*", a.get_text())
+    )
 
 
 def _footnote_lists(root: Tag) -> dict[Tag, list[tuple[str, Tag]]]:
@@ -343,8 +393,11 @@ def _footnote_lists(root: Tag) -> dict[Tag, list[tuple[str, Tag]]]:
         if not items or lst.find_parent(["ol", "ul"]) is not None:
             continue
         in_notes_box = any(_names_notes(a) for a in [lst, *lst.parents] if isinstance(a, Tag))
-        noted = sum(1 for li in items if (li.get("id") and li["id"] in targets)
-                    or any(_is_backlink(a) for a in li.find_all("a")))
+        noted = sum(
+            1
+            for li in items
+            if (li.get("id") and li["id"] in targets) or any(_is_backlink(a) for a in li.find_all("a"))
+        )
         if noted >= max(1, 0.6 * len(items)) or (in_notes_box and noted):
             start = _int(lst.get("start"), 1) or 1
             labelled = []
@@ -372,8 +425,11 @@ def _drop_note_refs(root: Tag, note_ids: set[str]) -> None:
         if not href.startswith("#") or a.decomposed:
             continue
         text = clean_text(a.get_text())
-        is_ref = href[1:] in note_ids or a.get("role") == "doc-noteref" or (
-            _NOTE_TEXT.fullmatch(text) and (a.find_parent("sup") is not None or text.startswith("[")))
+        is_ref = (
+            href[1:] in note_ids
+            or a.get("role") == "doc-noteref"
+            or (_NOTE_TEXT.fullmatch(text) and (a.find_parent("sup") is not None or text.startswith("[")))
+        )
         if is_ref and not a.find_parent("li", id=lambda v: v in note_ids if v else False):
             sup = a.find_parent("sup")
             (sup if sup is not None and clean_text(sup.get_text()) == text else a).decompose()

@@ -19,25 +19,91 @@ from ..resources import resource_path
 from .html_meta import parse_date
 
 #: Elements that never hold article text.
-DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video",
-             "audio", "button", "input", "select", "textarea", "option", "label", "map", "dialog", "head",
-             "link", "meta", "img", "picture", "source")
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "label",
+    "map",
+    "dialog",
+    "head",
+    "link",
+    "meta",
+    "img",
+    "picture",
+    "source",
+)
 #: Landmarks that are furniture unless they hold most of the page's prose.
 FURNITURE_TAGS = ("nav", "header", "footer", "aside", "form", "menu")
-FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
-                   "alertdialog", "toolbar")
+FURNITURE_ROLES = (
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "dialog",
+    "alertdialog",
+    "toolbar",
+)
 #: Elements whose class/id may mark furniture (headings and paragraphs are judged by their text).
-CONTAINER_TAGS = frozenset((*FURNITURE_TAGS, "div", "section", "span", "ul", "ol", "dl", "table", "tr", "td", "figure",
-                            "center", "font", "small", "details", "address"))
+CONTAINER_TAGS = frozenset(
+    (
+        *FURNITURE_TAGS,
+        "div",
+        "section",
+        "span",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tr",
+        "td",
+        "figure",
+        "center",
+        "font",
+        "small",
+        "details",
+        "address",
+    )
+)
 # Words so clearly furniture that holding a lot of text is no excuse (a long comment thread).
-STRONG_NEGATIVE = frozenset(("comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent",
-                             "newsletter", "outbrain", "taboola"))
+STRONG_NEGATIVE = frozenset(
+    (
+        "comment",
+        "comments",
+        "commentlist",
+        "disqus",
+        "cookie",
+        "cookies",
+        "consent",
+        "newsletter",
+        "outbrain",
+        "taboola",
+    )
+)
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_BOX = re.compile(r"(?:^|;)\s*(?:background(?:-color)?|border(?:-left|-right)?)\s*:", re.I)
-_STAMP = re.compile(r"^(?:first\s+|last\s+)?(?:published|updated|posted|modified|last\s+modified|last\s+updated)\b", re.I)
+_STAMP = re.compile(
+    r"^(?:first\s+|last\s+)?(?:published|updated|posted|modified|last\s+modified|last\s+updated)\b", re.I
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 #: How much more prose an ancestor must hold before the article root widens to it.
 WIDEN = 1.3
@@ -204,8 +270,13 @@ def remove_furniture(scope: Tag) -> None:
         if el.name == "header" and is_post_header(el):
             keep_headings_only(el)
             continue
-        furniture = (el.name in FURNITURE_TAGS or is_negative(el) or is_media_figure(el) or is_headed_furniture(el)
-                     or is_stamp(el))
+        furniture = (
+            el.name in FURNITURE_TAGS
+            or is_negative(el)
+            or is_media_figure(el)
+            or is_headed_furniture(el)
+            or is_stamp(el)
+        )
         if not furniture or el.name in ("html", "body", "main", "article"):
             continue
         if el.get("itemprop") == "articleBody":
@@ -311,9 +382,17 @@ def choose_root(body: Tag) -> Tag:
     """The element that holds the article: the best-scoring container, widened to its semantic wrapper."""
     best = best_candidate(body)
     marked = body.find(attrs={"itemprop": "articleBody"})
-    if isinstance(marked, Tag) and prose_chars(marked) >= 200 and (best is None or marked in best.parents
-                                                                    or best is marked or marked in _ancestors(best)
-                                                                    or best in marked.descendants):
+    if (
+        isinstance(marked, Tag)
+        and prose_chars(marked) >= 200
+        and (
+            best is None
+            or marked in best.parents
+            or best is marked
+            or marked in _ancestors(best)
+            or best in marked.descendants
+        )
+    ):
         return marked
     if best is None:
         semantic = body.find("article") or body.find("main") or body.find(attrs={"role": "main"})
@@ -325,8 +404,9 @@ def choose_root(body: Tag) -> Tag:
     for ancestor in _ancestors(best):
         if ancestor is body or ancestor.name == "[document]":
             break
-        if ancestor.name == "article" or (prose_chars(ancestor) > WIDEN * prose_chars(root)
-                                          and link_density(ancestor) < 0.35):
+        if ancestor.name == "article" or (
+            prose_chars(ancestor) > WIDEN * prose_chars(root) and link_density(ancestor) < 0.35
+        ):
             root = ancestor
     return root
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bs4 import BeautifulSoup, Tag
@@ -17,31 +18,72 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ),
         start=1,
     )
     for m in names
 }
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_STAMP_WITH_OFFSET = re.compile(r"^\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|[+-]\d{2}:?\d{2})\s*$")
+_STAMP_WITH_OFFSET = re.compile(
+    r"^\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|[+-]\d{2}:?\d{2})\s*$"
+)
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T\s]|$)")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _MY = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")  # UK order: day/month/year
-_PUBLISHED_LINE = re.compile(r"^\s*(?:first\s+)?(?:published|posted|issued|date published)(?:\s+on)?\s*:?\s+(.{4,60}?)\s*$", re.I)
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:first\s+)?(?:published|posted|issued|date published)(?:\s+on)?\s*:?\s+(.{4,60}?)\s*$", re.I
+)
 _UPDATED_LINE = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s+(.{4,60}?)\s*$", re.I)
 _DATE_CLASS = re.compile(r"date|time|publish|posted|dateline", re.I)
 
-_ARTICLE_TYPES = ("article", "newsarticle", "report", "blogposting", "pressrelease", "analysisnewsarticle",
-                  "reportagenewsarticle", "opinionnewsarticle", "scholarlyarticle", "webpage", "creativework")
-_DATE_META = ("article:published_time", "og:published_time", "published_time", "datepublished", "date", "pubdate",
-              "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.issued",
-              "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
-              "originalpublicationdate", "citation_publication_date")
+_ARTICLE_TYPES = (
+    "article",
+    "newsarticle",
+    "report",
+    "blogposting",
+    "pressrelease",
+    "analysisnewsarticle",
+    "reportagenewsarticle",
+    "opinionnewsarticle",
+    "scholarlyarticle",
+    "webpage",
+    "creativework",
+)
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "originalpublicationdate",
+    "citation_publication_date",
+)
 
 
 def parse_date(value: str | None) -> str | None:
@@ -196,7 +238,12 @@ def strip_site_suffix(title: str, site: str | None) -> str:
 def published_line(soup: BeautifulSoup) -> str | None:
     """The page's own "Published <date>" line (GOV.UK header, a <dl> of metadata), as shown."""
     for dt in soup.find_all("dt"):
-        if _clean(dt.get_text()).rstrip(":").lower() in ("published", "first published", "date published", "date"):
+        if _clean(dt.get_text()).rstrip(":").lower() in (
+            "published",
+            "first published",
+            "date published",
+            "date",
+        ):
             dd = dt.find_next_sibling("dd")
             if dd is not None and parse_date(dd.get_text()):
                 return f"{_clean(dt.get_text()).rstrip(':')} {_clean(dd.get_text())}"
@@ -217,8 +264,11 @@ def shown_date(soup: BeautifulSoup) -> str | None:
     there is the story's own, and an update stamp is at worst a few hours late.
     """
     h1 = soup.find("h1")
-    elements = h1.find_all_next(["p", "span", "div", "li", "time", "dd"]) if isinstance(h1, Tag) else soup.find_all(
-        ["p", "span", "div", "li", "time", "dd"])
+    elements = (
+        h1.find_all_next(["p", "span", "div", "li", "time", "dd"])
+        if isinstance(h1, Tag)
+        else soup.find_all(["p", "span", "div", "li", "time", "dd"])
+    )
     for el in elements:
         text = _clean(el.get_text(" "))
         if not text or len(text) > 60:
@@ -243,16 +293,27 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
     h1_text = _clean(h1.get_text(" ")) if isinstance(h1, Tag) else ""
     page_title = _clean(soup.title.get_text()) if soup.title else ""
     title = None
-    for candidate in (metas.get("og:title"), ld.get("headline"), ld.get("name"), h1_text,
-                      metas.get("twitter:title"), page_title):
+    for candidate in (
+        metas.get("og:title"),
+        ld.get("headline"),
+        ld.get("name"),
+        h1_text,
+        metas.get("twitter:title"),
+        page_title,
+    ):
         if candidate and _clean(candidate):
             title = strip_site_suffix(_clean(candidate), site)
             break
 
     line = published_line(soup)
     dates: list[str] = []
-    for raw in (ld.get("datePublished"), *(metas.get(k) for k in _DATE_META), _time_datetime(soup),
-                line, ld.get("dateCreated")):
+    for raw in (
+        ld.get("datePublished"),
+        *(metas.get(k) for k in _DATE_META),
+        _time_datetime(soup),
+        line,
+        ld.get("dateCreated"),
+    ):
         parsed = parse_date(raw) if isinstance(raw, str) else None
         if parsed:
             dates.append(parsed)
@@ -264,13 +325,16 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
 
     author = _name(ld.get("author")) or _meta_author(metas) or _byline(soup)
     page_type = next((t for t in _types(ld)), None) or metas.get("og:type")
-    description = metas.get("description") or metas.get("og:description") or _clean(ld.get("description")) or None
+    description = (
+        metas.get("description") or metas.get("og:description") or _clean(ld.get("description")) or None
+    )
 
     extra: dict[str, Any] = {}
     if line:
         extra["published_text"] = line
-    modified = parse_date(ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None) or parse_date(
-        metas.get("article:modified_time") or metas.get("og:updated_time"))
+    modified = parse_date(
+        ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
+    ) or parse_date(metas.get("article:modified_time") or metas.get("og:updated_time"))
     if modified:
         extra["modified"] = modified
     canonical = soup.find("link", rel=lambda v: v and "canonical" in (v if isinstance(v, list) else [v]))
@@ -282,15 +346,24 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
     html = soup.find("html")
     if isinstance(html, Tag) and html.get("lang"):
         extra["lang"] = str(html.get("lang"))
-    return Metadata(title=title or None, published=published, author=author, site_name=site,
-                    description=description, page_type=page_type, extra=extra)
+    return Metadata(
+        title=title or None,
+        published=published,
+        author=author,
+        site_name=site,
+        description=description,
+        page_type=page_type,
+        extra=extra,
+    )
 
 
 def _time_datetime(soup: BeautifulSoup) -> str | None:
     """The stamp of the story's own <time>: one marked as the publication date, else the first after the
     headline (a ticker or a 'latest news' list above it has times of other stories), else the first."""
     times = soup.find_all("time")
-    marked = [t for t in times if t.has_attr("pubdate") or str(t.get("itemprop") or "").lower() == "datepublished"]
+    marked = [
+        t for t in times if t.has_attr("pubdate") or str(t.get("itemprop") or "").lower() == "datepublished"
+    ]
     h1 = soup.find("h1")
     after = h1.find_all_next("time") if isinstance(h1, Tag) else []
     for time in [*marked, *after, *times]:
@@ -309,8 +382,11 @@ def _meta_author(metas: dict[str, str]) -> str | None:
 
 
 def _byline(soup: BeautifulSoup) -> str | None:
-    el = soup.find(attrs={"rel": "author"}) or soup.find(attrs={"itemprop": "author"}) or soup.find(
-        class_=re.compile(r"byline|author", re.I))
+    el = (
+        soup.find(attrs={"rel": "author"})
+        or soup.find(attrs={"itemprop": "author"})
+        or soup.find(class_=re.compile(r"byline|author", re.I))
+    )
     if not isinstance(el, Tag):
         return None
     name_el = el.find(attrs={"itemprop": "name"}) or el.find(["b", "strong", "a"]) or el

@@ -17,7 +17,6 @@ import pypdfium2 as pdfium
 from ..errors import DocumentError
 from .document import Block, Metadata, ParsedDocument, build, split_paragraph_number
 from .pdf_chars import Line, PageLayout, read_page
-from .pdf_tables import PlumberTables, looks_like_grid
 from .pdf_layout import (
     BAND,
     TableArea,
@@ -34,6 +33,7 @@ from .pdf_layout import (
     size_key,
     text_frame,
 )
+from .pdf_tables import PlumberTables, looks_like_grid
 
 # a list item's printed label: "3." "3)" "(3)" "(c)" "c)" "(iv)"; the label without brackets is the block's marker
 _NUMBERED = re.compile(r"^(?:\((\d{1,3}|[a-z]|[ivx]{1,4})\)|(\d{1,3})[.)]|([a-z])\))\s+(?=\S)")
@@ -41,8 +41,15 @@ _SENTENCE_END = re.compile(r"[.!?:][\"'’”)]*$")
 _CLAUSE_END = re.compile(r"[.!?:;][\"'’”)]*$")  # a sentence or a list item closed with ";"
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
-_PUBLISHED_MONTH_YEAR = re.compile(r"\b(?:published|publication)\b\D{0,20}?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
-_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s*$", re.I)
+_PUBLISHED_MONTH_YEAR = re.compile(
+    r"\b(?:published|publication)\b\D{0,20}?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?("
+    + "|".join(_MONTHS)
+    + r")\s+(\d{4})\b",
+    re.I,
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s*$", re.I
+)
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -66,7 +73,9 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> ParsedDocument:
     except DocumentError:
         raise
     except Exception as exc:  # noqa: BLE001 - never let a layout surprise escape as another type
-        raise DocumentError(source, f"corrupt PDF: layout could not be read ({type(exc).__name__}: {exc})") from None
+        raise DocumentError(
+            source, f"corrupt PDF: layout could not be read ({type(exc).__name__}: {exc})"
+        ) from None
     return build(source, data, "pdf", blocks, meta, pages=len(layouts))
 
 
@@ -154,7 +163,12 @@ class _Assembler:
             if not lines:
                 continue
             has_furniture = len(lines) < len(page.lines)  # a cover carries no running head or folio
-            if page.number == 1 and len(self.pages) > 2 and not has_furniture and is_cover(page, self.body, self.width):
+            if (
+                page.number == 1
+                and len(self.pages) > 2
+                and not has_furniture
+                and is_cover(page, self.body, self.width)
+            ):
                 self.meta_lines.extend(ln.text for ln in lines)
                 self.cover = lines
                 continue
@@ -179,7 +193,9 @@ class _Assembler:
 
     # ------------------------------------------------------------ one page
 
-    def _page_blocks(self, page: PageLayout, lines: list[Line], tables: list[TableArea]) -> tuple[list[_Draft], list[_Draft]]:
+    def _page_blocks(
+        self, page: PageLayout, lines: list[Line], tables: list[TableArea]
+    ) -> tuple[list[_Draft], list[_Draft]]:
         def in_table(ln: Line) -> TableArea | None:
             cy = (ln.top + ln.bottom) / 2
             for t in tables:
@@ -205,7 +221,9 @@ class _Assembler:
                 cur, prev = None, None
                 continue
             if ln.base > last_body and ln.size < 0.92 * self.body and (ln.top > 0.5 * page.height):
-                label = ln.lead_marker or (re.match(r"^(\d{1,3})\s", ln.text).group(1) if re.match(r"^\d{1,3}\s", ln.text) else None)
+                label = ln.lead_marker or (
+                    re.match(r"^(\d{1,3})\s", ln.text).group(1) if re.match(r"^\d{1,3}\s", ln.text) else None
+                )
                 open_note = bool(notes) and notes[-1].page == page.number
                 if not label and not open_note and ln.top >= page.height * (1 - BAND):
                     continue  # unlabelled small print at the foot: a footer too rare to repeat
@@ -233,18 +251,36 @@ class _Assembler:
         if not (ln.bold >= 0.9 and ln.size >= 0.93 * self.body):
             return False
         below = self._next.get(id(ln))  # a bold line set tight on the next (a signature) is not a heading
-        return below is None or below.base - ln.base > self.leading + 0.1 * self.body or below.size > ln.size + 0.3
+        return (
+            below is None
+            or below.base - ln.base > self.leading + 0.1 * self.body
+            or below.size > ln.size + 0.3
+        )
 
-    def _open_block(self, ln: Line, page: int, box: int | None, prev: Line | None, before: _Draft | None = None) -> _Draft:
+    def _open_block(
+        self, ln: Line, page: int, box: int | None, prev: Line | None, before: _Draft | None = None
+    ) -> _Draft:
         if self._heading_like(ln):
             return _Draft("heading", [ln], page, box=box, indent=ln.x0)
         if ln.bullet:
             return _Draft("list_item", [ln], page, box=box, indent=ln.text_x0)
         number = _NUMBERED.match(ln.text)
-        if number and (prev is None or self._gap_before(prev, ln) or _SENTENCE_END.search(prev.text) or self._heading_like(prev)
-                       or (before is not None and before.kind == "list_item" and _next_in_list(before.marker, number))):
+        if number and (
+            prev is None
+            or self._gap_before(prev, ln)
+            or _SENTENCE_END.search(prev.text)
+            or self._heading_like(prev)
+            or (before is not None and before.kind == "list_item" and _next_in_list(before.marker, number))
+        ):
             stripped = _strip_label(ln, number.group(0))
-            return _Draft("list_item", [stripped], page, marker=next(g for g in number.groups() if g), box=box, indent=ln.x0)
+            return _Draft(
+                "list_item",
+                [stripped],
+                page,
+                marker=next(g for g in number.groups() if g),
+                box=box,
+                indent=ln.x0,
+            )
         return _Draft("paragraph", [ln], page, box=box, indent=ln.x0)
 
     def _gap_before(self, prev: Line, ln: Line) -> bool:
@@ -256,13 +292,20 @@ class _Assembler:
             return True
         if cur.kind == "heading":
             same_style = abs(ln.size - prev.size) < 0.3 and abs(ln.bold - prev.bold) < 0.3
-            return not (same_style and self._heading_like(ln) and ln.base - prev.base <= 1.6 * ln.size and ln.size > self.body + 0.3)
+            return not (
+                same_style
+                and self._heading_like(ln)
+                and ln.base - prev.base <= 1.6 * ln.size
+                and ln.size > self.body + 0.3
+            )
         if self._heading_like(ln) and (ln.size > self.body + 0.3 or not _continues(prev, ln)):
             return True
         if ln.bullet or abs(ln.size - prev.size) > 0.6 or self._gap_before(prev, ln):
             return True
         number = _NUMBERED.match(ln.text)
-        if number and (_SENTENCE_END.search(prev.text) or (cur.kind == "list_item" and _next_in_list(cur.marker, number))):
+        if number and (
+            _SENTENCE_END.search(prev.text) or (cur.kind == "list_item" and _next_in_list(cur.marker, number))
+        ):
             return True  # "(2) agrees ..." after an item "(1) works ...;" that ended in a semicolon
         if cur.kind == "list_item":
             if ln.x0 >= cur.indent - 4:
@@ -279,7 +322,14 @@ class _Assembler:
 
     def _assign_levels(self, drafts: list[_Draft]) -> None:
         """Levels by size rank: larger sizes first, bold body-size headings below them."""
-        sizes = sorted({size_key(d.lines[0].size) for d in drafts if d.kind == "heading" and d.lines[0].size > self.body + 0.3}, reverse=True)
+        sizes = sorted(
+            {
+                size_key(d.lines[0].size)
+                for d in drafts
+                if d.kind == "heading" and d.lines[0].size > self.body + 0.3
+            },
+            reverse=True,
+        )
         rank = {s: i + 1 for i, s in enumerate(sizes)}
         for d in drafts:
             if d.kind == "heading":
@@ -309,7 +359,9 @@ class _Assembler:
         ends = last.endswith("-") or not _CLAUSE_END.search(last)
         starts_low = first.text[:1].islower()
         if prev.kind == "list_item" and first.x0 < prev.indent - 4:
-            return ends and starts_low  # set back to the margin: only a sentence running on continues the item
+            return (
+                ends and starts_low
+            )  # set back to the margin: only a sentence running on continues the item
         return ends or starts_low
 
     def _finish(self, d: _Draft) -> Block:
@@ -318,7 +370,9 @@ class _Assembler:
             attrs["box"] = True
         if d.kind == "table":
             rows = d.rows or []
-            return Block(kind="table", text="\n".join("\t".join(r) for r in rows), page=d.page, rows=rows, attrs=attrs)
+            return Block(
+                kind="table", text="\n".join("\t".join(r) for r in rows), page=d.page, rows=rows, attrs=attrs
+            )
         text = self._unwrap(d.lines)
         page_end = d.page_end if d.page_end and d.page_end != d.page else None
         if d.kind == "footnote":
@@ -327,7 +381,15 @@ class _Assembler:
             number, text = split_paragraph_number(text)
             if number:
                 attrs["paragraph_number"] = number
-        return Block(kind=d.kind, text=text, page=d.page, level=d.level, marker=d.marker, page_end=page_end, attrs=attrs)
+        return Block(
+            kind=d.kind,
+            text=text,
+            page=d.page,
+            level=d.level,
+            marker=d.marker,
+            page_end=page_end,
+            attrs=attrs,
+        )
 
     def _unwrap(self, lines: list[Line]) -> str:
         """Join a block's lines into one line of text, rejoining words split at a line end."""
@@ -357,7 +419,12 @@ class _Assembler:
             title = first.text if first else None
         published = None
         # a cover can date the fieldwork too ("Inspected 6-17 March 2017. Published August 2017")
-        found = [m for pattern in (_PUBLISHED_MONTH_YEAR, _MONTH_YEAR) for m in map(pattern.search, self.meta_lines) if m]
+        found = [
+            m
+            for pattern in (_PUBLISHED_MONTH_YEAR, _MONTH_YEAR)
+            for m in map(pattern.search, self.meta_lines)
+            if m
+        ]
         if found:
             published = f"{found[0].group(2)}-{_MONTHS.index(found[0].group(1).lower()) + 1:02d}"
         if published is None:  # a letter's own date line near the start of the body
@@ -380,7 +447,13 @@ class _Assembler:
         head = getattr(self, "letterhead", [])
         if head:
             extra["letterhead"] = [ln.text for ln in head]
-        return Metadata(title=title, published=published, author=self.info.get("Author"), description=self.info.get("Subject"), extra=extra)
+        return Metadata(
+            title=title,
+            published=published,
+            author=self.info.get("Author"),
+            description=self.info.get("Subject"),
+            extra=extra,
+        )
 
 
 def _continues(prev: Line, ln: Line) -> bool:
@@ -402,7 +475,7 @@ def _strip_label(ln: Line, label: str) -> Line:
     """A copy of the line without its printed number (the block keeps it as marker or note)."""
     from dataclasses import replace
 
-    text = ln.text[len(label):].lstrip() if ln.text.startswith(label) else ln.text
+    text = ln.text[len(label) :].lstrip() if ln.text.startswith(label) else ln.text
     return replace(ln, text=text)
 
 

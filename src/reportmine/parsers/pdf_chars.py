@@ -57,7 +57,9 @@ class Line:
     bullet: bool = False  # text starts after a bullet glyph (glyph removed)
     text_x0: float = 0.0  # where the text proper starts (after a bullet)
     bold_lead: str | None = None  # a bold run opening a non-bold line ("Good: ...")
-    column: tuple[float, float] | None = None  # left and right edge of its column, on a page set in two columns
+    column: tuple[float, float] | None = (
+        None  # left and right edge of its column, on a page set in two columns
+    )
 
 
 @dataclass
@@ -143,7 +145,11 @@ def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
             if pending_space or size != last_size or not glyphs:
                 bold, italic = fonts.style(raw, i)
                 last_size = size
-            glyphs.append(Glyph(ch, ox.value, max(r.value, ox.value), height - oy.value, size, bold, italic, pending_space))
+            glyphs.append(
+                Glyph(
+                    ch, ox.value, max(r.value, ox.value), height - oy.value, size, bold, italic, pending_space
+                )
+            )
             pending_space = False
         return glyphs
     finally:
@@ -187,7 +193,9 @@ def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
     for g in glyphs:
         if current:
             prev = current[-1]
-            same_line = abs(g.base - prev.base) <= 0.15 * max(prev.size, g.size) and g.x0 >= prev.x0 - 0.5 * g.size
+            same_line = (
+                abs(g.base - prev.base) <= 0.15 * max(prev.size, g.size) and g.x0 >= prev.x0 - 0.5 * g.size
+            )
             small_jump = g.x0 - prev.x1 <= 2.5 * max(g.size, prev.size)
             if not (same_line and small_jump and g.size == prev.size):
                 runs.append(current)
@@ -231,7 +239,11 @@ def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
             if other is line or other["size"] < line["size"] / 0.85:
                 continue
             rise = other["base"] - line["base"]
-            if 0.1 * other["size"] < rise <= 0.6 * other["size"] and line["x0"] >= other["x0"] - 2 * other["size"] and line["x1"] <= other["x1"] + 3 * other["size"]:
+            if (
+                0.1 * other["size"] < rise <= 0.6 * other["size"]
+                and line["x0"] >= other["x0"] - 2 * other["size"]
+                and line["x1"] <= other["x1"] + 3 * other["size"]
+            ):
                 host = other
                 break
         if host is None:
@@ -374,7 +386,9 @@ def _mark_bold_lead(line: Line, body: list[Glyph]) -> None:
 
 def _wide_gaps(glyphs: list[Glyph]) -> list[tuple[float, float]]:
     """Gaps on one line wider than any word space: where a column gutter may run."""
-    return [(a.x1, b.x0) for a, b in zip(glyphs, glyphs[1:]) if b.x0 - a.x1 > max(1.5 * max(a.size, b.size), 9.0)]
+    return [
+        (a.x1, b.x0) for a, b in zip(glyphs, glyphs[1:]) if b.x0 - a.x1 > max(1.5 * max(a.size, b.size), 9.0)
+    ]
 
 
 def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float, float] | None:
@@ -396,12 +410,17 @@ def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float,
 
     def close(x: float, run: list[int]) -> None:
         nonlocal best
-        left = [i for i in run if spans[i][1] <= x or any(a < x < b for a, b, in spans[i][2])]
-        right = [i for i in run if spans[i][0] >= x or any(a < x < b for a, b, in spans[i][2])]
+        left = [i for i in run if spans[i][1] <= x or any(a < x < b for a, b in spans[i][2])]
+        right = [i for i in run if spans[i][0] >= x or any(a < x < b for a, b in spans[i][2])]
         if min(len(left), len(right)) < 4:
             return
-        top, bottom = max(rows[left[0]][0].base, rows[right[0]][0].base), min(rows[left[-1]][0].base, rows[right[-1]][0].base)
-        shorter = min(rows[left[-1]][0].base - rows[left[0]][0].base, rows[right[-1]][0].base - rows[right[0]][0].base)
+        top, bottom = (
+            max(rows[left[0]][0].base, rows[right[0]][0].base),
+            min(rows[left[-1]][0].base, rows[right[-1]][0].base),
+        )
+        shorter = min(
+            rows[left[-1]][0].base - rows[left[0]][0].base, rows[right[-1]][0].base - rows[right[0]][0].base
+        )
         side_by_side = bottom - top >= 0.5 * shorter
         wide = min(x - min(spans[i][0] for i in left), max(spans[i][1] for i in right) - x) >= 0.25 * width
         score = min(len(left), len(right))
@@ -458,6 +477,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
         width, height = page.get_size()
         glyphs = read_glyphs(page, height)
         rects, rules = read_paths(page, height)
-        return PageLayout(index + 1, width, height, page_lines(glyphs, index + 1, width), rects, rules, glyphs)
+        return PageLayout(
+            index + 1, width, height, page_lines(glyphs, index + 1, width), rects, rules, glyphs
+        )
     finally:
         page.close()

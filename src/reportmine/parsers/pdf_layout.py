@@ -72,7 +72,9 @@ def running_furniture(pages: list[PageLayout], body: float) -> set[int]:
             continue  # running heads are not set larger than the text (a repeated "Chapter #" heading is)
         steady = max(ln.base for ln in lines) - min(ln.base for ln in lines) <= 3
         small = all(ln.size < 0.95 * body for ln in lines)
-        if pages_hit >= 0.5 * len(with_text) or (steady and small and pages_hit >= max(2, 0.15 * len(with_text))):
+        if pages_hit >= 0.5 * len(with_text) or (
+            steady and small and pages_hit >= max(2, 0.15 * len(with_text))
+        ):
             out.update(id(ln) for ln in lines)
     return out
 
@@ -114,7 +116,9 @@ def text_frame(pages: list[PageLayout], body: float) -> tuple[float, float]:
                 rights[round(line.x1)] += 1
     if not lefts:
         return 50.0, 550.0
-    return float(lefts.most_common(1)[0][0]), float(max(r for r, n in rights.items() if n >= 0.2 * max(rights.values())))
+    return float(lefts.most_common(1)[0][0]), float(
+        max(r for r, n in rights.items() if n >= 0.2 * max(rights.values()))
+    )
 
 
 def is_cover(page: PageLayout, body: float, width: float) -> bool:
@@ -256,7 +260,9 @@ def _grid_table(page: PageLayout, horiz: list[Rect], vert: list[Rect]) -> TableA
         row = max(i for i, y in enumerate(ys) if y <= cy)
         col = max(i for i, x in enumerate(xs) if x <= cx)
         # a cell that spans columns: fold it into the leftmost column whose left edge is drawn here
-        while col > 0 and not any(abs((v.x0 + v.x1) / 2 - xs[col]) <= 2.5 and v.top - 2 <= cy <= v.bottom + 2 for v in vert):
+        while col > 0 and not any(
+            abs((v.x0 + v.x1) / 2 - xs[col]) <= 2.5 and v.top - 2 <= cy <= v.bottom + 2 for v in vert
+        ):
             col -= 1
         cells.setdefault((row, col), []).append(g)
     rows = []

@@ -25,7 +25,7 @@ def sniff(data: bytes) -> str | None:
     probe = data[:4096]
     for bom in _BOMS:
         if probe.startswith(bom):
-            probe = probe[len(bom):]
+            probe = probe[len(bom) :]
             break
     if probe.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(probe) > 1 and probe[1:2] == b"\x00"):
         # UTF-16 text: judge it on its decoded form

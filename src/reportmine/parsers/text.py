@@ -84,11 +84,16 @@ def parse_text(data: bytes, source: str = "<text>") -> ParsedDocument:
             numbered = _NUMBERED.match(line)
             if bullet or (numbered and len(lines) > 1):
                 flush()
-                current = [line[bullet.end():] if bullet else line]
+                current = [line[bullet.end() :] if bullet else line]
                 kind, marker = "list_item", (numbered.group(1) if numbered and not bullet else None)
             else:
                 current.append(line)
         flush()
-        if len(lines) == 1 and blocks and blocks[-1].kind == "paragraph" and reads_as_heading(blocks[-1].text):
+        if (
+            len(lines) == 1
+            and blocks
+            and blocks[-1].kind == "paragraph"
+            and reads_as_heading(blocks[-1].text)
+        ):
             blocks[-1].kind, blocks[-1].level = "heading", 1 if len(blocks) == 1 else 2
     return build(source, data, "text", blocks, _metadata(fields))

@@ -9,6 +9,7 @@ created for PDFs, cover: no for a letter) and a line ``---``; the body below use
 row is the header), anything else a paragraph. HTML is a gov.uk-style publication page; PDF is
 laid out with fpdf2 (the ``test`` extra) and the DejaVu Sans fonts. Output is deterministic.
 """
+
 from __future__ import annotations
 
 import re
@@ -120,7 +121,11 @@ def render_html(meta: dict[str, str], blocks: list[tuple[str, object]]) -> str:
             items.append(inline(str(value)))
         elif kind in ("h2", "h3", "h4"):
             anchor = re.sub(r"[^a-z0-9]+", "-", plain(str(value)).lower()).strip("-")
-            out.append(f'<{kind} id="{anchor}">{inline(str(value))}</{kind}>' if kind == "h2" else f"<{kind}>{inline(str(value))}</{kind}>")
+            out.append(
+                f'<{kind} id="{anchor}">{inline(str(value))}</{kind}>'
+                if kind == "h2"
+                else f"<{kind}>{inline(str(value))}</{kind}>"
+            )
         elif kind == "box":
             out.append(f'<div class="call-to-action">\n<p>{inline(str(value))}</p>\n</div>')
         elif kind == "p":
@@ -132,10 +137,18 @@ def render_html(meta: dict[str, str], blocks: list[tuple[str, object]]) -> str:
             out.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>")
     contents = ""
     if len(heads) > 2:
-        links = "\n".join(f'      <li><a href="#{re.sub(r"[^a-z0-9]+", "-", plain(h).lower()).strip("-")}">{inline(h)}</a></li>' for h in heads)
+        links = "\n".join(
+            f'      <li><a href="#{re.sub(r"[^a-z0-9]+", "-", plain(h).lower()).strip("-")}">{inline(h)}</a></li>'
+            for h in heads
+        )
         contents = f'    <aside class="gem-c-contents-list" aria-label="Contents" role="navigation">\n      <h2>Contents</h2>\n      <ol>\n{links}\n      </ol>\n    </aside>'
-    return PAGE.format(title=escape(meta["title"]), type=escape(meta.get("type", "Independent report")),
-                       published_line=escape(meta["published_line"]), contents=contents, body="\n".join(out))
+    return PAGE.format(
+        title=escape(meta["title"]),
+        type=escape(meta.get("type", "Independent report")),
+        published_line=escape(meta["published_line"]),
+        contents=contents,
+        body="\n".join(out),
+    )
 
 
 def render_pdf(meta: dict[str, str], blocks: list[tuple[str, object]], path: Path) -> None:

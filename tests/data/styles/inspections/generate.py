@@ -91,9 +91,13 @@ class Layout(FPDF):
         family = s.get("font", "dejavu")
         if family == "helvetica":
             self.family = "helvetica"
-            self.core_fonts_encoding = "windows-1252"  # curly quotes, dashes and bullets, as real core-font PDFs have
+            self.core_fonts_encoding = (
+                "windows-1252"  # curly quotes, dashes and bullets, as real core-font PDFs have
+            )
         else:
-            stem = {"dejavu": "DejaVuSans", "serif": "DejaVuSerif", "condensed": "DejaVuSansCondensed"}[family]
+            stem = {"dejavu": "DejaVuSans", "serif": "DejaVuSerif", "condensed": "DejaVuSansCondensed"}[
+                family
+            ]
             bold = "-Bold"
             italic = "-Italic" if family == "serif" else "-Oblique"
             self.family = "body"
@@ -173,7 +177,9 @@ class Layout(FPDF):
             self.add_page()
 
     def heading(self, level: int, text: str) -> None:
-        size, style, before = self.style.get("headings", {}).get(str(level), [(15, "B", 6), (12.5, "B", 4), (self.body, "B", 3)][level - 1])
+        size, style, before = self.style.get("headings", {}).get(
+            str(level), [(15, "B", 6), (12.5, "B", 4), (self.body, "B", 3)][level - 1]
+        )
         self.room(22)
         if self.y > 30:
             self.ln(before)
@@ -182,7 +188,9 @@ class Layout(FPDF):
         self.gold.collect(text, self.page)
         self.ln(2)
 
-    def para(self, text: str, num: str | None = None, style: str = "", indent: float = 0, after: float = 3) -> None:
+    def para(
+        self, text: str, num: str | None = None, style: str = "", indent: float = 0, after: float = 3
+    ) -> None:
         self.set_font(self.family, style, self.body)
         self.room(self.lh * 2)
         self.gold.collect(text, self.page)
@@ -192,7 +200,9 @@ class Layout(FPDF):
             self.text(x, self.y + self.lh * 0.75, num)
             self.set_font(self.family, style, self.body)
         self.set_x(self.l_margin + indent)
-        self.multi_cell(self.epw - indent, self.lh, plain(text), align=self.style.get("align", "J"), new_x="LMARGIN")
+        self.multi_cell(
+            self.epw - indent, self.lh, plain(text), align=self.style.get("align", "J"), new_x="LMARGIN"
+        )
         self.ln(after)
 
     def items(self, items: list[str], marker, indent: float = 4, width: float = 7) -> None:
@@ -203,7 +213,13 @@ class Layout(FPDF):
             label = marker(n) if callable(marker) else marker
             self.set_x(self.l_margin + indent)
             self.cell(width, self.lh, label)
-            self.multi_cell(self.epw - indent - width, self.lh, plain(item), align=self.style.get("align", "J"), new_x="LMARGIN")
+            self.multi_cell(
+                self.epw - indent - width,
+                self.lh,
+                plain(item),
+                align=self.style.get("align", "J"),
+                new_x="LMARGIN",
+            )
             self.ln(1.5)
         self.ln(1.5)
 
@@ -227,8 +243,13 @@ class Layout(FPDF):
         for row in rows:
             for cell in row:
                 self.gold.collect(cell, self.page)
-        with FPDF.table(self, col_widths=widths, text_align="LEFT", line_height=self.lh,
-                        headings_style=FontFace(emphasis="BOLD")) as table:
+        with FPDF.table(
+            self,
+            col_widths=widths,
+            text_align="LEFT",
+            line_height=self.lh,
+            headings_style=FontFace(emphasis="BOLD"),
+        ) as table:
             head = table.row()
             for cell in header:
                 head.cell(cell)
@@ -270,8 +291,14 @@ class Layout(FPDF):
                 self.items(args[0], opts.get("bullet", "•"), indent=opts.get("indent", 4))
             elif kind == "ol":
                 fmt = opts.get("fmt", "{n}.")
-                self.items(args[0], lambda n: fmt.format(n=n, a="abcdefghij"[n - 1], r=["i", "ii", "iii", "iv", "v", "vi"][n - 1]),
-                           indent=opts.get("indent", 0), width=opts.get("width", 9))
+                self.items(
+                    args[0],
+                    lambda n: fmt.format(
+                        n=n, a="abcdefghij"[n - 1], r=["i", "ii", "iii", "iv", "v", "vi"][n - 1]
+                    ),
+                    indent=opts.get("indent", 0),
+                    width=opts.get("width", 9),
+                )
             elif kind == "box":
                 self.box(args[0])
             elif kind == "table":
@@ -283,7 +310,7 @@ class Layout(FPDF):
             else:
                 raise ValueError(f"unknown block {kind}")
 
-    def render(self) -> "Layout":
+    def render(self) -> Layout:
         self.cover()
         self.add_page()
         self.render_blocks(self.doc["blocks"])
@@ -356,7 +383,9 @@ def html_blocks(blocks: list, gold: Gold, contents: list[str]) -> str:
         if kind in ("h1", "h2", "h3"):
             level = int(kind[1]) + 1
             if level == 2:
-                contents.append(f'      <li class="gem-c-contents-list__list-item"><a class="govuk-link" href="#{_slug(plain(args[0]))}">{escape(plain(args[0]))}</a></li>')
+                contents.append(
+                    f'      <li class="gem-c-contents-list__list-item"><a class="govuk-link" href="#{_slug(plain(args[0]))}">{escape(plain(args[0]))}</a></li>'
+                )
             gold.collect(args[0], None)
             out.append(f'<h{level} id="{_slug(plain(args[0]))}">{escape(plain(args[0]))}</h{level}>')
         elif kind in ("p", "label"):
@@ -375,8 +404,10 @@ def html_blocks(blocks: list, gold: Gold, contents: list[str]) -> str:
             for row in args[1]:
                 for cell in row:
                     gold.collect(cell, None)
-            head = "".join(f"<th scope=\"col\">{escape(h)}</th>" for h in args[0])
-            body = "\n".join("<tr>" + "".join(f"<td>{escape(plain(c))}</td>" for c in row) + "</tr>" for row in args[1])
+            head = "".join(f'<th scope="col">{escape(h)}</th>' for h in args[0])
+            body = "\n".join(
+                "<tr>" + "".join(f"<td>{escape(plain(c))}</td>" for c in row) + "</tr>" for row in args[1]
+            )
             out.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>")
         elif kind == "cols":
             out.append(html_blocks(args[0] + args[1], gold, contents))
@@ -392,9 +423,16 @@ def build_html(doc: dict) -> str:
     contents: list[str] = []
     body = html_blocks(doc["blocks"], gold, contents)
     h = doc["html"]
-    page = PAGE.format(title=escape(doc["title"]), description=escape(h["description"]), first_published=h["first_published"],
-                       type=escape(h["type"]), date=escape(h["date"]), contents="\n".join(contents), body=body,
-                       related="".join(f'<li><a href="#">{escape(r)}</a></li>' for r in h["related"]))
+    page = PAGE.format(
+        title=escape(doc["title"]),
+        description=escape(h["description"]),
+        first_published=h["first_published"],
+        type=escape(h["type"]),
+        date=escape(h["date"]),
+        contents="\n".join(contents),
+        body=body,
+        related="".join(f'<li><a href="#">{escape(r)}</a></li>' for r in h["related"]),
+    )
     name = f"{doc['slug']}.html"
     (HERE / "docs" / name).write_text(page, encoding="utf-8")
     gold.write(doc, name)
