@@ -14,8 +14,10 @@ from .evaluation import evaluate as run_evaluation
 from .extraction import Failure, iter_documents
 from .io.graphs import GRAPH_FORMATS, write_graph
 from .io.inputs import discover
+from .io.tables import TABLE_FORMATS, format_from_name, write_table
 from .io.writers import FORMATS, write_records
 from .link.compare import COMPARE_FORMATS
+from .link.tables import TABLES
 from .model import Document
 
 
@@ -133,7 +135,7 @@ def extract(
         raise click.UsageError(
             "no documents found in the paths given (folders are searched for .pdf, .html, .htm and .txt files)"
         )
-    fmt = fmt or _format_from_name(output)
+    fmt = fmt or _output_format(output, FORMATS, "jsonl")
     tally = _Tally()
     stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
     try:
@@ -267,7 +269,7 @@ def graph(
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
     from .link import build_graph, collect_documents, resolved_documents
 
-    fmt = fmt or _suffix_format(output, GRAPH_FORMATS, "json")
+    fmt = fmt or _output_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
     docs = collect_documents(
         paths,
@@ -335,20 +337,81 @@ def compare(
         out.write(text)
 
 
+@main.command()
+@click.argument("name", type=click.Choice(sorted(TABLES)))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", required=True, help="Output file: .csv, .parquet or .xlsx.")
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default=None, help="Default: from -o.")
+@click.option(
+    "--fields", default=None, help="Comma-separated columns to keep, in that order (e.g. to leave out text)."
+)
+@click.option(
+    "--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder."
+)
+@click.option("--no-cache", is_flag=True, help="Extract every document afresh and store nothing.")
+@click.option(
+    "--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file."
+)
+def table(
+    name: str,
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    fields: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    pipeline: str | None,
+) -> None:
+    """One row per recommendation, outcome, person, quote or finding across the documents (or records) named.
+
+    A report's PDF and its web page are one publication: one row, both sources kept.
+    """
+    from .link import build_graph, collect_documents, resolved_documents
+
+    fmt = fmt or _output_format(output, TABLE_FORMATS, None)
+    tally = _Tally()
+    docs = collect_documents(
+        paths,
+        cache=None if no_cache else _cache(cache_dir, pipeline),
+        on_failure=tally.fail,
+        pipeline=pipeline,
+    )
+    if not docs:
+        click.echo("reportmine: no documents could be read", err=True)
+        sys.exit(1)
+    built = build_graph(docs)
+    frame = TABLES[name](built, resolved_documents(docs, built))
+    if fields:
+        wanted = [f.strip() for f in fields.split(",") if f.strip()]
+        unknown = [f for f in wanted if f not in frame.columns]
+        if unknown:
+            raise click.UsageError(
+                f"unknown field(s) {', '.join(unknown)} for table {name} (fields: {', '.join(frame.columns)})"
+            )
+        frame = frame[wanted]
+    rows = write_table(frame, output, fmt)
+    click.echo(
+        f"reportmine: wrote {rows} {name} row(s) from {len(docs)} document(s) to {output}"
+        + (f"; {tally.failures} failed" if tally.failures else ""),
+        err=True,
+    )
+    sys.exit(1 if tally.failures else 0)
+
+
 def _cache(cache_dir: str | None, pipeline: str | None):
     from .io.cache import ExtractionCache
 
     return ExtractionCache(cache_dir, tag=ExtractionCache.pipeline_tag(pipeline))
 
 
-def _suffix_format(output: str, formats: tuple[str, ...], default: str) -> str:
-    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
-    return suffix if suffix in formats else default
-
-
-def _format_from_name(output: str) -> str:
-    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
-    return suffix if suffix in FORMATS else "jsonl"
+def _output_format(output: str, formats: tuple[str, ...], default: str | None) -> str:
+    """The format named by the -o file's ending; a usage error (exit 2) for an ending no format has."""
+    if output == "-" and default:
+        return default
+    try:
+        return format_from_name(output, formats, default)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 if __name__ == "__main__":  # pragma: no cover
