@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from typing import Any
 
 import click
@@ -135,6 +136,14 @@ def main() -> None:
     help="Keep each record as it is made (beside OUT) and take from there the records of documents "
     "an earlier --resume run of this build finished (same path, same bytes); only the rest are extracted.",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on a Dask cluster: a scheduler's tcp://host:8786, or local:N for N worker processes here "
+    "(needs reportmine[dask]). With -o ending in '/', the workers write a partitioned Parquet folder.",
+)
 def extract(
     paths: tuple[str, ...],
     output: str,
@@ -143,6 +152,7 @@ def extract(
     batch_size: int,
     jobs: int,
     resume: bool,
+    dask_address: str | None,
 ) -> None:
     """Extract one record per document from PDF, HTML or text files (folders are walked)."""
     files = list(discover(paths))
@@ -150,21 +160,35 @@ def extract(
         raise click.UsageError(
             "no documents found in the paths given (folders are searched for .pdf, .html, .htm and .txt files)"
         )
-    if resume and output == "-":
+    folder = output.endswith("/")
+    if resume and (output == "-" or folder):
         raise click.UsageError("--resume needs an output file (-o OUT): its records are kept beside it")
-    fmt = fmt or _output_format(output, FORMATS, "jsonl")
+    if folder and not dask_address:
+        raise click.UsageError("an output folder (-o OUT/) is written by a Dask cluster: add --dask ADDRESS")
+    fmt = fmt or ("jsonl" if folder else _output_format(output, FORMATS, "jsonl"))
     tally = _Tally()
-
-    def run(todo: list) -> Iterator[Document | Failure]:
-        return iter_documents(todo, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
-
+    cluster = _dask_client(dask_address) if dask_address else nullcontext()
     journal = _journal(output, pipeline) if resume else None
     stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
     try:
-        results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
-        written = write_records(tally.records(_progress(results, len(files), "Extracting")), output, fmt)
-        if journal is not None:
-            journal.settle()
+        with cluster as client:
+            if folder:
+                written = _dask_parquet(files, client, output, tally, batch_size, pipeline)
+            else:
+
+                def run(todo: list) -> Iterator[Document | Failure]:
+                    if client is not None:
+                        from .dask import extract as on_cluster
+
+                        return on_cluster(todo, client, batch_size=batch_size, pipeline=pipeline)
+                    return iter_documents(todo, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
+
+                results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
+                written = write_records(
+                    tally.records(_progress(results, len(files), "Extracting")), output, fmt
+                )
+                if journal is not None:
+                    journal.settle()
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     finally:
@@ -363,6 +387,61 @@ def compare(
         out.write(text)
 
 
+def _dask_client(address: str):
+    """A Dask client for --dask, or a usage error saying what is missing."""
+    try:
+        from .dask import connect
+    except ImportError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not (address.startswith("local:") or "://" in address):
+        raise click.UsageError(f"--dask {address!r}: give tcp://host:port of a scheduler, or local:N")
+    return connect(address)
+
+
+def _dask_parquet(
+    files: list, client, output: str, tally: _Tally, batch_size: int, pipeline: str | None
+) -> int:
+    """Workers write the records as a partitioned Parquet folder; returns how many were written."""
+    from .dask import to_parquet
+
+    written = 0
+    for item in _progress(to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline), 0, ""):
+        if isinstance(item, Failure):
+            tally.fail(item)
+        else:
+            written += item
+    return written
+
+
+def _journal(output: str, pipeline: str | None):
+    from .io.cache import build_id, pipeline_tag
+    from .io.resume import Journal
+
+    return Journal(output, build_id(pipeline_tag(pipeline)))
+
+
+def _resumed(files: list, journal, run) -> Iterator[Any]:
+    from .io.resume import resumed
+
+    return resumed(files, journal, run, lambda r: r.to_dict() if isinstance(r, Document) else None)
+
+
+def _cache(cache_dir: str | None, pipeline: str | None):
+    from .io.cache import ExtractionCache
+
+    return ExtractionCache(cache_dir, tag=ExtractionCache.pipeline_tag(pipeline))
+
+
+def _output_format(output: str, formats: tuple[str, ...], default: str | None) -> str:
+    """The format named by the -o file's ending; a usage error (exit 2) for an ending no format has."""
+    if output == "-" and default:
+        return default
+    try:
+        return format_from_name(output, formats, default)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 @main.command()
 @click.argument("name", type=click.Choice(sorted(TABLES)))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
@@ -422,35 +501,6 @@ def table(
         err=True,
     )
     sys.exit(1 if tally.failures else 0)
-
-
-def _journal(output: str, pipeline: str | None):
-    from .io.cache import build_id, pipeline_tag
-    from .io.resume import Journal
-
-    return Journal(output, build_id(pipeline_tag(pipeline)))
-
-
-def _resumed(files: list, journal, run) -> Iterator[Any]:
-    from .io.resume import resumed
-
-    return resumed(files, journal, run, lambda r: r.to_dict() if isinstance(r, Document) else None)
-
-
-def _cache(cache_dir: str | None, pipeline: str | None):
-    from .io.cache import ExtractionCache
-
-    return ExtractionCache(cache_dir, tag=ExtractionCache.pipeline_tag(pipeline))
-
-
-def _output_format(output: str, formats: tuple[str, ...], default: str | None) -> str:
-    """The format named by the -o file's ending; a usage error (exit 2) for an ending no format has."""
-    if output == "-" and default:
-        return default
-    try:
-        return format_from_name(output, formats, default)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
 
 
 if __name__ == "__main__":  # pragma: no cover
