@@ -132,7 +132,7 @@ def recommendation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
                     "node": node,
                 }
             )
-    columns = COLUMNS[:3] + ["page"] + COLUMNS[3:8] + ["evidence_page"] + COLUMNS[8:] + ["kind", "sources"]
+    columns = COLUMNS[:8] + ["page", "evidence_page"] + COLUMNS[8:] + ["kind", "sources"]
     return _frame(rows, columns)
 
 
