@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from web_copy import write_web_copy
 
-from reportmine import iter_documents
 from reportmine.cli import main
 
 
 @pytest.fixture(scope="module")
-def records(sample_corpus, nlp, tmp_path_factory):
-    """The sample corpus plus web-page copies of its two PDF reports, extracted once, as a records file."""
-    folder = tmp_path_factory.mktemp("tables")
-    web = [write_web_copy(n, folder) for n in ("fenmarsh-inspection-2019", "fenmarsh-review-2020")]
-    paths = sorted(sample_corpus.glob("*.pdf")) + sorted(sample_corpus.glob("*.html")) + web
-    out = folder / "records.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for doc in iter_documents(paths, nlp=nlp):
-            fh.write(json.dumps(doc.to_dict()) + "\n")
-    return out
+def records(sample_records):
+    return sample_records
 
 
 def run(*args):

@@ -18,9 +18,9 @@ from .io.graphs import GRAPH_FORMATS, write_graph
 from .io.inputs import discover
 from .io.tables import TABLE_FORMATS, format_from_name, write_table
 from .io.writers import FORMATS, write_records
-from .link.compare import COMPARE_FORMATS
 from .link.tables import TABLES
 from .model import Document
+from .views.comparison import COMPARE_FORMATS, render_comparison
 
 
 def report_failure(failure: Failure) -> None:
@@ -363,8 +363,9 @@ def compare(
     pipeline: str | None,
 ) -> None:
     """Compare an inspection with its follow-up, or a report with its press coverage."""
-    from .link import collect_documents, render_comparison
+    from .link import collect_documents
     from .link import compare as run_compare
+    from .link.compare import Unrelated
 
     tally = _Tally()
     docs = [
@@ -382,7 +383,12 @@ def compare(
                 "each of A and B must be one document (or a records file holding one record)"
             )
         sys.exit(1)
-    text = render_comparison(run_compare(docs[0][0], docs[1][0]), fmt)
+    try:
+        result = run_compare(docs[0][0], docs[1][0])
+    except Unrelated as exc:
+        click.echo(f"reportmine: not compared: {exc}", err=True)
+        sys.exit(1)
+    text = render_comparison(result, fmt)
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
 
