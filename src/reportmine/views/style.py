@@ -17,7 +17,7 @@ STATUSES: dict[str, tuple[str, str]] = {
 #: one rule per status for a badge (.status) and for the box it sits in; each rule names its class
 #: and the element, so it outranks the grey default whatever order the rules come in
 STATUS_CSS = "".join(
-    f".status-{s}{{border-left-color:{c}}}.status.status-{s},.status-{s} .status{{background:{c};color:#fff}}"
+    f".status-{s},.rec.status-{s}{{border-left-color:{c}}}.status.status-{s},.status-{s} .status{{background:{c};color:#fff}}"
     for s, (_, c) in STATUSES.items()
 )
 
