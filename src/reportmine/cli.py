@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import PurePath
 from typing import Any
 
 import click
@@ -15,7 +16,7 @@ from .evaluation import check_floors, load_floors, render
 from .evaluation import evaluate as run_evaluation
 from .extraction import Failure, iter_documents
 from .io.graphs import GRAPH_FORMATS, write_graph
-from .io.inputs import discover
+from .io.inputs import count_pages, discover
 from .io.tables import TABLE_FORMATS, format_from_name, write_table
 from .io.writers import FORMATS, write_records
 from .link.tables import TABLES
@@ -28,20 +29,36 @@ def report_failure(failure: Failure) -> None:
     click.echo(f"reportmine: {failure.source}: {failure.reason}", err=True)
 
 
-def _progress(results: Iterable[Document | Failure | dict], total: int, label: str) -> Iterator[Any]:
-    """Yield results as they come, drawing a progress bar on a terminal's standard error (nothing when piped)."""
-    if not sys.stderr.isatty() or total < 2:
-        yield from results
+@contextmanager
+def _page_bar(files: list[str], label: str) -> Iterator[Callable[[Any], None]]:
+    """A progress bar on a terminal's standard error that moves by pages, not files (a 200-page PDF is 200
+    steps, a web page one); yields the function to call with each result. Nothing is drawn when piped."""
+    if not sys.stderr.isatty() or len(files) < 2:
+        yield lambda result: None
         return
+    pages = {f: count_pages(f) for f in files}
     with click.progressbar(
-        results,
-        length=total,
+        length=sum(pages.values()),
         label=label,
         file=sys.stderr,
         show_pos=True,
-        item_show_func=lambda r: r and (r["source"] if isinstance(r, dict) else r.source)[-40:],
+        item_show_func=lambda name: name,
     ) as bar:
-        yield from bar
+
+        def advance(result: Any) -> None:
+            source = result.get("source") if isinstance(result, dict) else getattr(result, "source", None)
+            if source is not None:
+                bar.update(pages.get(source, 1), current_item=PurePath(source).name)
+
+        yield advance
+
+
+def _progress(results: Iterable[Any], files: list[str], label: str) -> Iterator[Any]:
+    """Yield results as they come while a progress bar counts their pages."""
+    with _page_bar(files, label) as advance:
+        for result in results:
+            advance(result)
+            yield result
 
 
 class _Tally:
@@ -184,9 +201,7 @@ def extract(
                     return iter_documents(todo, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
 
                 results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
-                written = write_records(
-                    tally.records(_progress(results, len(files), "Extracting")), output, fmt
-                )
+                written = write_records(tally.records(_progress(results, files, "Extracting")), output, fmt)
                 if journal is not None:
                     journal.settle()
     except ValueError as exc:
@@ -318,15 +333,19 @@ def graph(
 ) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
     from .link import build_graph, collect_documents, resolved_documents
+    from .link.corpus import RECORD_SUFFIXES
 
     fmt = fmt or _output_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
-    docs = collect_documents(
-        paths,
-        cache=None if no_cache else _cache(cache_dir, pipeline),
-        on_failure=tally.fail,
-        pipeline=pipeline,
-    )
+    files = [f for f in discover(paths) if PurePath(f).suffix.lower() not in RECORD_SUFFIXES + (".json",)]
+    with _page_bar(files, "Reading") as advance:
+        docs = collect_documents(
+            paths,
+            cache=None if no_cache else _cache(cache_dir, pipeline),
+            on_failure=tally.fail,
+            pipeline=pipeline,
+            progress=advance,
+        )
     if not docs:
         raise click.UsageError("no documents or records found in the paths given")
     built = build_graph(docs)
@@ -411,7 +430,9 @@ def _dask_parquet(
     from .dask import to_parquet
 
     written = 0
-    for item in _progress(to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline), 0, ""):
+    for item in _progress(
+        to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline), [], ""
+    ):
         if isinstance(item, Failure):
             tally.fail(item)
         else:
