@@ -38,6 +38,26 @@ MAX_PASSAGE = 1500
 STATUS_ORDER = ("achieved", "partially_achieved", "not_achieved", "unclear", "not_assessed")
 
 
+class Comparison(dict):
+    """What ``compare`` returns: a plain dict (JSON as it is), with a table of its rows for notebooks."""
+
+    def to_frame(self):
+        """Recommendations with status and reasoning (follow-up), or report statements relayed or left out
+        and the quotations checked (coverage), as a pandas DataFrame."""
+        import pandas as pd
+
+        if self["relation"] == "follow_up":
+            return pd.DataFrame(self["recommendations"])
+        rows = [{"group": "right", **r} for r in self["right"]]
+        rows += [{"group": "left_out", **r} for r in self["left_out"]]
+        rows += [{"group": "not_in_report", **r} for r in self["not_in_report"]]
+        rows += [{"group": f"quote_{k}", **q} for k in ("report", "others") for q in self["quotes"][k]]
+        return pd.DataFrame(rows)
+
+    def __repr__(self) -> str:
+        return f"<Comparison {self['relation']}: {self['summary']}>"
+
+
 class Unrelated(ValueError):
     """Two documents that do not belong together: the message says why."""
 
@@ -136,18 +156,20 @@ def compare_follow_up(report: Document, follow_up: Document) -> dict[str, Any]:
         notes.append(
             f"the pairing is weak (confidence {score:.2f}): check that this follow-up reviews this report"
         )
-    return {
-        "relation": "follow_up",
-        "report": _doc_summary(report),
-        "follow_up": _doc_summary(follow_up),
-        "pairing_score": score,
-        "summary": status_summary(counts),
-        "notes": notes,
-        "recommendations": rows,
-        "unassessed": [r["number"] for r in rows if r["status"] == "not_assessed"],
-        "unmatched_outcomes": unmatched,
-        "status_counts": {k: v for k, v in counts.items() if v},
-    }
+    return Comparison(
+        {
+            "relation": "follow_up",
+            "report": _doc_summary(report),
+            "follow_up": _doc_summary(follow_up),
+            "pairing_score": score,
+            "summary": status_summary(counts),
+            "notes": notes,
+            "recommendations": rows,
+            "unassessed": [r["number"] for r in rows if r["status"] == "not_assessed"],
+            "unmatched_outcomes": unmatched,
+            "status_counts": {k: v for k, v in counts.items() if v},
+        }
+    )
 
 
 _SHORT = {"achieved": "achieved", "partially_achieved": "partly", "not_achieved": "not", "unclear": "unclear"}
@@ -365,24 +387,26 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
             quotes["report"].append({**entry, **found})
         else:
             quotes["others"].append({**entry, "check": "not_checkable"})
-    return {
-        "relation": "coverage",
-        "report": _doc_summary(report),
-        "press": _doc_summary(press),
-        "coverage_score": score,
-        "summary": (
-            f"{len(right)} of {len(right) + len(left_out)} report statements relayed; "
-            f"{len(added)} statement(s) not in the report; "
-            f"{len(quotes['report'])} quotation(s) given to the report or inspectorate "
-            f"({sum(q['check'] == 'verbatim' for q in quotes['report'])} verbatim), "
-            f"{len(quotes['others'])} from others"
-        ),
-        "notes": _coverage_notes(report, press),
-        "right": right,
-        "left_out": left_out,
-        "not_in_report": added,
-        "quotes": quotes,
-    }
+    return Comparison(
+        {
+            "relation": "coverage",
+            "report": _doc_summary(report),
+            "press": _doc_summary(press),
+            "coverage_score": score,
+            "summary": (
+                f"{len(right)} of {len(right) + len(left_out)} report statements relayed; "
+                f"{len(added)} statement(s) not in the report; "
+                f"{len(quotes['report'])} quotation(s) given to the report or inspectorate "
+                f"({sum(q['check'] == 'verbatim' for q in quotes['report'])} verbatim), "
+                f"{len(quotes['others'])} from others"
+            ),
+            "notes": _coverage_notes(report, press),
+            "right": right,
+            "left_out": left_out,
+            "not_in_report": added,
+            "quotes": quotes,
+        }
+    )
 
 
 def _likeness(press: Counter[str], report: Counter[str], weight: Weights) -> float:

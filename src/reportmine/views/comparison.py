@@ -156,25 +156,38 @@ def _badge(status: str) -> str:
     return f'<span class="badge status status-{_e(status)}">{_e(status_label(status))}</span>'
 
 
-def html_page(result: dict[str, Any]) -> str:
-    """A printable page that needs nothing but a browser: inline CSS, no script, no link out."""
+def _title(result: dict[str, Any]) -> str:
     if result["relation"] == "follow_up":
-        title = f"{_label(result['follow_up'])} follows up {_label(result['report'])}"
+        return f"{_label(result['follow_up'])} follows up {_label(result['report'])}"
+    return f"{_label(result['press'])} on {_label(result['report'])}"
+
+
+def html_fragment(result: dict[str, Any]) -> str:
+    """The comparison's body as HTML (title, summary, the two documents, notes, then each part)."""
+    if result["relation"] == "follow_up":
         who = [("Report", result["report"]), ("Follow-up", result["follow_up"])]
         body = _follow_up_html(result)
     else:
-        title = f"{_label(result['press'])} on {_label(result['report'])}"
         who = [("Report", result["report"]), ("Press", result["press"])]
         body = _coverage_html(result)
-    head = [f"<h1>{_e(title)}</h1>", f'<p class="summary">{_e(result["summary"])}</p>', '<ul class="meta">']
+    head = [
+        f"<h1>{_e(_title(result))}</h1>",
+        f'<p class="summary">{_e(result["summary"])}</p>',
+        '<ul class="meta">',
+    ]
     head += [f"<li>{_e(role)}: {_e(_about(s))}</li>" for role, s in who] + ["</ul>"]
     head += [f'<p class="note">{_e(n)}</p>' for n in result.get("notes", [])]
+    return "\n".join(head + body)
+
+
+def html_page(result: dict[str, Any]) -> str:
+    """A printable page that needs nothing but a browser: inline CSS, no script, no link out."""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
-        + "\n".join(head + body)
+        f"<title>{_e(_title(result))}</title><style>{_CSS}</style></head><body>"
+        + html_fragment(result)
         + "</body></html>\n"
     )
 
