@@ -110,6 +110,26 @@ def load_nlp(pipeline: str | None):
     return get_pipeline(pipeline)
 
 
+def _corpus_options(command: Callable) -> Callable:
+    """--cache, --no-cache and --pipeline: how the documents a command reads are extracted (or reused)."""
+    command = click.option(
+        "--pipeline",
+        type=click.Path(exists=True, dir_okay=False),
+        default=None,
+        help="A pipeline config file.",
+    )(command)
+    command = click.option(
+        "--no-cache", is_flag=True, help="Extract every document afresh and store nothing."
+    )(command)
+    return click.option(
+        "--cache",
+        "cache_dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Extraction cache folder.",
+    )(command)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="reportmine")
 def main() -> None:
@@ -365,13 +385,7 @@ def graph(
 @click.argument("second", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
-@click.option(
-    "--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder."
-)
-@click.option("--no-cache", is_flag=True, help="Extract both documents afresh.")
-@click.option(
-    "--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file."
-)
+@_corpus_options
 def compare(
     first: str,
     second: str,
@@ -477,13 +491,7 @@ def _output_format(output: str, formats: tuple[str, ...], default: str | None) -
 @click.option(
     "--fields", default=None, help="Comma-separated columns to keep, in that order (e.g. to leave out text)."
 )
-@click.option(
-    "--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder."
-)
-@click.option("--no-cache", is_flag=True, help="Extract every document afresh and store nothing.")
-@click.option(
-    "--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file."
-)
+@_corpus_options
 def table(
     name: str,
     paths: tuple[str, ...],

@@ -7,7 +7,7 @@ the ``sources`` of both copies.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -100,38 +100,43 @@ def best_copy(graph: nx.MultiDiGraph, copies: list[str], count: Callable[[str], 
     return min(copies, key=lambda c: (-count(c), graph.nodes[c].get("pages") is None, copies.index(c)))
 
 
+def _items(graph: nx.MultiDiGraph, edge: str) -> Iterator[tuple[dict[str, Any], int, str, dict[str, Any]]]:
+    """(publication columns, position, node, node data) of every item a publication's fullest copy has by ``edge``."""
+    for pub, copies in publications(graph).items():
+        head = _publication(graph, pub, copies)
+        source = best_copy(graph, copies, lambda c: len(_children(graph, c, edge)))
+        for position, node in enumerate(_children(graph, source, edge)):
+            yield head, position, node, graph.nodes[node]
+
+
 def recommendation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """report, force, number, text, deadline, due, status, evidence (+ ids, score, where it was assessed, pages)."""
     rows = []
-    for pub, copies in publications(graph).items():
-        head = _publication(graph, pub, copies)
-        source = best_copy(graph, copies, lambda c: len(_children(graph, c, "makes")))
-        for position, node in enumerate(_children(graph, source, "makes")):
-            data = graph.nodes[node]
-            assessments = [
-                (e.get("score"), out)
-                for _, out, e in graph.out_edges(node, data=True)
-                if e.get("type") == "assessed_by"
-            ]
-            assessed_in = data.get("assessed_in")
-            outcome = max(assessments, key=lambda a: (a[0] or 0, a[1]))[1] if assessments else None
-            rows.append(
-                {
-                    **head,
-                    "position": position,
-                    "number": data.get("number"),
-                    "text": data.get("text"),
-                    "deadline": data.get("deadline"),
-                    "due": data.get("due"),
-                    "page": data.get("page"),
-                    "status": data.get("status"),
-                    "evidence": data.get("evidence"),
-                    "evidence_page": graph.nodes[outcome].get("page") if outcome else None,
-                    "score": max((a[0] or 0 for a in assessments), default=None),
-                    "assessed_in": assessed_in.split(":", 1)[1] if assessed_in else None,
-                    "node": node,
-                }
-            )
+    for head, position, node, data in _items(graph, "makes"):
+        assessments = [
+            (e.get("score"), out)
+            for _, out, e in graph.out_edges(node, data=True)
+            if e.get("type") == "assessed_by"
+        ]
+        assessed_in = data.get("assessed_in")
+        outcome = max(assessments, key=lambda a: (a[0] or 0, a[1]))[1] if assessments else None
+        rows.append(
+            {
+                **head,
+                "position": position,
+                "number": data.get("number"),
+                "text": data.get("text"),
+                "deadline": data.get("deadline"),
+                "due": data.get("due"),
+                "page": data.get("page"),
+                "status": data.get("status"),
+                "evidence": data.get("evidence"),
+                "evidence_page": graph.nodes[outcome].get("page") if outcome else None,
+                "score": max((a[0] or 0 for a in assessments), default=None),
+                "assessed_in": assessed_in.split(":", 1)[1] if assessed_in else None,
+                "node": node,
+            }
+        )
     columns = COLUMNS[:8] + ["page", "evidence_page"] + COLUMNS[8:] + ["kind", "sources"]
     return _frame(rows, columns)
 
@@ -140,28 +145,24 @@ def outcome_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
     """One row per judgement in a follow-up: the recommendation it assesses (and its report), status, passage, page."""
     of = publication_of(graph)
     rows = []
-    for pub, copies in publications(graph).items():
-        head = _publication(graph, pub, copies)
-        source = best_copy(graph, copies, lambda c: len(_children(graph, c, "judges")))
-        for position, node in enumerate(_children(graph, source, "judges")):
-            data = graph.nodes[node]
-            rec = data.get("assesses")
-            original = of.get(f"report:{graph.nodes[rec]['report']}") if rec else None
-            rows.append(
-                {
-                    **head,
-                    "position": position,
-                    "number": data.get("recommendation"),
-                    "status": data.get("status"),
-                    "text": data.get("text"),
-                    "page": data.get("page"),
-                    "recommendation_text": graph.nodes[rec].get("text") if rec else None,
-                    "recommendation_page": graph.nodes[rec].get("page") if rec else None,
-                    "assesses_report": graph.nodes[original].get("title") if original else None,
-                    "assesses_report_id": original.split(":", 1)[1] if original else None,
-                    "node": node,
-                }
-            )
+    for head, position, node, data in _items(graph, "judges"):
+        rec = data.get("assesses")
+        original = of.get(f"report:{graph.nodes[rec]['report']}") if rec else None
+        rows.append(
+            {
+                **head,
+                "position": position,
+                "number": data.get("recommendation"),
+                "status": data.get("status"),
+                "text": data.get("text"),
+                "page": data.get("page"),
+                "recommendation_text": graph.nodes[rec].get("text") if rec else None,
+                "recommendation_page": graph.nodes[rec].get("page") if rec else None,
+                "assesses_report": graph.nodes[original].get("title") if original else None,
+                "assesses_report_id": original.split(":", 1)[1] if original else None,
+                "node": node,
+            }
+        )
     return _frame(rows)
 
 
