@@ -146,12 +146,12 @@ def test_compare_follow_up_and_coverage(docs):
 
 def test_find_quote_is_fuzzy():
     text = "The chief constable said: We accept the findings in full and have already begun to act on them. Later text."
-    assert find_quote("We accept the findings in full", text)["check"] == "verbatim"
+    assert find_quote("We accept the findings in full", text)["verdict"] == "verbatim"
     assert (
-        find_quote("we accept these findings in full and have begun to act on them", text)["check"]
+        find_quote("we accept these findings in full and have begun to act on them", text)["verdict"]
         == "altered"
     )
-    assert find_quote("Nothing of the sort was ever said here", text)["check"] == "not_found"
+    assert find_quote("Nothing of the sort was ever said here", text)["verdict"] == "not_found"
 
 
 def test_graph_command_on_records_writes_resolved_outcomes(docs, tmp_path):

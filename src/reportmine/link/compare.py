@@ -9,15 +9,12 @@ against the report's words). A pair that does not belong together is refused.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from difflib import SequenceMatcher
-from functools import lru_cache
+from collections.abc import Iterator
 from typing import Any
 
 from ..model import Document, Outcome
-from ..resources import resource_path
 from .match import match_outcomes
 from .pairing import (
     MIN_FOLLOW_UP,
@@ -29,7 +26,8 @@ from .pairing import (
     months_between,
     same_force,
 )
-from .text import Weights, containment, overlap, sentences, terms, words
+from .quotecheck import check_quote, check_quotes
+from .text import Weights, containment, overlap, sentences, terms
 
 #: least likeness (``_likeness``) for a press statement to count as relaying a report statement
 MIN_REFLECTED = 0.25
@@ -242,99 +240,9 @@ def _doc_summary(doc: Document) -> dict[str, Any]:
 
 
 def find_quote(quote: str, text: str) -> dict[str, Any]:
-    """Where a quotation best matches a text: verbatim (white space and quote marks aside), altered, or not
-    found; with the nearest passage, its offset and the words that differ."""
-    norm = _fold(quote)
-    body = _fold(text)
-    qwords = words(quote)
-    if not qwords or not text:
-        return {"check": "not_found", "similarity": 0.0, "passage": None, "offset": None, "differences": []}
-    sents = list(_sentence_spans(text))
-    best, best_i = 0.0, None
-    # sentences sharing most of the quote's words, then a character-level check of the best few
-    shortlist = sorted(range(len(sents)), key=lambda i: -len(set(qwords) & set(words(sents[i][2]))))[:5]
-    for i in shortlist:
-        for candidate in (sents[i][2], " ".join(s[2] for s in sents[max(i - 1, 0) : i + 2])):
-            ratio = _partial_ratio(norm, _fold(candidate))
-            if ratio > best:
-                best, best_i = ratio, i
-    verbatim = bool(norm) and norm in body
-    check = "verbatim" if verbatim else "altered" if best >= 0.75 else "not_found"
-    if best_i is None:
-        return {"check": check, "similarity": 0.0, "passage": None, "offset": None, "differences": []}
-    start, _, sentence = sents[best_i]
-    return {
-        "check": check,
-        "similarity": 1.0 if verbatim else round(best, 3),
-        "passage": sentence,
-        "offset": start,
-        "differences": _differences(qwords, words(sentence)) if check == "altered" else [],
-    }
-
-
-def _sentence_spans(text: str):
-    pos = 0
-    for sentence in sentences(text):
-        start = text.find(sentence, pos)
-        if start < 0:
-            start = pos
-        yield start, start + len(sentence), sentence
-        pos = start + len(sentence)
-
-
-def _differences(quote: list[str], passage: list[str]) -> list[dict[str, str]]:
-    """The quote's words that differ from the passage where the two line up: [{quote, report}]."""
-    matcher = SequenceMatcher(None, [w.lower() for w in quote], [w.lower() for w in passage], autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if not blocks:
-        return []
-    lo, hi = blocks[0].b, blocks[-1].b + blocks[-1].size
-    out = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        j1, j2 = max(j1, lo), min(j2, hi)
-        if i1 == i2 and j1 >= j2:
-            continue
-        out.append({"quote": " ".join(quote[i1:i2]), "report": " ".join(passage[j1:j2]) if j1 < j2 else ""})
-    return out
-
-
-def _fold(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s']", " ", text)).strip()
-
-
-def _partial_ratio(needle: str, hay: str) -> float:
-    """Similarity of ``needle`` to its best-matching stretch of ``hay`` (0 to 1)."""
-    if not needle or not hay:
-        return 0.0
-    if len(hay) <= len(needle):
-        return SequenceMatcher(None, needle, hay, autojunk=False).ratio()
-    blocks = SequenceMatcher(None, needle, hay, autojunk=False).get_matching_blocks()
-    best = 0.0
-    for block in blocks:
-        start = max(0, block.b - block.a)
-        window = hay[start : start + len(needle)]
-        best = max(best, SequenceMatcher(None, needle, window, autojunk=False).ratio())
-    return best
-
-
-@lru_cache(maxsize=1)
-def _inspectorate() -> re.Pattern[str]:
-    cues = json.loads(resource_path("compare_cues.json").read_text(encoding="utf-8"))["inspectorate_speakers"]
-    return re.compile(r"\b(?:" + "|".join(cues) + r")\b", re.IGNORECASE)
-
-
-def speaks_for_report(press: Document, speaker: str | None) -> bool:
-    """Whether a quote's speaker is the report or the inspectorate: by name, or by the person's title or body."""
-    if not speaker:
-        return False
-    pattern = _inspectorate()
-    if pattern.search(speaker):
-        return True
-    person = next((p for p in press.people if p.name == speaker), None)
-    return person is not None and any(pattern.search(x or "") for x in (person.title, person.organisation))
+    """Where a quotation best matches a text (:func:`~reportmine.link.quotecheck.check_quote`): verdict
+    verbatim, altered or not_found, the nearest passage, the words that differ."""
+    return check_quote(quote, text)
 
 
 # -- coverage -------------------------------------------------------------------
@@ -378,15 +286,14 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
         if best < MIN_REFLECTED:
             added.append({"text": text, "score": round(best, 3)})
     quotes: dict[str, list[dict[str, Any]]] = {"report": [], "others": []}
-    for quote in press.quotes:
-        entry: dict[str, Any] = {"speaker": quote.speaker, "text": quote.text}
-        if speaks_for_report(press, quote.speaker):
-            found = find_quote(quote.text, report.text)
-            offset = found.pop("offset")
-            found["page"] = page_at(report, offset) if offset is not None else None
-            quotes["report"].append({**entry, **found})
+    for quote in check_quotes(press, report):
+        if quote["from_report"]:
+            at = report.text.find(quote["passage"]) if quote["passage"] else -1
+            quotes["report"].append({**quote, "page": page_at(report, at) if at >= 0 else None})
         else:
-            quotes["others"].append({**entry, "check": "not_checkable"})
+            quotes["others"].append(
+                {"speaker": quote["speaker"], "text": quote["text"], "verdict": "not_checkable"}
+            )
     return Comparison(
         {
             "relation": "coverage",
@@ -397,7 +304,7 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
                 f"{len(right)} of {len(right) + len(left_out)} report statements relayed; "
                 f"{len(added)} statement(s) not in the report; "
                 f"{len(quotes['report'])} quotation(s) given to the report or inspectorate "
-                f"({sum(q['check'] == 'verbatim' for q in quotes['report'])} verbatim), "
+                f"({sum(q['verdict'] == 'verbatim' for q in quotes['report'])} verbatim), "
                 f"{len(quotes['others'])} from others"
             ),
             "notes": _coverage_notes(report, press),
@@ -413,6 +320,16 @@ def _likeness(press: Counter[str], report: Counter[str], weight: Weights) -> flo
     """How far a press statement says what a report statement says: their overlap, or the share of the press
     statement's words found in the report's (a piece often says less, in words of its own)."""
     return max(overlap(press, report, weight), containment(press, report, weight))
+
+
+def _sentence_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, sentence) of each sentence of ``text``."""
+    pos = 0
+    for sentence in sentences(text):
+        start = text.find(sentence, pos)
+        start = pos if start < 0 else start
+        yield start, start + len(sentence), sentence
+        pos = start + len(sentence)
 
 
 def _press_statements(press: Document) -> list[str]:

@@ -111,13 +111,13 @@ def _coverage_lines(result: dict[str, Any]) -> list[str]:
     quotes = result["quotes"]
     out += ["", f"## Quotations given to the report or the inspectorate ({len(quotes['report'])})", ""]
     for q in quotes["report"]:
-        out.append(f"- **{q['check'].replace('_', ' ')}**: {q['speaker']}: “{q['text']}”")
-        if q["check"] == "verbatim":
+        out.append(f"- **{q['verdict'].replace('_', ' ')}**: {q['speaker']}: “{q['text']}”")
+        if q["verdict"] == "verbatim":
             out.append(f"  - in the report, {_page(q['page'])}")
             continue
-        for diff in q["differences"]:
+        for diff in q["differs"]:
             out.append(
-                f"  - the piece has “{diff['quote'] or '—'}” where the report has “{diff['report'] or '—'}”"
+                f"  - the piece has “{diff['press'] or '—'}” where the report has “{diff['report'] or '—'}”"
             )
         if q["passage"]:
             out.append(f"  - nearest report passage ({_page(q['page'])}): “{q['passage']}”")
@@ -239,15 +239,15 @@ def _coverage_html(result: dict[str, Any]) -> list[str]:
     added = [f"<li>{_e(i['text'])}</li>" for i in result["not_in_report"]]
     checked = []
     for q in result["quotes"]["report"]:
-        item = f'<li class="quote" data-check="{_e(q["check"])}"><span class="badge check-{_e(q["check"])}">'
-        item += f"{_e(q['check'].replace('_', ' '))}</span> {_e(q['speaker'])}: “{_e(q['text'])}”"
-        if q["check"] == "verbatim":
+        item = f'<li class="quote" data-check="{_e(q["verdict"])}"><span class="badge check-{_e(q["verdict"])}">'
+        item += f"{_e(q['verdict'].replace('_', ' '))}</span> {_e(q['speaker'])}: “{_e(q['text'])}”"
+        if q["verdict"] == "verbatim":
             item += f'<div class="meta">in the report, {_e(_page(q["page"]))}</div>'
         else:
             item += "".join(
-                f'<div class="meta">the piece has <del>{_e(d["quote"] or "—")}</del> where the report has '
+                f'<div class="meta">the piece has <del>{_e(d["press"] or "—")}</del> where the report has '
                 f"<ins>{_e(d['report'] or '—')}</ins></div>"
-                for d in q["differences"]
+                for d in q["differs"]
             )
             if q["passage"]:
                 item += f'<div class="meta">nearest report passage ({_e(_page(q["page"]))}):</div>'
