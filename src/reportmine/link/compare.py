@@ -17,6 +17,7 @@ from typing import Any
 from ..model import Document, Outcome
 from .match import match_outcomes
 from .pairing import (
+    MIN_COVERAGE,
     MIN_FOLLOW_UP,
     PRESS_KINDS,
     compare_dates,
@@ -251,13 +252,13 @@ def find_quote(quote: str, text: str) -> dict[str, Any]:
 def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
     """What a press piece got right, left out and added, and whether the words it gives the report are the report's."""
     score = coverage_score(press, report)
-    if score == 0.0:
-        months = months_between(report.published, press.published)
-        reason = _different_forces(report, press) or (
-            f"the piece was published {abs(months):.0f} months {'before' if months < 0 else 'after'} the report"
-            if months is not None and not (-1 <= months <= 12)
-            else "the piece relays none of the report's findings, concerns or recommendations"
-        )
+    months = months_between(report.published, press.published)
+    reason = _different_forces(report, press) or (
+        f"the piece was published {abs(months):.0f} months {'before' if months < 0 else 'after'} the report"
+        if months is not None and not (-1 <= months <= 12)
+        else None
+    )
+    if reason:
         raise Unrelated(
             f"{press.title or press.source} does not cover {report.title or report.source}: {reason}"
         )
@@ -307,7 +308,14 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
                 f"({sum(q['verdict'] == 'verbatim' for q in quotes['report'])} verbatim), "
                 f"{len(quotes['others'])} from others"
             ),
-            "notes": _coverage_notes(report, press),
+            "notes": _coverage_notes(report, press)
+            + (
+                [
+                    f"the piece shares little with the report (coverage confidence {score:.2f}): check the pairing"
+                ]
+                if score < MIN_COVERAGE
+                else []
+            ),
             "right": right,
             "left_out": left_out,
             "not_in_report": added,
