@@ -423,7 +423,7 @@ def _mark_bold_lead(line: Line, body: list[Glyph]) -> None:
     """Record a bold opening run ("Good:") on an otherwise regular line."""
     if not body or not body[0].bold or line.bold > 0.7:
         return
-    lead = []
+    lead: list[str] = []
     for g in body:
         if not g.bold:
             break
