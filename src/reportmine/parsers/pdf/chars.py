@@ -146,7 +146,7 @@ def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
             return []
         text = textpage.get_text_range(0, count)
         fonts = _FontCache()
-        l, r, b, t, ox, oy = (ctypes.c_double() for _ in range(6))
+        l, r, b, t, ox, oy = (ctypes.c_double() for _ in range(6))  # noqa: E741 (pdfium's left/right/bottom/top)
         pl, pr, pb, pt, pox, poy = (ctypes.byref(v) for v in (l, r, b, t, ox, oy))
         glyphs: list[Glyph] = []
         append = glyphs.append

@@ -63,7 +63,7 @@ def running_furniture(pages: list[PageLayout], body: float) -> set[int]:
             if band and _set_apart(line, page, band):
                 seen.setdefault((band, norm_key(line.text)), []).append(line)
     out: set[int] = set()
-    for (band, key), lines in seen.items():
+    for (_band, key), lines in seen.items():
         pages_hit = len({ln.page for ln in lines})
         if _PAGE_NUMBER.match(key):
             out.update(id(ln) for ln in lines)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import Any
 from itertools import pairwise
+from typing import Any
 
 from .chars import PageLayout
 from .layout import TableArea, edge_groups, grid_lines, has_content
