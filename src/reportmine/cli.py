@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import click
 
@@ -24,7 +25,7 @@ def report_failure(failure: Failure) -> None:
     click.echo(f"reportmine: {failure.source}: {failure.reason}", err=True)
 
 
-def _progress(results: Iterable[Document | Failure], total: int, label: str) -> Iterator[Document | Failure]:
+def _progress(results: Iterable[Document | Failure | dict], total: int, label: str) -> Iterator[Any]:
     """Yield results as they come, drawing a progress bar on a terminal's standard error (nothing when piped)."""
     if not sys.stderr.isatty() or total < 2:
         yield from results
@@ -35,7 +36,7 @@ def _progress(results: Iterable[Document | Failure], total: int, label: str) -> 
         label=label,
         file=sys.stderr,
         show_pos=True,
-        item_show_func=lambda r: r and r.source[-40:],
+        item_show_func=lambda r: r and (r["source"] if isinstance(r, dict) else r.source)[-40:],
     ) as bar:
         yield from bar
 
@@ -46,9 +47,11 @@ class _Tally:
     def __init__(self) -> None:
         self.failures = 0
 
-    def records(self, results: Iterable[Document | Failure]) -> Iterator[dict]:
+    def records(self, results: Iterable[Document | Failure | dict]) -> Iterator[dict]:
         for result in results:
-            if isinstance(result, Failure):
+            if isinstance(result, dict):  # a record taken from an earlier run
+                yield result
+            elif isinstance(result, Failure):
                 self.failures += 1
                 report_failure(result)
             else:
@@ -124,8 +127,20 @@ def main() -> None:
     show_default=True,
     help="Worker processes that parse and analyse documents (auto: one per CPU).",
 )
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Keep each record as it is made (beside OUT) and take from there the records of documents "
+    "an earlier --resume run of this build finished (same path, same bytes); only the rest are extracted.",
+)
 def extract(
-    paths: tuple[str, ...], output: str, fmt: str | None, pipeline: str | None, batch_size: int, jobs: int
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    pipeline: str | None,
+    batch_size: int,
+    jobs: int,
+    resume: bool,
 ) -> None:
     """Extract one record per document from PDF, HTML or text files (folders are walked)."""
     files = list(discover(paths))
@@ -133,16 +148,27 @@ def extract(
         raise click.UsageError(
             "no documents found in the paths given (folders are searched for .pdf, .html, .htm and .txt files)"
         )
+    if resume and output == "-":
+        raise click.UsageError("--resume needs an output file (-o OUT): its records are kept beside it")
     fmt = fmt or _format_from_name(output)
     tally = _Tally()
+
+    def run(todo: list) -> Iterator[Document | Failure]:
+        return iter_documents(todo, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
+
+    journal = _journal(output, pipeline) if resume else None
     stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
     try:
-        results = iter_documents(files, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
+        results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
         written = write_records(tally.records(_progress(results, len(files), "Extracting")), output, fmt)
+        if journal is not None:
+            journal.settle()
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, stop_on_term)
+        if journal is not None:
+            journal.close()
     if output != "-":
         click.echo(
             f"reportmine: wrote {written} record(s) to {output}"
@@ -333,6 +359,19 @@ def compare(
     text = render_comparison(run_compare(docs[0][0], docs[1][0]), fmt)
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
+
+
+def _journal(output: str, pipeline: str | None):
+    from .io.cache import build_id, pipeline_tag
+    from .io.resume import Journal
+
+    return Journal(output, build_id(pipeline_tag(pipeline)))
+
+
+def _resumed(files: list, journal, run) -> Iterator[Any]:
+    from .io.resume import resumed
+
+    return resumed(files, journal, run, lambda r: r.to_dict() if isinstance(r, Document) else None)
 
 
 def _cache(cache_dir: str | None, pipeline: str | None):

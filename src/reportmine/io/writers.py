@@ -19,12 +19,32 @@ FORMATS = ("jsonl", "json", "csv", "parquet")
 _SCALARS = ("id", "source", "kind", "title", "published", "force", "pages")
 
 
+#: Ending of the temporary files that stand in for an output until it is whole.
+PART_SUFFIX = ".part"
+
+
+def temp_name(target: str | os.PathLike[str]) -> tuple[str, str]:
+    """The one naming scheme of temporary files beside an output ``target``: (prefix, suffix) of
+    ``.<name>.<random>.part``. An interrupted run may leave one behind; it is never a finished output."""
+    return f".{Path(target).name}.", PART_SUFFIX
+
+
+def journal_path(target: str | os.PathLike[str]) -> Path:
+    """Where ``extract --resume`` keeps the records finished so far for ``target``: ``.<name>.resume.jsonl``.
+
+    It outlives the run on purpose (a killed or extended run starts from it), so it is not a ``.part`` file.
+    """
+    target = Path(target)
+    return target.parent / f".{target.name}.resume.jsonl"
+
+
 @contextmanager
 def atomic_output(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO[Any]]:
     """Write to a temporary file beside ``path`` and move it into place only on success."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    prefix, suffix = temp_name(target)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
     try:
         with os.fdopen(
             fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})
