@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import click
 
+from .errors import escape
 from .evaluation import FORMATS as REPORT_FORMATS
 from .evaluation import check_floors, load_floors, render
 from .evaluation import evaluate as run_evaluation
@@ -15,13 +16,14 @@ from .extraction import Failure, iter_documents
 from .io.graphs import GRAPH_FORMATS, write_graph
 from .io.inputs import discover
 from .io.writers import FORMATS, write_records
+from .limits import Limits
 from .link.compare import COMPARE_FORMATS
 from .model import Document
 
 
 def report_failure(failure: Failure) -> None:
     """One line on standard error: the path and the reason."""
-    click.echo(f"reportmine: {failure.source}: {failure.reason}", err=True)
+    click.echo(f"reportmine: {escape(failure.source)}: {escape(failure.reason)}", err=True)
 
 
 def _progress(results: Iterable[Document | Failure], total: int, label: str) -> Iterator[Document | Failure]:
@@ -35,7 +37,7 @@ def _progress(results: Iterable[Document | Failure], total: int, label: str) -> 
         label=label,
         file=sys.stderr,
         show_pos=True,
-        item_show_func=lambda r: r and r.source[-40:],
+        item_show_func=lambda r: r and escape(r.source[-40:]),
     ) as bar:
         yield from bar
 
@@ -93,8 +95,20 @@ def main() -> None:
     """Turn police inspection reports, follow-ups and press coverage into data."""
 
 
+#: a missing or unreadable path fails that input with one line; the others are still read
+PATHS = click.Path()
+
+TIMEOUT = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds one document may take; past it the document fails and the run goes on "
+    "(default: 600, or $REPORTMINE_TIMEOUT; 0: no limit).",
+)
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=PATHS)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
 @click.option(
     "--format",
@@ -124,8 +138,15 @@ def main() -> None:
     show_default=True,
     help="Worker processes that parse and analyse documents (auto: one per CPU).",
 )
+@TIMEOUT
 def extract(
-    paths: tuple[str, ...], output: str, fmt: str | None, pipeline: str | None, batch_size: int, jobs: int
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    pipeline: str | None,
+    batch_size: int,
+    jobs: int,
+    timeout: float | None,
 ) -> None:
     """Extract one record per document from PDF, HTML or text files (folders are walked)."""
     files = list(discover(paths))
@@ -137,7 +158,9 @@ def extract(
     tally = _Tally()
     stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
     try:
-        results = iter_documents(files, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
+        results = iter_documents(
+            files, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs, limits=_limits(timeout)
+        )
         written = write_records(tally.records(_progress(results, len(files), "Extracting")), output, fmt)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
@@ -226,7 +249,7 @@ def evaluate(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=PATHS)
 @click.option("-o", "--output", required=True, help="Output file.")
 @click.option(
     "--format",
@@ -255,6 +278,7 @@ def evaluate(
     default=None,
     help="A pipeline config file (default: pipelines/default.cfg).",
 )
+@TIMEOUT
 def graph(
     paths: tuple[str, ...],
     output: str,
@@ -263,6 +287,7 @@ def graph(
     cache_dir: str | None,
     no_cache: bool,
     pipeline: str | None,
+    timeout: float | None,
 ) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
     from .link import build_graph, collect_documents, resolved_documents
@@ -274,8 +299,11 @@ def graph(
         cache=None if no_cache else _cache(cache_dir, pipeline),
         on_failure=tally.fail,
         pipeline=pipeline,
+        limits=_limits(timeout),
     )
     if not docs:
+        if tally.failures:
+            sys.exit(1)
         raise click.UsageError("no documents or records found in the paths given")
     built = build_graph(docs)
     write_graph(built, output, fmt)
@@ -333,6 +361,11 @@ def compare(
     text = render_comparison(run_compare(docs[0][0], docs[1][0]), fmt)
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
+
+
+def _limits(timeout: float | None) -> Limits:
+    """The default bounds, with the time budget given on the command line (0: none)."""
+    return Limits() if timeout is None else Limits(timeout=timeout or None)
 
 
 def _cache(cache_dir: str | None, pipeline: str | None):

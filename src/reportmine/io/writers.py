@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -19,12 +20,73 @@ FORMATS = ("jsonl", "json", "csv", "parquet")
 _SCALARS = ("id", "source", "kind", "title", "published", "force", "pages")
 
 
+#: Temporary files are ``.<name>.<pid>.<random>.part`` beside their target: hidden, and owned by a process.
+_PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.part$")
+
+
+def part_prefix(target: Path, pid: int | None = None) -> str:
+    """The start of a temporary file's name for ``target`` (the one place the naming is decided)."""
+    return f".{target.name}.{os.getpid() if pid is None else pid}."
+
+
+def leftover_parts(folder: str | os.PathLike[str], name: str | None = None) -> list[Path]:
+    """Temporary files in ``folder`` (for the target ``name``, or any) whose writing process has gone.
+
+    A run killed with SIGKILL, or by a power cut, cannot remove its temporary file; the next run
+    finds it here. A file whose process still runs (another run writing beside us) is left alone.
+    """
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        match = _PART.match(entry.name)
+        if match is None or (name is not None and match["name"] != name):
+            continue
+        if not _running(int(match["pid"])) and entry.is_file(follow_symlinks=False):
+            found.append(Path(entry.path))
+    return sorted(found)
+
+
+def remove_leftovers(folder: str | os.PathLike[str], name: str | None = None) -> int:
+    """Delete :func:`leftover_parts`; returns how many were removed."""
+    removed = 0
+    for path in leftover_parts(folder, name):
+        with _suppress():
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process (or nonsense): not ours to judge
+    return True
+
+
+_swept: set[Path] = set()
+
+
 @contextmanager
 def atomic_output(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path`` and move it into place only on success."""
+    """Write to a temporary file beside ``path`` and move it into place only on success.
+
+    The first write into a folder also removes temporary files that killed runs left there.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    folder = target.parent.resolve()
+    if folder not in _swept:
+        remove_leftovers(folder)
+        _swept.add(folder)
+    fd, tmp = tempfile.mkstemp(prefix=part_prefix(target), suffix=".part", dir=target.parent)
     try:
         with os.fdopen(
             fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})

@@ -34,6 +34,7 @@ from .pdf_layout import (
     text_frame,
 )
 from .pdf_tables import PlumberTables, looks_like_grid
+from .sniff import is_pdf
 
 # a list item's printed label: "3." "3)" "(3)" "(c)" "c)" "(iv)"; the label without brackets is the block's marker
 _NUMBERED = re.compile(r"^(?:\((\d{1,3}|[a-z]|[ivx]{1,4})\)|(\d{1,3})[.)]|([a-z])\))\s+(?=\S)")
@@ -81,7 +82,7 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> ParsedDocument:
 
 def _open(data: bytes, source: str) -> pdfium.PdfDocument:
     """Open with pdfium, turning its errors into DocumentError reasons a person can act on."""
-    if not data.lstrip()[:5].startswith(b"%PDF"):
+    if not is_pdf(data):
         raise DocumentError(source, "corrupt PDF: no PDF header")
     try:
         pdf = pdfium.PdfDocument(data)
