@@ -130,17 +130,7 @@ def test_a_killed_run_leaves_a_part_file_that_the_next_run_removes(tmp_path) -> 
     for i in range(12):
         (docs / f"n{i:02}.txt").write_text(GOOD.replace("Kent", f"Area {i}"))
     out = tmp_path / "out.jsonl"
-    command = [
-        sys.executable,
-        "-m",
-        "reportmine.cli",
-        "extract",
-        str(docs),
-        "-o",
-        str(out),
-        "--batch-size",
-        "1",
-    ]
+    command = [sys.executable, "-m", "reportmine.cli", *f"extract {docs} -o {out} --batch-size 1".split()]
     run = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     parts: list[Path] = []
