@@ -19,7 +19,7 @@ from hostile import GOOD, cases
 from reportmine.cli import main
 from reportmine.errors import escape
 from reportmine.extraction import Failure, iter_documents
-from reportmine.io.writers import leftover_parts, part_prefix
+from reportmine.io.writers import leftover_parts, temp_name
 from reportmine.limits import Limits
 
 #: the bounds this suite holds every case to
@@ -135,7 +135,7 @@ def test_a_killed_run_leaves_a_part_file_that_the_next_run_removes(tmp_path) -> 
     deadline = time.monotonic() + 60
     parts: list[Path] = []
     while time.monotonic() < deadline and run.poll() is None:
-        parts = [p for p in tmp_path.glob(f"{part_prefix(out, run.pid)}*.part") if p.stat().st_size]
+        parts = [p for p in tmp_path.glob(f"{temp_name(out, run.pid)[0]}*.part") if p.stat().st_size]
         if parts:
             break
         time.sleep(0.05)

@@ -12,7 +12,7 @@ from pdf_factory import image_only_pdf, text_pdf
 
 from reportmine.errors import DocumentError
 from reportmine.parsers.pdf import parse_pdf
-from reportmine.parsers.pdf_layout import Vocabulary
+from reportmine.parsers.pdf.layout import Vocabulary
 
 CORPUS_PDFS = [
     "northmoor-ncpi-2018",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pdf_factory import table_pdf
 
-from reportmine.parsers import pdf as pdf_module
 from reportmine.parsers.pdf import parse_pdf
+from reportmine.parsers.pdf import reader as pdf_module
 
 ROWS = [
     ["Measure", "At inspection", "At revisit"],

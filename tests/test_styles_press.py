@@ -16,7 +16,7 @@ from reportmine.evaluation import check_floors, evaluate, load_floors
 from reportmine.metadata import describe
 from reportmine.parsers import parse_bytes
 from reportmine.parsers.encoding import repair_mojibake
-from reportmine.parsers.html_meta import parse_date
+from reportmine.parsers.html.meta import parse_date
 
 SET = Path(__file__).resolve().parent / "data" / "styles" / "press"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from typing import Any
 
 import click
 
@@ -26,7 +28,7 @@ def report_failure(failure: Failure) -> None:
     click.echo(f"reportmine: {escape(failure.source)}: {escape(failure.reason)}", err=True)
 
 
-def _progress(results: Iterable[Document | Failure], total: int, label: str) -> Iterator[Document | Failure]:
+def _progress(results: Iterable[Document | Failure | dict], total: int, label: str) -> Iterator[Any]:
     """Yield results as they come, drawing a progress bar on a terminal's standard error (nothing when piped)."""
     if not sys.stderr.isatty() or total < 2:
         yield from results
@@ -37,7 +39,7 @@ def _progress(results: Iterable[Document | Failure], total: int, label: str) -> 
         label=label,
         file=sys.stderr,
         show_pos=True,
-        item_show_func=lambda r: r and escape(r.source[-40:]),
+        item_show_func=lambda r: r and escape((r["source"] if isinstance(r, dict) else r.source)[-40:]),
     ) as bar:
         yield from bar
 
@@ -48,9 +50,11 @@ class _Tally:
     def __init__(self) -> None:
         self.failures = 0
 
-    def records(self, results: Iterable[Document | Failure]) -> Iterator[dict]:
+    def records(self, results: Iterable[Document | Failure | dict]) -> Iterator[dict]:
         for result in results:
-            if isinstance(result, Failure):
+            if isinstance(result, dict):  # a record taken from an earlier run
+                yield result
+            elif isinstance(result, Failure):
                 self.failures += 1
                 report_failure(result)
             else:
@@ -139,6 +143,20 @@ TIMEOUT = click.option(
     help="Worker processes that parse and analyse documents (auto: one per CPU).",
 )
 @TIMEOUT
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Keep each record as it is made (beside OUT) and take from there the records of documents "
+    "an earlier --resume run of this build finished (same path, same bytes); only the rest are extracted.",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on a Dask cluster: a scheduler's tcp://host:8786, or local:N for N worker processes here "
+    "(needs reportmine[dask]). With -o ending in '/', the workers write a partitioned Parquet folder.",
+)
 def extract(
     paths: tuple[str, ...],
     output: str,
@@ -147,6 +165,8 @@ def extract(
     batch_size: int,
     jobs: int,
     timeout: float | None,
+    resume: bool,
+    dask_address: str | None,
 ) -> None:
     """Extract one record per document from PDF, HTML or text files (folders are walked)."""
     files = list(discover(paths))
@@ -154,18 +174,47 @@ def extract(
         raise click.UsageError(
             "no documents found in the paths given (folders are searched for .pdf, .html, .htm and .txt files)"
         )
+    folder = output.endswith("/")
+    if resume and (output == "-" or folder):
+        raise click.UsageError("--resume needs an output file (-o OUT): its records are kept beside it")
+    if folder and not dask_address:
+        raise click.UsageError("an output folder (-o OUT/) is written by a Dask cluster: add --dask ADDRESS")
     fmt = fmt or _format_from_name(output)
     tally = _Tally()
+    cluster = _dask_client(dask_address) if dask_address else nullcontext()
+    journal = _journal(output, pipeline) if resume else None
     stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
     try:
-        results = iter_documents(
-            files, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs, limits=_limits(timeout)
-        )
-        written = write_records(tally.records(_progress(results, len(files), "Extracting")), output, fmt)
+        with cluster as client:
+            if folder:
+                written = _dask_parquet(files, client, output, tally, batch_size, pipeline)
+            else:
+
+                def run(todo: list) -> Iterator[Document | Failure]:
+                    if client is not None:
+                        from .dask import extract as on_cluster
+
+                        return on_cluster(todo, client, batch_size=batch_size, pipeline=pipeline)
+                    return iter_documents(
+                        todo,
+                        nlp=load_nlp(pipeline),
+                        batch_size=batch_size,
+                        jobs=jobs,
+                        limits=_limits(timeout),
+                    )
+
+                results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
+                written = write_records(
+                    tally.records(_progress(results, len(files), "Extracting")), output, fmt
+                )
+                if journal is not None:
+                    journal.settle()
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, stop_on_term)
+        if journal is not None:
+            journal.close()
     if output != "-":
         click.echo(
             f"reportmine: wrote {written} record(s) to {output}"
@@ -366,6 +415,45 @@ def compare(
 def _limits(timeout: float | None) -> Limits:
     """The default bounds, with the time budget given on the command line (0: none)."""
     return Limits() if timeout is None else Limits(timeout=timeout or None)
+
+
+def _dask_client(address: str):
+    """A Dask client for --dask, or a usage error saying what is missing."""
+    try:
+        from .dask import connect
+    except ImportError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not (address.startswith("local:") or "://" in address):
+        raise click.UsageError(f"--dask {address!r}: give tcp://host:port of a scheduler, or local:N")
+    return connect(address)
+
+
+def _dask_parquet(
+    files: list, client, output: str, tally: _Tally, batch_size: int, pipeline: str | None
+) -> int:
+    """Workers write the records as a partitioned Parquet folder; returns how many were written."""
+    from .dask import to_parquet
+
+    written = 0
+    for item in _progress(to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline), 0, ""):
+        if isinstance(item, Failure):
+            tally.fail(item)
+        else:
+            written += item
+    return written
+
+
+def _journal(output: str, pipeline: str | None):
+    from .io.cache import build_id, pipeline_tag
+    from .io.resume import Journal
+
+    return Journal(output, build_id(pipeline_tag(pipeline)))
+
+
+def _resumed(files: list, journal, run) -> Iterator[Any]:
+    from .io.resume import resumed
+
+    return resumed(files, journal, run, lambda r: r.to_dict() if isinstance(r, Document) else None)
 
 
 def _cache(cache_dir: str | None, pipeline: str | None):

@@ -22,6 +22,20 @@ def default_cache_dir() -> Path:
     return Path(base) / "reportmine"
 
 
+def build_id(tag: str = "") -> str:
+    """This reportmine build: version, fingerprint of its code and pipelines/ data, and a custom pipeline's tag."""
+    from .. import __version__
+
+    return f"{__version__}-{code_fingerprint()}" + (f"-{tag}" if tag else "")
+
+
+def pipeline_tag(pipeline: str | os.PathLike[str] | None) -> str:
+    """A short tag of a custom pipeline config's contents ('' for the default), so its records are kept apart."""
+    if not pipeline:
+        return ""
+    return "p" + document_id(Path(pipeline).read_bytes())[:8]
+
+
 class ExtractionCache:
     """Records stored as ``<dir>/<version>-<code fingerprint>[-<pipeline tag>]/<id>.json``.
 
@@ -32,18 +46,10 @@ class ExtractionCache:
     def __init__(
         self, directory: str | os.PathLike[str] | None = None, version: str | None = None, tag: str = ""
     ) -> None:
-        from .. import __version__
-
         self.root = Path(directory) if directory else default_cache_dir()
-        build = version or f"{__version__}-{code_fingerprint()}"
-        self.folder = self.root / (build + (f"-{tag}" if tag else ""))
+        self.folder = self.root / (build_id(tag) if version is None else version + (f"-{tag}" if tag else ""))
 
-    @staticmethod
-    def pipeline_tag(pipeline: str | os.PathLike[str] | None) -> str:
-        """A short tag of a custom pipeline config's contents ('' for the default), so its records are kept apart."""
-        if not pipeline:
-            return ""
-        return "p" + document_id(Path(pipeline).read_bytes())[:8]
+    pipeline_tag = staticmethod(pipeline_tag)
 
     def key(self, path: str | os.PathLike[str]) -> str:
         """The document id of a file (sha256 of its bytes, as the record's own ``id``)."""

@@ -20,13 +20,18 @@ FORMATS = ("jsonl", "json", "csv", "parquet")
 _SCALARS = ("id", "source", "kind", "title", "published", "force", "pages")
 
 
-#: Temporary files are ``.<name>.<pid>.<random>.part`` beside their target: hidden, and owned by a process.
+#: Ending of the temporary files that stand in for an output until it is whole.
+PART_SUFFIX = ".part"
+#: what :func:`temp_name` makes, with mkstemp's random part
 _PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.part$")
 
 
-def part_prefix(target: Path, pid: int | None = None) -> str:
-    """The start of a temporary file's name for ``target`` (the one place the naming is decided)."""
-    return f".{target.name}.{os.getpid() if pid is None else pid}."
+def temp_name(target: str | os.PathLike[str], pid: int | None = None) -> tuple[str, str]:
+    """The one naming scheme of temporary files beside an output ``target``: (prefix, suffix) of
+    ``.<name>.<pid>.<random>.part``, owned by the writing process ``pid`` (default: this one).
+    An interrupted run may leave one behind; it is never a finished output, and the next
+    write into that folder removes it (:func:`remove_leftovers`)."""
+    return f".{Path(target).name}.{os.getpid() if pid is None else pid}.", PART_SUFFIX
 
 
 def leftover_parts(folder: str | os.PathLike[str], name: str | None = None) -> list[Path]:
@@ -74,6 +79,15 @@ def _running(pid: int) -> bool:
 _swept: set[Path] = set()
 
 
+def journal_path(target: str | os.PathLike[str]) -> Path:
+    """Where ``extract --resume`` keeps the records finished so far for ``target``: ``.<name>.resume.jsonl``.
+
+    It outlives the run on purpose (a killed or extended run starts from it), so it is not a ``.part`` file.
+    """
+    target = Path(target)
+    return target.parent / f".{target.name}.resume.jsonl"
+
+
 @contextmanager
 def atomic_output(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO[Any]]:
     """Write to a temporary file beside ``path`` and move it into place only on success.
@@ -86,7 +100,8 @@ def atomic_output(path: str | os.PathLike[str], binary: bool = False) -> Iterato
     if folder not in _swept:
         remove_leftovers(folder)
         _swept.add(folder)
-    fd, tmp = tempfile.mkstemp(prefix=part_prefix(target), suffix=".part", dir=target.parent)
+    prefix, suffix = temp_name(target)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
     try:
         with os.fdopen(
             fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})

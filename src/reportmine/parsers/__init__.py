@@ -32,10 +32,9 @@ def parse_bytes(data: bytes, source: str = "<bytes>", limits: Limits | None = No
     kind = sniff(data)
     if kind == "pdf":
         from .pdf import parse_pdf
-        from .pdf_bounds import check_pdf
+        from .pdf.bounds import check_pdf
 
         check_pdf(data, source, limits)
-
         parsed = parse_pdf(data, source)
     elif kind == "html":
         from .html import parse_html

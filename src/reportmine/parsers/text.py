@@ -7,7 +7,7 @@ import re
 
 from .document import Block, Metadata, ParsedDocument, build
 from .encoding import decode
-from .html_meta import parse_date
+from .html.meta import parse_date
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–-])\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")

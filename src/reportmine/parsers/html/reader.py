@@ -1,6 +1,6 @@
 """Web pages to :class:`ParsedDocument`: news stories, press releases and HTML inspection reports.
 
-The article is found with general signals (see :mod:`.html_article`), then walked
+The article is found with general signals (see :mod:`.article`), then walked
 in document order: headings, paragraphs, list items (with their printed
 numbers), tables, boxes and the footnotes list; footnote references in the text
 are removed. The page title is metadata, not a section.
@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 
-from ..errors import DocumentError
-from .document import Block, Metadata, ParsedDocument, build, split_paragraph_number
-from .encoding import decode
-from .html_article import (
+from ...errors import DocumentError
+from ..document import Block, Metadata, ParsedDocument, build, split_paragraph_number
+from ..encoding import decode
+from .article import (
     box_classes,
     choose_root,
     clean_text,
@@ -30,7 +30,7 @@ from .html_article import (
     remove_junk,
     signals,
 )
-from .html_meta import extract_metadata, json_ld, primary_ld
+from .meta import extract_metadata, json_ld, primary_ld
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAGS = frozenset(

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bs4 import BeautifulSoup, Tag
 
-from .document import Metadata
+from ..document import Metadata
 
 _MONTHS = {
     m: i

@@ -2,7 +2,7 @@
 
 pdfplumber's table finder is slow (it parses the whole page again) but it is the
 best at irregular grids: merged cells, partial borders. It is only called for
-pages whose drawn edges form a grid that ``pdf_layout.grid_tables`` rejected.
+pages whose drawn edges form a grid that ``layout.grid_tables`` rejected.
 """
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ from __future__ import annotations
 import io
 import logging
 
-from .pdf_chars import PageLayout
-from .pdf_layout import TableArea, _edges, _useful
+from .chars import PageLayout
+from .layout import TableArea, drawn_edges, has_content
 
 log = logging.getLogger(__name__)
 
 
 def looks_like_grid(page: PageLayout) -> bool:
     """Enough horizontal and vertical edges on the page to draw at least a 2 x 2 grid."""
-    horiz, vert = _edges(page)
+    horiz, vert = drawn_edges(page)
     return len(horiz) >= 3 and len(vert) >= 3
 
 
@@ -44,7 +44,7 @@ class PlumberTables:
         out = []
         for table in found:
             rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
-            if _useful(rows):
+            if has_content(rows):
                 x0, top, x1, bottom = table.bbox
                 out.append(TableArea(top, bottom, x0, x1, rows))
         return out

@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import resource_path
-from .pdf_chars import Line, PageLayout, Rect, join_glyphs
+from ...resources import resource_path
+from .chars import Line, PageLayout, Rect, join_glyphs
 
 #: Share of the page height, top and bottom, where running headers and footers live.
 BAND = 0.11
@@ -185,7 +185,7 @@ def _clean_cell(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _useful(rows: list[list[str]]) -> bool:
+def has_content(rows: list[list[str]]) -> bool:
     """A real table: at least two rows and two columns with text in them."""
     rows = [r for r in rows if any(r)]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
@@ -193,7 +193,7 @@ def _useful(rows: list[list[str]]) -> bool:
     return sum(1 for r in rows if sum(1 for c in r if c) >= 2) >= 2
 
 
-def _edges(page: PageLayout) -> tuple[list[Rect], list[Rect]]:
+def drawn_edges(page: PageLayout) -> tuple[list[Rect], list[Rect]]:
     """Horizontal and vertical edges of a page's rules and rectangle sides."""
     horiz = [r for r in page.rules if r.height <= 3]
     vert = [r for r in page.rules if r.width <= 3]
@@ -213,7 +213,7 @@ def _cluster(values: list[float], tol: float = 2.5) -> list[float]:
 
 def grid_tables(page: PageLayout) -> list[TableArea]:
     """Tables drawn as grids (cell borders or cell fills): cells from the drawn edges, text from glyphs inside."""
-    horiz, vert = _edges(page)
+    horiz, vert = drawn_edges(page)
     if len(vert) < 3 or len(horiz) < 3:
         return []
     edges = [(True, e) for e in horiz] + [(False, e) for e in vert]
@@ -279,7 +279,7 @@ def _grid_table(page: PageLayout, horiz: list[Rect], vert: list[Rect]) -> TableA
     # drop columns that are empty in every row (slivers between double rules or side bars)
     keep = [c for c in range(len(xs) - 1) if any(row[c] for row in rows)]
     rows = [[row[c] for c in keep] for row in rows if any(row[c] for c in keep)]
-    if not _useful(rows):
+    if not has_content(rows):
         return None
     return TableArea(top, bottom, x0, x1, rows)
 
@@ -306,7 +306,7 @@ def ruled_tables(page: PageLayout, taken: list[TableArea]) -> list[TableArea]:
             continue
         lines = [ln for ln in page.lines if top - 1 <= (ln.top + ln.bottom) / 2 <= bottom + 1]
         rows = _rows_from_lines(lines, [r.top for r in g])
-        if rows and _useful(rows):
+        if rows and has_content(rows):
             out.append(TableArea(top, bottom, g[0].x0, g[0].x1, rows))
     return out
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import zlib
 
-from ..errors import DocumentError
-from ..limits import Limits
+from ...errors import DocumentError
+from ...limits import Limits
 
 #: the ``stream`` keyword and its end of line, after which a stream's bytes begin
 _STREAM = re.compile(rb"stream\r?\n")

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 
-from ..errors import DocumentError
-from .document import Block, Metadata, ParsedDocument, build, split_paragraph_number
-from .pdf_chars import Line, PageLayout, read_page
-from .pdf_layout import (
+from ...errors import DocumentError
+from ..document import Block, Metadata, ParsedDocument, build, split_paragraph_number
+from .chars import Line, PageLayout, read_page
+from .layout import (
     BAND,
     TableArea,
     Vocabulary,
@@ -33,8 +33,8 @@ from .pdf_layout import (
     size_key,
     text_frame,
 )
-from .pdf_tables import PlumberTables, looks_like_grid
-from .sniff import is_pdf
+from ..sniff import is_pdf
+from .tables import PlumberTables, looks_like_grid
 
 # a list item's printed label: "3." "3)" "(3)" "(c)" "c)" "(iv)"; the label without brackets is the block's marker
 _NUMBERED = re.compile(r"^(?:\((\d{1,3}|[a-z]|[ivx]{1,4})\)|(\d{1,3})[.)]|([a-z])\))\s+(?=\S)")
