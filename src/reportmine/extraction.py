@@ -112,9 +112,13 @@ class _Parsed:
 
 
 def _iter_serial(
-    paths: Iterable[str | os.PathLike[str]], nlp: Language | None, batch_size: int, limits: Limits
+    paths: Iterable[str | os.PathLike[str]],
+    nlp: Language | None,
+    batch_size: int,
+    limits: Limits | None = None,
 ) -> Iterator[Document | Failure]:
     nlp = nlp or get_pipeline()
+    limits = limits or Limits()
     pending: list[_Parsed | Failure] = []
 
     def flush() -> Iterator[Document | Failure]:
