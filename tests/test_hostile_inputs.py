@@ -107,8 +107,8 @@ def test_a_slow_document_fails_on_its_time_budget_and_the_run_goes_on(tmp_path, 
     )
     started = time.monotonic()
     results = list(iter_documents(paths, nlp=nlp, limits=Limits(timeout=3)))
-    assert time.monotonic() - started < 30
-    assert [isinstance(r, Failure) for r in results] == [False, True, False]
+    assert time.monotonic() - started < 60  # the budget stops a document when it next returns to Python
+    assert [isinstance(r, Failure) for r in results] == [False, True, False], results
     assert "time budget of 3 s" in results[1].reason and results[1].source == str(paths[1])
 
 

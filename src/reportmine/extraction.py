@@ -170,16 +170,18 @@ def _prepare(path: str | os.PathLike[str], nlp: Language, limits: Limits) -> _Pa
 
 
 def _safe_pipe(nlp: Language, items: list[_Parsed]) -> list[Doc | Failure]:
-    """Process a batch within the sum of its time budgets; if it fails or runs out, process its
-    documents one by one, each within its own budget, to find the culprit."""
+    """Process a batch; if the batch fails, process its documents one by one to isolate the culprit.
+
+    Under a time budget each document goes through the pipeline alone, within what is left of its own
+    budget, so one slow document never costs the others theirs.
+    """
     if not items:
         return []
-    budgets = [p.seconds_left for p in items]
-    try:
-        with time_budget(None if None in budgets else sum(budgets), "<batch>"):  # type: ignore[arg-type]
+    if all(p.seconds_left is None for p in items):
+        try:
             return list(nlp.pipe([p.doc for p in items], batch_size=len(items)))
-    except Exception:
-        pass
+        except Exception:
+            pass
     out: list[Doc | Failure] = []
     for item in items:
         try:
