@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 
 from ...errors import DocumentError
 from ..document import Block, Metadata, ParsedDocument, build, split_paragraph_number
+from ..sniff import is_pdf
 from .chars import Line, PageLayout, read_page
 from .layout import (
     BAND,
@@ -24,6 +25,7 @@ from .layout import (
     body_size,
     box_of,
     box_regions,
+    drawn_edges,
     grid_tables,
     is_contents_page,
     is_cover,
@@ -33,7 +35,6 @@ from .layout import (
     size_key,
     text_frame,
 )
-from ..sniff import is_pdf
 from .tables import PlumberTables, looks_like_grid
 
 # a list item's printed label: "3." "3)" "(3)" "(c)" "c)" "(iv)"; the label without brackets is the block's marker
@@ -59,7 +60,7 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> ParsedDocument:
     pdf = _open(data, source)
     try:
         try:
-            layouts = [read_page(pdf, i) for i in range(len(pdf))]
+            layouts = [_lean(read_page(pdf, i)) for i in range(len(pdf))]
             info = _info(pdf)
         except DocumentError:
             raise
@@ -78,6 +79,15 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> ParsedDocument:
             source, f"corrupt PDF: layout could not be read ({type(exc).__name__}: {exc})"
         ) from None
     return build(source, data, "pdf", blocks, meta, pages=len(layouts))
+
+
+def _lean(page: PageLayout) -> PageLayout:
+    """Let go of a page's glyphs unless its drawn edges could make a grid table, their only reader:
+    a glyph is an object per character, so a 1,500-page report kept whole would hold millions."""
+    horiz, vert = drawn_edges(page)
+    if len(horiz) < 3 or len(vert) < 3:
+        page.glyphs = []
+    return page
 
 
 def _open(data: bytes, source: str) -> pdfium.PdfDocument:
