@@ -28,6 +28,7 @@ from .pairing import (
     same_force,
 )
 from .quotecheck import check_quote, check_quotes
+from .statements import Restated, restated
 from .text import Weights, containment, overlap, sentences, terms
 
 #: least likeness (``_likeness``) for a press statement to count as relaying a report statement
@@ -286,6 +287,10 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
         best = max((_likeness(bag, r, weight) for r in [*own, *report_sentences]), default=0.0)
         if best < MIN_REFLECTED:
             added.append({"text": text, "score": round(best, 3)})
+    # the findings and concerns the piece reports, each with the report statement it restates (press module)
+    said = [_said_row(row) for row in restated(press, report)]
+    if said:
+        added = [{"text": row["text"], "score": row["score"]} for row in said if row["restates"] is None]
     quotes: dict[str, list[dict[str, Any]]] = {"report": [], "others": []}
     for quote in check_quotes(press, report):
         if quote["from_report"]:
@@ -319,9 +324,23 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
             "right": right,
             "left_out": left_out,
             "not_in_report": added,
+            "press_statements": said,
             "quotes": quotes,
         }
     )
+
+
+def _said_row(row: Restated) -> dict[str, Any]:
+    """One finding or concern the press reported, with the report statement it restates (None: not in the report)."""
+    target = row.report
+    return {
+        "kind": row.press.kind,
+        "text": row.press.text,
+        "restates": None
+        if target is None
+        else {"kind": target.kind, "number": target.n, "text": target.text},
+        "score": row.score,
+    }
 
 
 def _likeness(press: Counter[str], report: Counter[str], weight: Weights) -> float:
