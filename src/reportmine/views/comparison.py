@@ -239,7 +239,9 @@ def _coverage_html(result: dict[str, Any]) -> list[str]:
     added = [f"<li>{_e(i['text'])}</li>" for i in result["not_in_report"]]
     checked = []
     for q in result["quotes"]["report"]:
-        item = f'<li class="quote" data-check="{_e(q["verdict"])}"><span class="badge check-{_e(q["verdict"])}">'
+        item = (
+            f'<li class="quote" data-check="{_e(q["verdict"])}"><span class="badge check-{_e(q["verdict"])}">'
+        )
         item += f"{_e(q['verdict'].replace('_', ' '))}</span> {_e(q['speaker'])}: “{_e(q['text'])}”"
         if q["verdict"] == "verbatim":
             item += f'<div class="meta">in the report, {_e(_page(q["page"]))}</div>'
