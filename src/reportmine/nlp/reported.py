@@ -166,7 +166,12 @@ class ReportedFindings:
         return doc
 
 
-@Language.factory("reportmine_reported", default_config={"cues": "press_cues.json"})
+@Language.factory(
+    "reportmine_reported",
+    default_config={"cues": "press_cues.json"},
+    requires=["doc._.people", "span._.speaker"],  # who speaks each quote, and their titles
+    assigns=["doc.spans"],
+)
 def make_reported(nlp: Language, name: str, cues: str) -> ReportedFindings:
     """Factory for :class:`ReportedFindings`; ``cues`` names the cue file under pipelines/."""
     return ReportedFindings(cues)
