@@ -11,6 +11,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.lookups import Lookups
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.api import Config
 
@@ -55,7 +56,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     ``source``); the statistical components name ``${model.name}`` as their source, which becomes the
     model this machine has (see :func:`resolve_model`).
     """
-    config = Config().from_disk(path or resource_path("default.cfg"), interpolate=False)
+    config = Config().from_disk(Path(path) if path else resource_path("default.cfg"), interpolate=False)
     if "nlp" not in config:
         raise ValueError(
             f"{path or 'default.cfg'}: not a spaCy pipeline config (no [nlp] section); "
@@ -91,7 +92,8 @@ def model_path(name: str) -> Path:
 
 
 def _take_model_vocabulary(nlp: Language, path: Path) -> None:
-    nlp.tokenizer.from_disk(path / "tokenizer")
+    if isinstance(nlp.tokenizer, Tokenizer):  # a config's own tokenizer keeps its settings
+        nlp.tokenizer.from_disk(path / "tokenizer")
     nlp.vocab.lookups = Lookups().from_disk(path / "vocab")
 
 
