@@ -169,7 +169,11 @@ class ReportedFindings:
 @Language.factory(
     "reportmine_reported",
     default_config={"cues": "press_cues.json"},
-    requires=["doc._.people", "span._.speaker"],  # who speaks each quote, and their titles
+    requires=[
+        "doc.sents",
+        "span._.speaker",
+        "span._.person",
+    ],  # who speaks each quote, and the people's titles
     assigns=["doc.spans"],
 )
 def make_reported(nlp: Language, name: str, cues: str) -> ReportedFindings:
