@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from browser import chromium, run
 from click.testing import CliRunner
 
 from reportmine.cli import main
@@ -117,3 +118,35 @@ def test_a_piece_about_the_follow_up_says_so(docs):
     notes = compare(docs["fenmarsh-inspection-2019.pdf"], later)["notes"]
     assert any("follow-up" in n for n in notes)
     assert not compare(docs["fenmarsh-inspection-2019.pdf"], news)["notes"]
+
+
+@pytest.mark.parametrize("width", [1400, 420])
+def test_comparison_page_in_chromium(docs, tmp_path, width):
+    browser = chromium()
+    if browser is None:
+        pytest.skip("no chromium binary found (install Debian's 'chromium' package to run the browser test)")
+    result = compare(docs["fenmarsh-inspection-2019.pdf"], docs["fenmarsh-review-2020.pdf"])
+    probe = (
+        "<script>window.addEventListener('load',()=>{const b=document.querySelector('.badge.status-achieved');"
+        "const o={badge:getComputedStyle(b).backgroundColor,edge:getComputedStyle(b.closest('.rec')).borderLeftColor,"
+        "scroll:document.documentElement.scrollWidth-document.documentElement.clientWidth,"
+        "requests:performance.getEntriesByType('resource').length};"
+        "const p=document.createElement('pre');p.id='probe';p.textContent=JSON.stringify(o);document.body.appendChild(p);});</script>"
+    )
+    page = render_comparison(result, "html")
+    probed = tmp_path / "probed.html"
+    # the page's own policy forbids scripts; the probe page lifts that for the measurement only
+    probed.write_text(
+        page.replace(
+            "default-src 'none'; style-src 'unsafe-inline'",
+            "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+        ).replace("</body>", probe + "</body>"),
+        encoding="utf-8",
+    )
+    dom = run(browser, probed.as_uri(), tmp_path, width, "--dump-dom").stdout
+    seen = json.loads(re.search(r'<pre id="probe">(.*?)</pre>', dom, re.S).group(1).replace("&quot;", '"'))
+    assert seen == {"badge": "rgb(46, 125, 50)", "edge": "rgb(46, 125, 50)", "scroll": 0, "requests": 0}
+    shot = tmp_path / "page.html"
+    shot.write_text(page, encoding="utf-8")
+    run(browser, shot.as_uri(), tmp_path, width, f"--screenshot={tmp_path / 'compare.png'}")
+    assert (tmp_path / "compare.png").stat().st_size > 10_000

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 
 import pytest
+from browser import chromium as _chromium
+from browser import run as _run
 
 from reportmine import build_graph
 from reportmine.io.graphs import write_graph
@@ -32,30 +32,6 @@ const q=document.getElementById('q');q.value='drug dealing';q.dispatchEvent(new 
 out.found=[...document.querySelectorAll('li.rec:not(.hidden)')].map(li=>li.dataset.number);
 const pre=document.createElement('pre');pre.id='probe';pre.textContent=JSON.stringify(out);document.body.appendChild(pre);});
 </script>"""
-
-
-def _chromium() -> str | None:
-    return next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
-
-
-def _run(browser: str, url: str, tmp_path, width: int, *args: str) -> subprocess.CompletedProcess:
-    cmd = [
-        browser,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--hide-scrollbars",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-        f"--window-size={width},1000",
-        "--virtual-time-budget=3000",
-        *args,
-        url,
-    ]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=True)
 
 
 @pytest.fixture(scope="module")
