@@ -76,7 +76,7 @@ def test_dev_graph_against_links_json(gold_pairs, shared_corpus):
             expected |= {(rep, link["recommendation"], fu, link["status"]) for link in entry["links"]}
     assert edges == expected  # every link right, no false assessed_by edge
     table = recommendation_table(graph)
-    assert list(table.columns[:8]) == [
+    assert list(table.columns[:9]) == [
         "report",
         "force",
         "number",
@@ -85,8 +85,14 @@ def test_dev_graph_against_links_json(gold_pairs, shared_corpus):
         "due",
         "status",
         "evidence",
+        "type",
     ]
-    assert len(table) == 24 and table["status"].notna().all()
+    recs = table[table["type"] == "recommendation"]
+    assert len(recs) == 24 and table["status"].notna().all()
+    areas = table[
+        table["type"] == "area_for_improvement"
+    ]  # the PEEL report's six, in its PDF and on its page
+    assert len(areas) == 12 and set(areas["status"]) == {"not_assessed"}  # the revisit judges none of them
 
 
 def _id(docs, source):

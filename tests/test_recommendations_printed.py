@@ -113,3 +113,118 @@ def test_listed_items_without_a_matching_count_keep_no_number(nlp):
     )
     (outcome,) = doc.spans["outcomes"]
     assert outcome._.status == "achieved" and outcome._.recommendation is None
+
+
+# --- areas for improvement in the record and the graph ------------------------------
+
+
+def _report_with_areas():
+    from reportmine.model import AreaForImprovement, Document, Recommendation
+
+    text = (
+        "The force should improve how it supervises investigations of burglary. "
+        "The force should make sure that victims are told when their case is closed. "
+        "Within six months, the force should publish a plan for its control room."
+    )
+    first, second, rec = text.split(". ")[0] + ".", text.split(". ")[1] + ".", text.split(". ")[2]
+    doc = Document(
+        id="r1",
+        source="report.pdf",
+        kind="inspection_report",
+        force="Lowmoor Police",
+        title="PEEL 2019: Lowmoor Police",
+        published="2019-05",
+        text=text,
+    )
+    doc.areas_for_improvement = [
+        AreaForImprovement(1, first, 0, len(first)),
+        AreaForImprovement(2, second, len(first) + 1, len(first) + 1 + len(second)),
+    ]
+    doc.recommendations = [Recommendation(1, rec, text.index(rec), len(text), deadline="within six months")]
+    return doc
+
+
+def _later_round():
+    from reportmine.model import Document, Outcome
+
+    text = (
+        "In our last inspection we found that victims were not told when their case was closed. "
+        "The force now tells every victim, so this area for improvement has been discharged. "
+        "Burglary investigations are still not supervised well enough; this area for improvement has not "
+        "been discharged."
+    )
+    s1 = text.index("The force now")
+    s2 = text.index("Burglary")
+    doc = Document(
+        id="f1",
+        source="later.pdf",
+        kind="follow_up_report",
+        force="Lowmoor Police",
+        title="PEEL 2021: Lowmoor Police revisit",
+        published="2021-03",
+        text=text,
+    )
+    doc.outcomes = [
+        Outcome(
+            None,
+            "achieved",
+            text[s1:s2].strip(),
+            s1,
+            s2 - 1,
+            area_for_improvement=None,
+            extra={"subject": "area_for_improvement"},
+        ),
+        Outcome(
+            None,
+            "not_achieved",
+            text[s2:],
+            s2,
+            len(text),
+            area_for_improvement=1,
+            extra={"subject": "area_for_improvement"},
+        ),
+    ]
+    return doc
+
+
+def test_areas_for_improvement_are_graph_nodes_assessed_one_to_one():
+    from reportmine.link import build_graph, recommendation_table
+    from reportmine.link.match import match_areas, match_outcomes
+
+    report, later = _report_with_areas(), _later_round()
+    assert match_outcomes(report, later) == []  # an outcome on an area never answers a recommendation
+    links = {(link.recommendation, link.outcome) for link in match_areas(report, later)}
+    assert links == {(2, 0), (1, 1)}  # stated number, then wording
+    graph = build_graph([report, later])
+    assert graph.nodes["afi:r1:1"]["type"] == "area_for_improvement"
+    edges = {(u, v, d["status"]) for u, v, d in graph.edges(data=True) if d.get("type") == "assessed_by"}
+    assert edges == {("afi:r1:2", "outcome:f1:1", "achieved"), ("afi:r1:1", "outcome:f1:2", "not_achieved")}
+    table = recommendation_table(graph)
+    assert list(table["type"]) == ["recommendation", "area_for_improvement", "area_for_improvement"]
+    assert list(table["status"]) == ["not_assessed", "not_achieved", "achieved"]
+
+
+PEEL_PAGE = """<html><head><title>PEEL 2020: Lowmoor Police</title><meta name="date" content="2020-11-02"></head>
+<body><main><h1>PEEL 2020: Lowmoor Police</h1>
+<h2>Investigating crime</h2><p>Lowmoor Police requires improvement at investigating crime.</p>
+<h3>Areas for improvement</h3>
+<p>The force should make sure that supervisors review every open investigation each month.</p>
+<p>The force should improve the quality of the files it sends to prosecutors.</p>
+<h2>Protecting vulnerable people</h2><p>Lowmoor Police is good at protecting vulnerable people.</p>
+<h3>Area for improvement</h3>
+<p>The force needs to make sure that missing children are interviewed on their return.</p>
+</main></body></html>"""
+
+
+def test_record_lists_areas_for_improvement_in_reading_order(nlp, tmp_path):
+    from reportmine import extract
+
+    page = tmp_path / "lowmoor-peel.html"
+    page.write_text(PEEL_PAGE, encoding="utf-8")
+    record = extract(page, nlp=nlp).to_dict()
+    areas = record["areas_for_improvement"]
+    assert [a["number"] for a in areas] == [1, 2, 3]
+    assert areas[2]["text"].startswith("The force needs to make sure that missing children")
+    assert all(record["text"][a["start"] : a["end"]] == a["text"] for a in areas)
+    concerns = {c["text"] for c in record["concerns"]}
+    assert {a["text"] for a in areas} <= concerns  # they stay in concerns too

@@ -60,6 +60,18 @@ class Recommendation:
 
 
 @dataclass
+class AreaForImprovement:
+    """An area for improvement the report identifies (also one of its ``concerns``); ``number`` is its position."""
+
+    number: int
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Outcome:
     recommendation: int | None
     status: str
@@ -67,6 +79,7 @@ class Outcome:
     start: int
     end: int
     page: int | None = None
+    area_for_improvement: int | None = None  # set instead of ``recommendation`` when it judges an area
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -127,6 +140,7 @@ class Document:
     findings: list[Statement] = field(default_factory=list)
     concerns: list[Statement] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    areas_for_improvement: list[AreaForImprovement] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -146,6 +160,7 @@ class Document:
             "findings": Statement,
             "concerns": Statement,
             "recommendations": Recommendation,
+            "areas_for_improvement": AreaForImprovement,
             "outcomes": Outcome,
             "dates": DateMention,
             "quotes": Quote,

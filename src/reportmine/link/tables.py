@@ -1,4 +1,4 @@
-"""The graph's recommendations as a table: one row per recommendation, with what became of it."""
+"""The graph's recommendations (and areas for improvement) as a table: one row each, with what became of it."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ COLUMNS = [
     "due",
     "status",
     "evidence",
+    "type",
     "report_id",
     "published",
     "score",
@@ -23,10 +24,11 @@ COLUMNS = [
 
 
 def recommendation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
-    """report, force, number, text, deadline, due, status, evidence (+ ids, score, where it was assessed)."""
+    """report, force, number, text, deadline, due, status, evidence, type (recommendation or area_for_improvement)
+    (+ ids, score, where it was assessed); a report's recommendations come before its areas for improvement."""
     rows = []
     for node, data in graph.nodes(data=True):
-        if data.get("type") != "recommendation":
+        if data.get("type") not in ("recommendation", "area_for_improvement"):
             continue
         report = graph.nodes[f"report:{data['report']}"]
         scores = [
@@ -35,6 +37,7 @@ def recommendation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
         assessed_in = data.get("assessed_in")
         rows.append(
             {
+                "type": data["type"],
                 "report": report.get("title") or report.get("source"),
                 "force": report.get("force"),
                 "number": data.get("number"),
@@ -53,9 +56,10 @@ def recommendation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=COLUMNS)
     if not table.empty:
         order = table["number"].map(lambda n: n if isinstance(n, int) else 10**6)
+        areas_last = (table["type"] != "recommendation").astype(int)
         table = (
-            table.assign(_o=order)
-            .sort_values(["force", "published", "report_id", "_o"], na_position="last")
-            .drop(columns="_o")
+            table.assign(_t=areas_last, _o=order)
+            .sort_values(["force", "published", "report_id", "_t", "_o"], na_position="last")
+            .drop(columns=["_t", "_o"])
         )
     return table.reset_index(drop=True)

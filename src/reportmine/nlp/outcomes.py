@@ -370,6 +370,7 @@ class Outcomes:
                 extra["ordinal"] = anchor.ordinal
             if anchor.subject == "area_for_improvement":
                 extra["area_for_improvement"] = anchor.number
+                extra["subject"] = "area_for_improvement"
             span._.extra = extra
             spans.append(span)
             covered.append((anchor.start, end))
