@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from blocks import H, P, run
+import pytest
+from blocks import H, L, P, run
+
+from reportmine.nlp.deadlines import find_deadline, resolve_due
 
 # --- register entry pages -------------------------------------------------------
 
@@ -228,3 +231,118 @@ def test_record_lists_areas_for_improvement_in_reading_order(nlp, tmp_path):
     assert all(record["text"][a["start"] : a["end"]] == a["text"] for a in areas)
     concerns = {c["text"] for c in record["concerns"]}
     assert {a["text"] for a in areas} <= concerns  # they stay in concerns too
+
+
+# --- deadlines, sub-items, prose verdicts, one to one -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, deadline, published, due",
+    [
+        (
+            "Not later than 30 June 2016, forces should publish their standards.",
+            "Not later than 30 June 2016",
+            "2015-11-02",
+            "2016-06-30",
+        ),
+        (
+            "By the end of the financial year, the force should train its staff.",
+            "by the end of the financial year",
+            "2019-07-04",
+            "2020-03-31",
+        ),
+        (
+            "By the end of the year, the constabulary should replace its system.",
+            "by the end of the year",
+            "2019-07-04",
+            "2019-12-31",
+        ),
+        (
+            "By the end of next month, the force should review its policy.",
+            "by the end of next month",
+            "2019-12-04",
+            "2020-01-31",
+        ),
+        (
+            "By the end of 2024, the force should audit its records.",
+            "by the end of 2024",
+            "2023-02-01",
+            "2024-12-31",
+        ),
+    ],
+)
+def test_deadline_forms_and_their_due_dates(text, deadline, published, due):
+    found = find_deadline(text)
+    assert found is not None and found.lower() == deadline.lower()
+    assert resolve_due(found, published) == due
+
+
+def test_a_lead_with_its_own_verb_takes_its_items_and_a_bare_lead_gives_each_item(nlp):
+    doc = run(
+        nlp,
+        [
+            H("Recommendations"),
+            P("Within three months, the force should put in place arrangements to make sure that:"),
+            L("every call is graded by a trained handler;"),
+            L("callers are told when to expect an officer; and"),
+            L("supervisors review delayed attendances."),
+            P("By 1 May 2020, police and crime commissioners should:"),
+            L("publish how they hold their forces to account for call handling; and"),
+            L("report progress to their police and crime panels."),
+        ],
+        kind="inspection_report",
+    )
+    recs = [
+        (r._.number, r._.deadline, r._.addressee, r.text.split()[0]) for r in doc.spans["recommendations"]
+    ]
+    assert recs == [
+        (1, "within three months", "the force", "Within"),
+        (2, "By 1 May 2020", "police and crime commissioners", "publish"),
+        (3, "By 1 May 2020", "police and crime commissioners", "report"),
+    ]
+    assert doc.spans["recommendations"][0].text.endswith("review delayed attendances.")
+
+
+@pytest.mark.parametrize(
+    "verdict, status",
+    [
+        ("The new process is now complete and we saw the difference it has made to victims.", "achieved"),
+        ("The force has started this work, but there is still much more to do.", "partially_achieved"),
+        (
+            "Most supervisors now hold these reviews, although some teams have yet to start them.",
+            "partially_achieved",
+        ),
+        ("We saw no real change in how these cases are handled.", "not_achieved"),
+        (
+            "The backlog of cases has grown since our inspection and the position has worsened.",
+            "not_achieved",
+        ),
+    ],
+)
+def test_prose_verdicts(nlp, verdict, status):
+    doc = run(
+        nlp,
+        [
+            P("Dear Chief Constable,"),
+            P("Our first recommendation was that the force should improve how it deals with these cases."),
+            P(verdict),
+        ],
+        kind="follow_up_report",
+    )
+    assert [(o._.recommendation, o._.status) for o in doc.spans["outcomes"]] == [(1, status)]
+
+
+def test_a_recommendation_gets_one_outcome_in_a_follow_up(nlp):
+    doc = run(
+        nlp,
+        [
+            H("Summary"),
+            P("Recommendation 2 has been partially achieved."),
+            H("Detailed findings"),
+            P("Recommendation 2"),
+            P("The force has trained its call handlers. We consider this recommendation partially achieved."),
+        ],
+        kind="follow_up_report",
+    )
+    numbers = [o._.recommendation for o in doc.spans["outcomes"]]
+    assert numbers == [2]
