@@ -26,7 +26,7 @@ FIELDS = [
     "dates",
     "quotes",
 ]
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 # ---------------------------------------------------------------- matching

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from blocks import H, L, P, run
+from helpers import H, L, P, analyse_blocks
 
 from reportmine.nlp.deadlines import find_deadline, resolve_due
 
@@ -11,7 +11,7 @@ from reportmine.nlp.deadlines import find_deadline, resolve_due
 
 
 def test_register_entry_gives_one_recommendation_and_its_closing_verdict(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             P(
@@ -37,7 +37,7 @@ def test_register_entry_gives_one_recommendation_and_its_closing_verdict(nlp):
 
 
 def test_register_entry_awaiting_review_is_unclear_and_bare_entry_has_no_outcome(nlp):
-    progress = run(
+    progress = analyse_blocks(
         nlp,
         [
             P("The force should make sure that every reported crime is recorded within a day of report."),
@@ -50,7 +50,7 @@ def test_register_entry_awaiting_review_is_unclear_and_bare_entry_has_no_outcome
     )
     (outcome,) = progress.spans["outcomes"]
     assert outcome._.status == "unclear"  # progress reported, no verdict: never a guess
-    bare = run(
+    bare = analyse_blocks(
         nlp,
         [
             P("The force should make sure that every reported crime is recorded within a day of report."),
@@ -62,7 +62,7 @@ def test_register_entry_awaiting_review_is_unclear_and_bare_entry_has_no_outcome
 
 
 def test_superseded_register_entry_is_unclear(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             P("Forces should publish their call-handling standards."),
@@ -79,7 +79,7 @@ def test_superseded_register_entry_is_unclear(nlp):
 
 
 def test_areas_for_improvement_listed_after_a_counted_lead_are_judged_by_position(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             H("Fairness at work"),
@@ -105,7 +105,7 @@ def test_areas_for_improvement_listed_after_a_counted_lead_are_judged_by_positio
 
 
 def test_listed_items_without_a_matching_count_keep_no_number(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             P("Among other things, we made the following recommendations:"),
@@ -278,7 +278,7 @@ def test_deadline_forms_and_their_due_dates(text, deadline, published, due):
 
 
 def test_a_lead_with_its_own_verb_takes_its_items_and_a_bare_lead_gives_each_item(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             H("Recommendations"),
@@ -320,7 +320,7 @@ def test_a_lead_with_its_own_verb_takes_its_items_and_a_bare_lead_gives_each_ite
     ],
 )
 def test_prose_verdicts(nlp, verdict, status):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             P("Dear Chief Constable,"),
@@ -333,7 +333,7 @@ def test_prose_verdicts(nlp, verdict, status):
 
 
 def test_a_recommendation_gets_one_outcome_in_a_follow_up(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             H("Summary"),

@@ -15,7 +15,7 @@ import pytest
 from reportmine import evaluate
 from reportmine.evaluation import check_floors, load_floors
 
-SET = Path(__file__).resolve().parent / "data" / "styles" / "printed"
+SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "printed"
 
 
 @pytest.fixture(scope="module")
