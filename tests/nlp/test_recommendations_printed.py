@@ -346,3 +346,39 @@ def test_a_recommendation_gets_one_outcome_in_a_follow_up(nlp):
     )
     numbers = [o._.recommendation for o in doc.spans["outcomes"]]
     assert numbers == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        (
+            "Inspectors found that the force had made good progress against its recommendations.",
+            "partially_achieved",
+        ),
+        ("Some forces have made little progress on these recommendations.", "not_achieved"),
+        ("In this review we examined the progress forces had made against our recommendations.", None),
+        ("The force has taken action in line with our recommendations.", None),
+    ],
+)
+def test_a_verdict_on_the_recommendations_as_a_whole(nlp, sentence, status):
+    doc = analyse_blocks(
+        nlp,
+        [P("In 2020 we made eight recommendations to improve how the force protects children."), P(sentence)],
+        kind="press_release",
+    )
+    got = [(o._.recommendation, o._.status) for o in doc.spans["outcomes"]]
+    assert got == ([(None, status)] if status else [])
+
+
+def test_a_date_line_opens_no_assessment(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            P("14 March 2023"),
+            P(
+                "The commissioner said the report showed improvements, but that the force still has more to do."
+            ),
+        ],
+        kind="follow_up_report",
+    )
+    assert not list(doc.spans["outcomes"])

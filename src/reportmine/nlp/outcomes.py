@@ -21,6 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..dates import parse_date_expression
 from . import extensions
 from .cues import Cues, cues
 from .layout import Placed, place_blocks, sentences_of, text_span
@@ -250,7 +251,7 @@ class Outcomes:
                 and text[-1:] not in ".;:,!?"
                 and (text[:1].isupper() or text[:1].isdigit())
             )
-            if titled and text:
+            if titled and text and parse_date_expression(text) is None:  # a date line titles nothing
                 out.append(Anchor(block.start, block.end, None))
         return out
 
@@ -335,6 +336,8 @@ class Outcomes:
         # a summary table that repeats verdicts the text gives by number adds nothing
         spans.extend(s for s in self._table_verdicts(doc, covered) if s._.recommendation not in judged)
         spans.extend(self._numbered_verdicts(doc, covered))
+        if not spans:
+            spans.extend(self._collective_verdicts(doc))
         doc.spans["outcomes"] = one_per_item(sorted(spans, key=lambda s: s.start_char))
         return doc
 
@@ -524,6 +527,29 @@ class Outcomes:
                     "table_status": cell,
                     "passage": " ".join(t for t, _, _ in row).strip(),
                 }
+                out.append(span)
+        return out
+
+    def _collective_verdicts(self, doc: Doc) -> list[Span]:
+        """Where nothing is judged one by one, a sentence that judges the recommendations as a whole ("inspectors
+        found that the force had made progress against these recommendations"): an outcome with no number."""
+        cue, vocabulary = self._more("collective_verdict"), self._more("collective_status") or []
+        if cue is None:
+            return []
+        out = []
+        for block in doc._.blocks or []:
+            if block.kind not in ("paragraph", "list_item"):
+                continue
+            for sent in sentences_of(doc, block.start, block.end):
+                if not cue.search(sent.text):
+                    continue
+                status = next((s for s, p in vocabulary if p.search(sent.text)), None)
+                span = text_span(doc, sent.start_char, sent.end_char) if status else None
+                if span is None:
+                    continue
+                span._.status = status
+                span._.recommendation = None
+                span._.extra = {"judgement": "prose", "collective": True}
                 out.append(span)
         return out
 
