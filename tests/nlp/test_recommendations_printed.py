@@ -382,3 +382,23 @@ def test_a_date_line_opens_no_assessment(nlp):
         kind="follow_up_report",
     )
     assert not list(doc.spans["outcomes"])
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("This recommendation has been achieved in part.", "partially_achieved"),
+        ("We are now closing this recommendation.", "achieved"),
+        (
+            "We are closing this recommendation because it has been overtaken by a national programme.",
+            "unclear",
+        ),
+        ("Recommendation discharged.", "achieved"),
+        ("This recommendation remains open.", "not_achieved"),
+    ],
+)
+def test_programme_vocabulary(sentence, status):
+    from reportmine.nlp.cues import cues
+    from reportmine.nlp.outcomes import judge
+
+    assert judge(sentence, cues()) == (status, "explicit")
