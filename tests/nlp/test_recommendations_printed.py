@@ -121,8 +121,23 @@ def test_listed_items_without_a_matching_count_keep_no_number(nlp):
 # --- areas for improvement in the record and the graph ------------------------------
 
 
+def _lowmoor(doc_id: str, kind: str, title: str, published: str, text: str):
+    """A record about the (fictional) Lowmoor Police, made by hand."""
+    from reportmine.model import Document
+
+    return Document(
+        id=doc_id,
+        source=f"{doc_id}.pdf",
+        kind=kind,
+        force="Lowmoor Police",
+        title=title,
+        published=published,
+        text=text,
+    )
+
+
 def _report_with_areas():
-    from reportmine.model import AreaForImprovement, Document, Recommendation
+    from reportmine.model import AreaForImprovement, Recommendation
 
     text = (
         "The force should improve how it supervises investigations of burglary. "
@@ -130,15 +145,7 @@ def _report_with_areas():
         "Within six months, the force should publish a plan for its control room."
     )
     first, second, rec = text.split(". ")[0] + ".", text.split(". ")[1] + ".", text.split(". ")[2]
-    doc = Document(
-        id="r1",
-        source="report.pdf",
-        kind="inspection_report",
-        force="Lowmoor Police",
-        title="PEEL 2019: Lowmoor Police",
-        published="2019-05",
-        text=text,
-    )
+    doc = _lowmoor("r1", "inspection_report", "PEEL 2019: Lowmoor Police", "2019-05", text)
     doc.areas_for_improvement = [
         AreaForImprovement(1, first, 0, len(first)),
         AreaForImprovement(2, second, len(first) + 1, len(first) + 1 + len(second)),
@@ -148,7 +155,7 @@ def _report_with_areas():
 
 
 def _later_round():
-    from reportmine.model import Document, Outcome
+    from reportmine.model import Outcome
 
     text = (
         "In our last inspection we found that victims were not told when their case was closed. "
@@ -158,15 +165,7 @@ def _later_round():
     )
     s1 = text.index("The force now")
     s2 = text.index("Burglary")
-    doc = Document(
-        id="f1",
-        source="later.pdf",
-        kind="follow_up_report",
-        force="Lowmoor Police",
-        title="PEEL 2021: Lowmoor Police revisit",
-        published="2021-03",
-        text=text,
-    )
+    doc = _lowmoor("f1", "follow_up_report", "PEEL 2021: Lowmoor Police revisit", "2021-03", text)
     doc.outcomes = [
         Outcome(
             None,
