@@ -401,3 +401,38 @@ def test_programme_vocabulary(sentence, status):
     from reportmine.nlp.outcomes import judge
 
     assert judge(sentence, cues()) == (status, "explicit")
+
+
+def test_register_entry_with_bare_dated_lines_takes_its_latest_comment(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            P(
+                "No later than 30 June 2016 forces that run a call-grading policy should train every call handler in it."
+            ),
+            P("[on]2nd May 2016"),
+            P("The status of this recommendation will be updated when our review is complete."),
+            P("[/comment][/on][on]1st June 2018"),
+            P(
+                "This work is now inspected in our annual programme, where any remaining concern will be recorded."
+            ),
+        ],
+        kind="other",
+    )
+    (rec,) = doc.spans["recommendations"]
+    assert rec._.deadline.lower() == "no later than 30 june 2016" and rec._.due == "2016-06-30"
+    (outcome,) = doc.spans["outcomes"]
+    assert outcome.text.startswith("This work is now inspected") and outcome._.status == "unclear"
+
+
+def test_addressee_without_the_deadline_or_a_relative_clause_before_the_modal(nlp):
+    from reportmine.nlp.cues import cues
+    from reportmine.nlp.recommendations import addressee_of
+
+    c = cues()
+    assert addressee_of("Within six months the force should review its policy.", c) == "the force"
+    assert (
+        addressee_of("Forces that have not yet done so should publish a plan.", c)
+        == "Forces that have not yet done so"
+    )
+    assert addressee_of("By 2020 those forces, which have no plan, should publish one.", c) == "those forces"

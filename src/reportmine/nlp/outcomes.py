@@ -305,7 +305,12 @@ class Outcomes:
         status = status_of(entry.status, self.cues)
         judgement = "explicit"
         if status is None:
-            verdicts = [judge(s.text, self.cues) for s in sentences_of(doc, span.start_char, span.end_char)]
+            pending = self._more("register_pending")
+            verdicts = [
+                judge(s.text, self.cues)
+                for s in sentences_of(doc, span.start_char, span.end_char)
+                if pending is None or not pending.search(s.text)
+            ]
             status = next((v[0] for v in reversed(verdicts) if v and v[1] == "explicit"), None)
         if status is None:
             status, judgement = "unclear", "prose"

@@ -38,6 +38,7 @@ _END_PUNCT = re.compile(r"[.;:!?)\]”\"]$")
 _ROW_REFERENCE = re.compile(r"^(?:r|rec\.?|recommendation)?\s*(\d{1,3})\.?$", re.IGNORECASE)
 # a list item that ends "...; and" is complete: the conjunction joins it to the next item
 _LIST_JOINER = re.compile(r"[;,]\s*(?:and|or)$")
+_DETERMINERS = {"the", "all", "every", "each", "its", "their", "those", "these", "his", "her", "our", "any"}
 _MODAL = re.compile(r"\b(?:should|must|ought to|are to|is to)\b", re.IGNORECASE)
 # how far past the modal verb a deadline still qualifies the recommendation ("should immediately ...")
 _DEADLINE_REACH = 30
@@ -69,8 +70,18 @@ def addressee_of(text: str, c: Cues) -> str | None:
     else:
         modal_at = modal.start()
     subject = text[:modal_at].strip(" ,")
-    # an opening clause ("Within three months,", "Working with its partners,") is not the subject
-    subject = subject.rsplit(",", 1)[-1].strip()
+    # an opening deadline ("Within six months the force") and a closing relative clause (", that have not yet
+    # done so") are not the subject; nor is an opening clause ("Within three months,", "Working with its partners,")
+    opening = c.deadline.match(subject)
+    if opening:
+        subject = subject[opening.end() :].strip(" ,")
+    chunks = [k.strip() for k in subject.split(",") if k.strip()]
+    while len(chunks) > 1 and chunks[-1].split()[0].lower() in {"that", "which", "who", "where"}:
+        chunks.pop()
+    # a list inside the subject ("those forces using a threat, harm and risk policy") goes on in lower case
+    while len(chunks) > 1 and chunks[-1][:1].islower() and chunks[-1].split()[0].lower() not in _DETERMINERS:
+        chunks[-2:] = [f"{chunks[-2]}, {chunks[-1]}"]
+    subject = chunks[-1] if chunks else ""
     if not subject or subject.lower() in {"we", "it", "they", "this", "that"} or len(subject.split()) > 12:
         return None
     return (
