@@ -1,8 +1,9 @@
 """Compare two documents: an inspection and its follow-up, or a report and its press coverage.
 
 For a follow-up: each recommendation with its status and evidence, and those
-never assessed. For coverage: what the press left out of the report, and
-whether each quotation is really in the report (a fuzzy search of its text).
+never assessed. For coverage: what the press left out of the report, which of the
+report's statements each reported finding or concern restates (and which the report does not
+make), and whether each quotation is really in the report (:mod:`.quotecheck`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .pairing import (
     statement_texts,
 )
 from .quotecheck import check_quote, check_quotes
+from .statements import Restated, restated
 from .text import Weights, overlap, sentences, terms
 
 #: least overlap for a report statement to count as reflected in a press piece
@@ -134,6 +136,7 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
     quotes = [
         {"found": _FOUND[q["verdict"]], "match": q["passage"], **q} for q in check_quotes(press, report)
     ]
+    said = [_said_row(row) for row in restated(press, report)]
     return {
         "relation": "coverage",
         "report": _doc_summary(report),
@@ -141,7 +144,22 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
         "coverage_score": coverage_score(press, report),
         "reflected": reflected,
         "left_out": left_out,
+        "press_statements": said,
+        "not_in_report": [row for row in said if row["restates"] is None],
         "quotes": quotes,
+    }
+
+
+def _said_row(row: Restated) -> dict[str, Any]:
+    """One finding or concern the press reported, with the report statement it restates (None: not in the report)."""
+    target = row.report
+    return {
+        "kind": row.press.kind,
+        "text": row.press.text,
+        "restates": None
+        if target is None
+        else {"kind": target.kind, "number": target.n, "text": target.text},
+        "score": row.score,
     }
 
 

@@ -9,14 +9,12 @@ answer for (:func:`speaks_for_inspectorate`); the check itself works on any quot
 
 from __future__ import annotations
 
-import json
 import re
 from difflib import SequenceMatcher
-from functools import lru_cache
 from typing import Any
 
 from ..model import Document
-from ..resources import resource_path
+from .press_cues import press_pattern
 from .text import sentences
 
 #: least word-level similarity for a passage to be an altered form of a quotation
@@ -78,18 +76,12 @@ def _window(words: list[str], passage: list[str]) -> list[str]:
     return passage[lo:hi]
 
 
-@lru_cache(maxsize=1)
-def _inspectorate() -> re.Pattern[str]:
-    data = json.loads(resource_path("press_cues.json").read_text(encoding="utf-8"))
-    return re.compile(data["inspectorate_speaker"], re.IGNORECASE)
-
-
 def speaks_for_inspectorate(speaker: str | None, press: Document, report: Document | None = None) -> bool:
     """Whether a quotation's speaker is the report, the inspectorate or one of its inspectors (by the title the
     piece or the report gives them)."""
     if not speaker:
         return False
-    pattern = _inspectorate()
+    pattern = press_pattern("inspectorate_speaker")
     if pattern.search(speaker):
         return True
     people = [*press.people, *(report.people if report is not None else [])]

@@ -82,10 +82,18 @@ def make_doc(
 ) -> Doc:
     """A tokenised Doc carrying the parser's blocks and the facts components need."""
     doc = nlp.make_doc(parsed.text)
-    doc._.blocks = parsed.blocks
-    doc._.published = published if published is not None else parsed.metadata.published
+    published = published if published is not None else parsed.metadata.published
+    return set_document_facts(doc, parsed.blocks, parsed.format, published, kind)
+
+
+def set_document_facts(
+    doc: Doc, blocks: list, source_format: str, published: str | None, kind: str | None
+) -> Doc:
+    """Give a Doc the parser's blocks and the document facts the components read."""
+    doc._.blocks = blocks
+    doc._.published = published
     doc._.kind = kind
-    doc._.source_format = parsed.format
+    doc._.source_format = source_format
     return doc
 
 

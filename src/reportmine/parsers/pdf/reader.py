@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 
 from ...errors import DocumentError
 from ..document import Block, Metadata, ParsedDocument, build, split_paragraph_number
+from ..sniff import is_pdf
 from .chars import Line, PageLayout, read_page
 from .layout import (
     BAND,
@@ -24,6 +25,7 @@ from .layout import (
     body_size,
     box_of,
     box_regions,
+    drawn_edges,
     grid_tables,
     is_contents_page,
     is_cover,
@@ -58,7 +60,7 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> ParsedDocument:
     pdf = _open(data, source)
     try:
         try:
-            layouts = [read_page(pdf, i) for i in range(len(pdf))]
+            layouts = [_lean(read_page(pdf, i)) for i in range(len(pdf))]
             info = _info(pdf)
         except DocumentError:
             raise
@@ -79,9 +81,18 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> ParsedDocument:
     return build(source, data, "pdf", blocks, meta, pages=len(layouts))
 
 
+def _lean(page: PageLayout) -> PageLayout:
+    """Let go of a page's glyphs unless its drawn edges could make a grid table, their only reader:
+    a glyph is an object per character, so a 1,500-page report kept whole would hold millions."""
+    horiz, vert = drawn_edges(page)
+    if len(horiz) < 3 or len(vert) < 3:
+        page.glyphs = []
+    return page
+
+
 def _open(data: bytes, source: str) -> pdfium.PdfDocument:
     """Open with pdfium, turning its errors into DocumentError reasons a person can act on."""
-    if not data.lstrip()[:5].startswith(b"%PDF"):
+    if not is_pdf(data):
         raise DocumentError(source, "corrupt PDF: no PDF header")
     try:
         pdf = pdfium.PdfDocument(data)
