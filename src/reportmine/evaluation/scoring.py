@@ -255,6 +255,7 @@ def score_record(gold: Mapping[str, Any], record: Mapping[str, Any] | None) -> d
         expected = gold_areas(dict(gold)) if name == "areas_for_improvement" else gold.get(name)
         if expected is None:
             continue
-        scorer = scorers.get(name) or (lambda g, p, n=name: score_spans(g, p, n))
-        out[name] = scorer(expected, record.get(name) or [])
+        scorer = scorers.get(name)
+        items = record.get(name) or []
+        out[name] = scorer(expected, items) if scorer else score_spans(expected, items, name)
     return out

@@ -103,9 +103,8 @@ def atomic_output(path: str | os.PathLike[str], binary: bool = False) -> Iterato
     prefix, suffix = temp_name(target)
     fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
     try:
-        with os.fdopen(
-            fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})
-        ) as fh:
+        handle: IO[Any] = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with handle as fh:
             yield fh
         # mkstemp makes the file owner-only; give it the mode a plain open() would
         umask = os.umask(0)

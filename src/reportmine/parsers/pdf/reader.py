@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import Any
 
 import pypdfium2 as pdfium
 
@@ -232,9 +233,8 @@ class _Assembler:
                 cur, prev = None, None
                 continue
             if ln.base > last_body and ln.size < 0.92 * self.body and (ln.top > 0.5 * page.height):
-                label = ln.lead_marker or (
-                    re.match(r"^(\d{1,3})\s", ln.text).group(1) if re.match(r"^\d{1,3}\s", ln.text) else None
-                )
+                number = re.match(r"^(\d{1,3})\s", ln.text)
+                label = ln.lead_marker or (number.group(1) if number else None)
                 open_note = bool(notes) and notes[-1].page == page.number
                 if not label and not open_note and ln.top >= page.height * (1 - BAND):
                     continue  # unlabelled small print at the foot: a footer too rare to repeat
@@ -450,7 +450,7 @@ class _Assembler:
             m = _PDF_DATE.match(self.info.get("CreationDate", ""))
             if m:
                 published = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
-        extra = {}
+        extra: dict[str, Any] = {}
         if self.meta_lines:
             extra["cover"] = self.meta_lines
         if getattr(self, "date_line", None):
