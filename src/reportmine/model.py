@@ -25,6 +25,24 @@ def _clean(obj: Any) -> Any:
     return obj
 
 
+class Extras:
+    """Fields beyond a class's own, kept in ``extra``, read as attributes too (``person.aliases``)."""
+
+    extra: dict[str, Any]
+
+    def __getattr__(self, name: str) -> Any:
+        # only called when normal lookup fails; never for dunders or before ``extra`` exists (copy, pickle)
+        if name.startswith("__") or name == "extra":
+            raise AttributeError(name)
+        try:
+            return self.__dict__["extra"][name]
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self.__dict__.get("extra", {})})
+
+
 @dataclass
 class Section:
     heading: str
@@ -35,7 +53,7 @@ class Section:
 
 
 @dataclass
-class Statement:
+class Statement(Extras):
     """A finding or a concern: a span of the text."""
 
     text: str
@@ -46,7 +64,7 @@ class Statement:
 
 
 @dataclass
-class Recommendation:
+class Recommendation(Extras):
     number: int
     text: str
     start: int
@@ -60,7 +78,7 @@ class Recommendation:
 
 
 @dataclass
-class AreaForImprovement:
+class AreaForImprovement(Extras):
     """An area for improvement the report identifies (also one of its ``concerns``); ``number`` is its position."""
 
     number: int
@@ -72,7 +90,7 @@ class AreaForImprovement:
 
 
 @dataclass
-class Outcome:
+class Outcome(Extras):
     recommendation: int | None
     status: str
     text: str
@@ -91,7 +109,7 @@ class Mention:
 
 
 @dataclass
-class Person:
+class Person(Extras):
     name: str
     title: str | None = None
     organisation: str | None = None
@@ -100,7 +118,7 @@ class Person:
 
 
 @dataclass
-class DateMention:
+class DateMention(Extras):
     text: str
     value: str | None
     start: int
@@ -109,7 +127,7 @@ class DateMention:
 
 
 @dataclass
-class Quote:
+class Quote(Extras):
     speaker: str | None
     text: str
     start: int
@@ -118,14 +136,14 @@ class Quote:
 
 
 @dataclass
-class Organisation:
+class Organisation(Extras):
     name: str
     mentions: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
-class Document:
+class Document(Extras):
     """One document's record. Unknown values are None or empty lists, never guesses."""
 
     id: str
@@ -147,6 +165,27 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{key}={len(getattr(self, key))}"
+            for key in ("recommendations", "outcomes", "findings", "concerns", "people", "quotes")
+            if getattr(self, key)
+        )
+        title = self.title if not self.title or len(self.title) <= 60 else self.title[:57] + "..."
+        return (
+            f"<Document {self.id} {self.kind} {title!r} force={self.force!r} published={self.published!r}"
+            f" pages={self.pages}{', ' + counts if counts else ''}>"
+        )
+
+    def to_frame(self, key: str = "recommendations"):
+        """One of the record's lists (``recommendations``, ``outcomes``, ``people``, ...) as a pandas DataFrame."""
+        import pandas as pd
+
+        items = self.to_dict().get(key)
+        if not isinstance(items, list):
+            raise KeyError(f"{key!r} is not a list field of the record")
+        return pd.DataFrame(items)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON record (extras after the contract's fields)."""

@@ -52,10 +52,30 @@ def _unique(documents: Iterable[Document]) -> list[Document]:
     return list(seen.values())
 
 
-def build_graph(documents: Iterable[Document]) -> nx.MultiDiGraph:
+class ReportGraph(nx.MultiDiGraph):
+    """The corpus graph: a networkx MultiDiGraph that also gives its tables (and, in a notebook, a summary)."""
+
+    def to_frame(self, table: str = "recommendations", documents: Iterable[Document] = ()):
+        """One of ``reportmine table``'s tables: recommendations, outcomes, people (quotes and findings need
+        the ``documents``), one row per publication."""
+        from .tables import TABLES
+
+        if table not in TABLES:
+            raise KeyError(f"no table {table!r} (tables: {', '.join(sorted(TABLES))})")
+        return TABLES[table](self, list(documents))
+
+    def __repr__(self) -> str:
+        types: dict[str, int] = {}
+        for _, t in self.nodes(data="type"):
+            types[t] = types.get(t, 0) + 1
+        shown = ", ".join(f"{t}={n}" for t, n in sorted(types.items()))
+        return f"<ReportGraph {self.number_of_nodes()} nodes, {self.number_of_edges()} edges: {shown}>"
+
+
+def build_graph(documents: Iterable[Document]) -> ReportGraph:
     """The recommendation / outcome graph of a corpus: follow-ups, assessments, people and press coverage."""
     docs = _unique(documents)
-    graph = nx.MultiDiGraph(name="reportmine")
+    graph = ReportGraph(name="reportmine")
     for doc in docs:
         _add_document(graph, doc)
     eds = editions(docs)
@@ -94,6 +114,8 @@ def _add_document(graph: nx.MultiDiGraph, doc: Document) -> None:
         source=doc.source,
         pages=doc.pages,
         programmes=sorted(programmes(doc)),
+        quotes=[{"speaker": q.speaker, "text": q.text} for q in doc.quotes],
+        grades=list(doc.extra.get("grades") or []),
     )
     numbers: set[Any] = set()
     for position, rec in enumerate(doc.recommendations, start=1):

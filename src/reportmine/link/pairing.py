@@ -331,6 +331,10 @@ def pair_coverage(eds: Sequence[Sequence[Document]]) -> list[tuple[Document, Seq
     return out
 
 
+#: public names for what compare explains when it refuses a pair
+same_force = _same_force
+months_between = _months
+
 __all__ = [
     "cited_years",
     "closest_copy",
@@ -339,9 +343,11 @@ __all__ = [
     "editions",
     "follow_up_score",
     "is_follow_up",
+    "months_between",
     "match_outcomes",
     "pair_coverage",
     "pair_follow_ups",
     "programmes",
     "representative",
+    "same_force",
 ]
