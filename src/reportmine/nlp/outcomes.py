@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates import parse_date_expression
 from . import extensions
-from .cues import Cues, cues
+from .cues import CueComponent, Cues
 from .layout import Placed, doc_text, place_blocks, sentences_of, text_span
 from .recommendations import looks_like_recommendation as looks_like_directive
 from .register import register_entry, status_of
@@ -77,11 +77,8 @@ class Anchor:
         return self.end if self.search_from is None else self.search_from
 
 
-class Outcomes:
+class Outcomes(CueComponent):
     """Write ``doc.spans["outcomes"]`` with ``status``, ``recommendation`` and the assessed passage in ``extra``."""
-
-    def __init__(self, cue_file: str = "inspection_cues.json") -> None:
-        self.cues = cues(cue_file)
 
     def _more(self, key: str) -> Any:
         """One of this component's own cues in the cue file (None where the file has no such entry)."""

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions
-from .cues import Cues, cues
+from .cues import CueComponent, Cues
 from .deadlines import find_deadline, resolve_due
 from .layout import (
     Placed,
@@ -121,11 +121,10 @@ def _heading_deadline(heading: Any) -> str | None:
     return deadline if deadline and len(text) <= len(deadline) + 25 else None
 
 
-class Recommendations:
+class Recommendations(CueComponent):
     """Write ``doc.spans["recommendations"]`` (and ``["restated"]`` in follow-ups) with number, deadline, due, addressee."""
 
-    def __init__(self, cue_file: str = "inspection_cues.json") -> None:
-        self.cues = cues(cue_file)
+    def prepare(self) -> None:
         c = self.cues
         self.minor_headings = re.compile(
             "|".join(
