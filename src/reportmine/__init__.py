@@ -16,6 +16,9 @@ from .metadata import DocumentInfo, describe
 from .model import Document
 from .nlp.pipeline import build_pipeline, get_pipeline, load_config
 from .parsers import ParsedDocument, parse, parse_bytes
+from .views.notebook import display, install
+
+install()  # records, graphs and comparisons show themselves as HTML in a notebook
 
 __version__ = "0.1.0"
 
@@ -32,6 +35,7 @@ __all__ = [
     "build_pipeline",
     "compare",
     "describe",
+    "display",
     "evaluate",
     "extract",
     "get_pipeline",
