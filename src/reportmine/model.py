@@ -78,6 +78,18 @@ class Recommendation(Extras):
 
 
 @dataclass
+class AreaForImprovement(Extras):
+    """An area for improvement the report identifies (also one of its ``concerns``); ``number`` is its position."""
+
+    number: int
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Outcome(Extras):
     recommendation: int | None
     status: str
@@ -85,6 +97,7 @@ class Outcome(Extras):
     start: int
     end: int
     page: int | None = None
+    area_for_improvement: int | None = None  # set instead of ``recommendation`` when it judges an area
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -145,6 +158,7 @@ class Document(Extras):
     findings: list[Statement] = field(default_factory=list)
     concerns: list[Statement] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    areas_for_improvement: list[AreaForImprovement] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -185,6 +199,7 @@ class Document(Extras):
             "findings": Statement,
             "concerns": Statement,
             "recommendations": Recommendation,
+            "areas_for_improvement": AreaForImprovement,
             "outcomes": Outcome,
             "dates": DateMention,
             "quotes": Quote,

@@ -26,6 +26,7 @@ COLUMNS = [
     "due",
     "status",
     "evidence",
+    "type",
     "report_id",
     "published",
     "score",
@@ -71,6 +72,8 @@ def _sort_key(row: dict[str, Any]) -> tuple:
         row.get("force") or "\uffff",
         row.get("published") or "",
         row.get("report_id") or "",
+        row.get("type")
+        == "area_for_improvement",  # a report's recommendations, then its areas for improvement
         (0, number) if isinstance(number, int) else (1, 0),
         row.get("position", 0),
     )
@@ -110,9 +113,11 @@ def _items(graph: nx.MultiDiGraph, edge: str) -> Iterator[tuple[dict[str, Any], 
 
 
 def recommendation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
-    """report, force, number, text, deadline, due, status, evidence (+ ids, score, where it was assessed, pages)."""
+    """report, force, number, text, deadline, due, status, evidence, type (``recommendation`` or
+    ``area_for_improvement``) (+ ids, score, where it was assessed, pages)."""
     rows = []
-    for head, position, node, data in _items(graph, "makes"):
+    items = [*_items(graph, "makes"), *_items(graph, "identifies")]
+    for head, position, node, data in items:
         assessments = [
             (e.get("score"), out)
             for _, out, e in graph.out_edges(node, data=True)
@@ -131,13 +136,14 @@ def recommendation_table(graph: nx.MultiDiGraph) -> pd.DataFrame:
                 "page": data.get("page"),
                 "status": data.get("status"),
                 "evidence": data.get("evidence"),
+                "type": data.get("type"),
                 "evidence_page": graph.nodes[outcome].get("page") if outcome else None,
                 "score": max((a[0] or 0 for a in assessments), default=None),
                 "assessed_in": assessed_in.split(":", 1)[1] if assessed_in else None,
                 "node": node,
             }
         )
-    columns = COLUMNS[:8] + ["page", "evidence_page"] + COLUMNS[8:] + ["kind", "sources"]
+    columns = COLUMNS[:9] + ["page", "evidence_page"] + COLUMNS[9:] + ["kind", "sources"]
     return _frame(rows, columns)
 
 

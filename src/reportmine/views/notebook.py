@@ -77,6 +77,7 @@ def graph_html(graph: ReportGraph) -> str:
     """The graph: publications by kind, recommendations by status, and each report's recommendations."""
     kinds = Counter(graph.nodes[p].get("kind") for p in publications(graph))
     table = recommendation_table(graph)
+    table = table[table["type"] == "recommendation"]  # areas for improvement have rows of their own type
     statuses = Counter(table["status"]) if len(table) else Counter()
     body = (
         f"<h3>reportmine graph: {len(publications(graph))} publications</h3><p class='meta'>"
