@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportmine.dates import resolve_relative, week_start
+from reportmine.lexicon.dates import resolve_relative, week_start
 from reportmine.nlp.dates import find_date_expressions, resolve_period
 
 PUBLISHED = "2019-03-14"  # a Thursday

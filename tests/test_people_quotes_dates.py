@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from reportmine.dates import month_value, resolve_relative, weekday_value
-from reportmine.forces import find_organisations
+from reportmine.lexicon.dates import month_value, resolve_relative, weekday_value
+from reportmine.lexicon.forces import find_organisations
+from reportmine.lexicon.titles import canonical_title
 from reportmine.nlp.dates import find_date_expressions
-from reportmine.nlp.people import canonical_title
 from reportmine.nlp.quotes import find_quotes
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import dates as cal
+from ..lexicon import dates as cal
 from ..resources import resource_path
 from . import extensions
 

@@ -7,7 +7,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..forces import find_forces, find_organisations
+from ..lexicon.forces import find_forces, find_organisations
 from ..model import Organisation
 from . import extensions
 

@@ -23,10 +23,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..forces import main_force
+from ..lexicon.forces import main_force
+from ..lexicon.titles import title_data
 from ..resources import resource_path
 from . import extensions
-from .people import TAIL, title_data
+from .people import TAIL
 
 extensions.register()
 
