@@ -14,8 +14,9 @@ from gold_documents import gold_document
 from reportmine import build_graph, compare, recommendation_table
 from reportmine.cli import main
 from reportmine.io.graphs import graph_from_json, write_graph
-from reportmine.link.compare import find_quote, render_comparison
+from reportmine.link.compare import find_quote
 from reportmine.model import Document, Quote
+from reportmine.views.comparison import render_comparison
 
 NAMES = ["northmoor-ncpi-2018", "northmoor-ncpi-review-2019", "seed004"]
 
@@ -181,8 +182,8 @@ def test_graph_command_on_records_writes_resolved_outcomes(docs, tmp_path):
 
 
 def test_cache_reuses_an_extraction(tmp_path, monkeypatch):
+    from reportmine import corpus
     from reportmine.io.cache import ExtractionCache
-    from reportmine.link import corpus
 
     doc_file = tmp_path / "a.txt"
     doc_file.write_text("HMIC inspection of Fenland Police.\n\nThe force should improve.\n")

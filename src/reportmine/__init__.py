@@ -15,8 +15,7 @@ from .metadata import DocumentInfo, describe
 from .model import Document
 from .nlp.pipeline import build_pipeline, get_pipeline, load_config
 from .parsers import ParsedDocument, parse, parse_bytes
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "Document",

@@ -16,8 +16,8 @@ from .extraction import Failure, iter_documents
 from .io.graphs import GRAPH_FORMATS, write_graph
 from .io.inputs import discover
 from .io.writers import FORMATS, write_records
-from .link.compare import COMPARE_FORMATS
 from .model import Document
+from .views.comparison import COMPARE_FORMATS
 
 
 def report_failure(failure: Failure) -> None:
@@ -291,7 +291,8 @@ def graph(
     pipeline: str | None,
 ) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
-    from .link import build_graph, collect_documents, resolved_documents
+    from .corpus import collect_documents
+    from .link import build_graph, resolved_documents
 
     fmt = fmt or _suffix_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
@@ -337,8 +338,9 @@ def compare(
     pipeline: str | None,
 ) -> None:
     """Compare an inspection with its follow-up, or a report with its press coverage."""
-    from .link import collect_documents, render_comparison
+    from .corpus import collect_documents
     from .link import compare as run_compare
+    from .views.comparison import render_comparison
 
     tally = _Tally()
     docs = [
