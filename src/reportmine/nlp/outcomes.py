@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Span
 from . import extensions
 from .cues import Cues, cues
 from .layout import Placed, place_blocks, sentences_of, text_span
+from .recommendations import looks_like_recommendation as looks_like_directive
+from .register import register_entry, status_of
 
 extensions.register()
 
@@ -174,7 +176,48 @@ class Outcomes:
                     found.append(Anchor(sent.start_char, sent.end_char, number, ordinal))
                 elif afi_sentence is not None and afi_sentence.search(sent.text):
                     found.append(Anchor(sent.start_char, sent.end_char, None, subject="area_for_improvement"))
+        found.extend(a for a in self._listed_anchors(blocks) if not any(s <= a.start < e for s, e in taken))
         return sorted(found, key=lambda a: a.start)
+
+    def _listed_anchors(self, blocks: list[Any]) -> list[Anchor]:
+        """Items restated one by one after a lead that announces them ("In 2017, we identified two areas for
+        improvement:"): each block worded as a recommendation, up to the next heading, opens an assessment. Where
+        the lead's count equals the items given, the list is the whole of the original's, so position is number."""
+        lead_cue = self._more("restated_group_lead")
+        if lead_cue is None:
+            return []
+        out: list[Anchor] = []
+        group: list[Anchor] = []
+        count: int | None = None
+
+        def close() -> None:
+            if count is not None and count == len(group):
+                for k, anchor in enumerate(group, start=1):
+                    anchor.number = k
+            out.extend(group)
+
+        subject = None
+        for block in blocks:
+            text = block.text.strip()
+            if block.kind == "heading":
+                close()
+                group, subject = [], None
+                continue
+            if block.kind not in ("paragraph", "list_item"):
+                continue
+            lead = lead_cue.search(text)
+            if lead:
+                close()
+                named = (lead.group("subject") or lead.group("subject2") or "").lower()
+                subject = "recommendation" if named.startswith("recommendation") else "area_for_improvement"
+                word = (lead.group("count") or "").lower()
+                count = int(word) if word.isdigit() else self.cues.number_words.get(word)
+                group = []
+                continue
+            if subject is not None and looks_like_directive(text, self.cues):
+                group.append(Anchor(block.start, block.end, None, len(group) + 1, subject=subject))
+        close()
+        return out
 
     def _follow_up_shaped(self, doc: Doc) -> bool:
         """A follow-up report, or a letter or page in the inspectorate's own voice whose opening says it is a
@@ -249,7 +292,33 @@ class Outcomes:
                 out.append(title)
         return sorted(out, key=lambda a: a.start)
 
+    def _register_verdict(self, doc: Doc) -> Span | None:
+        """A register entry's verdict: its latest comment, with the status its latest status word gives, else an
+        explicit verdict in the comment, else ``unclear`` (a comment that reports progress decides nothing)."""
+        entry = register_entry(doc._.blocks, self.cues)
+        if entry is None or not entry.comment:
+            return None
+        span = text_span(doc, entry.comment[0].start, entry.comment[-1].end)
+        if span is None:
+            return None
+        status = status_of(entry.status, self.cues)
+        judgement = "explicit"
+        if status is None:
+            verdicts = [judge(s.text, self.cues) for s in sentences_of(doc, span.start_char, span.end_char)]
+            status = next((v[0] for v in reversed(verdicts) if v and v[1] == "explicit"), None)
+        if status is None:
+            status, judgement = "unclear", "prose"
+        made = doc.spans.get("recommendations", [])
+        span._.status = status
+        span._.recommendation = made[0]._.number if len(made) == 1 else None
+        span._.extra = {"judgement": judgement, "register_status": entry.status}
+        return span
+
     def __call__(self, doc: Doc) -> Doc:
+        register = self._register_verdict(doc)
+        if register is not None:
+            doc.spans["outcomes"] = [register]
+            return doc
         placed = place_blocks(doc._.blocks, self.cues.recommendation_label)
         shaped = self._follow_up_shaped(doc)
         anchors = self.anchors(doc)

@@ -26,6 +26,7 @@ from . import (  # noqa: F401  # noqa: F401
     people,
     quotes,
     recommendations,
+    reported,
     structure,  # noqa: F401
 )
 

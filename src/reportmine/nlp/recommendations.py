@@ -21,6 +21,7 @@ from . import extensions
 from .cues import Cues, cues
 from .deadlines import find_deadline, resolve_due
 from .layout import Placed, end_before_reference, place_blocks, sentences_of, statement_key, text_span
+from .register import register_entry
 
 extensions.register()
 
@@ -122,6 +123,9 @@ class Recommendations:
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every recommendation-shaped passage of the document, in reading order."""
         c = self.cues
+        register = self._register_candidate(doc)
+        if register is not None:
+            return [register]
         placed = place_blocks(doc._.blocks, self.minor_headings)
         follow_up = doc._.kind == "follow_up_report"
         out: list[Candidate] = []
@@ -208,6 +212,19 @@ class Recommendations:
                 Candidate(start, end, number, lead, self._group_deadline(item) or heading_deadline, restated)
             )
         return out
+
+    def _register_candidate(self, doc: Doc) -> Candidate | None:
+        """A register entry page: its recommendation is the text before the first dated line, from the first
+        block worded as one (a register entry holds one recommendation, whatever its sub-items)."""
+        blocks = list(doc._.blocks or [])
+        entry = register_entry(blocks, self.cues)
+        if entry is None:
+            return None
+        body = [b for b in blocks[: entry.first_line] if b.kind in ("paragraph", "list_item")]
+        first = next((k for k, b in enumerate(body) if looks_like_recommendation(b.text, self.cues)), None)
+        if first is None:
+            return None
+        return Candidate(body[first].start, body[-1].end)
 
     def _table_rows(self, item: Placed) -> list[Candidate]:
         """Recommendations printed as table rows (Ref | Recommendation | Deadline): a row whose cell is worded as one.

@@ -1,0 +1,88 @@
+"""Reported findings and concerns in press pieces (reportmine.nlp.reported), on short stories written for these tests,
+and the constructed press set tests/data/styles/press-coverage held to its floors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportmine.evaluation import check_floors, evaluate, load_floors
+from reportmine.nlp.pipeline import make_doc
+from reportmine.nlp.reported import ReportedFindings
+from reportmine.parsers import parse_bytes
+
+SET = Path(__file__).resolve().parent / "data" / "styles" / "press-coverage"
+
+
+def reported(nlp, body: str, kind: str = "news_article") -> dict[str, list[str]]:
+    page = f"<html><head><meta charset='utf-8'><title>Story</title></head><body><main><h1>Story</h1>{body}</main></body></html>"
+    doc = nlp(make_doc(nlp, parse_bytes(page.encode()), published="2021-06-01", kind=kind))
+    return {group: [s.text for s in doc.spans[group]] for group in ("findings", "concerns")}
+
+
+def test_reported_speech_and_attributions_are_relayed_findings(nlp) -> None:
+    got = reported(
+        nlp,
+        "<p>Officers in Barnford did not always record crimes of stalking, according to a new report.</p>"
+        "<p>The report said detectives were thorough and that victims were kept informed.</p>"
+        "<p>The weather in Barnford was mild on Tuesday afternoon, residents said.</p>",
+    )
+    assert got["concerns"] == [
+        "Officers in Barnford did not always record crimes of stalking, according to a new report."
+    ]
+    assert got["findings"] == [
+        "The report said detectives were thorough and that victims were kept informed."
+    ]
+
+
+def test_a_grade_given_as_news_is_praise_or_criticism_by_its_grade(nlp) -> None:
+    got = reported(
+        nlp,
+        "<p>Barnford Police has been rated inadequate at responding to the public.</p>"
+        "<p>The force was judged good at preventing crime in the same inspection.</p>",
+    )
+    assert len(got["concerns"]) == 1 and "inadequate" in got["concerns"][0]
+    assert len(got["findings"]) == 1 and "preventing crime" in got["findings"][0]
+
+
+def test_a_list_under_a_lead_in_of_the_journalists_own_takes_its_group(nlp) -> None:
+    got = reported(
+        nlp,
+        "<p>Among the problems the inspectors listed were:</p>"
+        "<ul><li>calls left unanswered for many minutes at night;</li><li>risk assessments that were never reviewed.</li></ul>"
+        "<p>The force said it would publish its plans:</p><ul><li>a new control room rota from next month;</li></ul>",
+    )
+    assert got["concerns"] == [
+        "calls left unanswered for many minutes at night;",
+        "risk assessments that were never reviewed.",
+    ]
+    assert got["findings"] == []
+
+
+def test_a_response_is_neither_and_only_the_inspectorate_speaks_its_findings_in_the_first_person(nlp) -> None:
+    got = reported(
+        nlp,
+        "<p>Chief Constable Ann Lowry said: &#8220;We accept the findings and we have already acted on them.&#8221;</p>"
+        "<p>Police and Crime Commissioner Dev Mistry said: &#8220;I am pleased that the force has listened and acted quickly.&#8221;</p>"
+        "<p>HM Inspector of Constabulary Ruth Arkwright said: &#8220;I am pleased that victims are now kept informed.&#8221;</p>",
+        kind="press_release",
+    )
+    assert got["concerns"] == []
+    assert [f for f in got["findings"] if "Arkwright" in f] == got["findings"] and len(got["findings"]) == 1
+
+
+def test_reports_are_left_to_the_findings_component(nlp) -> None:
+    page = b"<html><body><main><h1>Report</h1><p>Officers did not always record crimes, according to a new report.</p></main></body></html>"
+    doc = nlp(make_doc(nlp, parse_bytes(page), published="2021-06-01", kind="inspection_report"))
+    before = {g: [s.text for s in doc.spans[g]] for g in ("findings", "concerns")}
+    after = ReportedFindings()(doc)
+    assert {g: [s.text for s in after.spans[g]] for g in ("findings", "concerns")} == before
+
+
+def test_constructed_press_set_meets_its_floors(nlp) -> None:
+    result = evaluate(SET, nlp=nlp)
+    assert {d.status for d in result.documents} == {"ok"}
+    floors = load_floors(SET / "floors.json")
+    failed = [
+        f"{c.name}: {c.score} < {c.floor}" for c in check_floors(result.scores(), floors) if not c.passed
+    ]
+    assert not failed, failed
