@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from typing import Any
 
 import click
@@ -133,6 +134,14 @@ def main() -> None:
     help="Keep each record as it is made (beside OUT) and take from there the records of documents "
     "an earlier --resume run of this build finished (same path, same bytes); only the rest are extracted.",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on a Dask cluster: a scheduler's tcp://host:8786, or local:N for N worker processes here "
+    "(needs reportmine[dask]). With -o ending in '/', the workers write a partitioned Parquet folder.",
+)
 def extract(
     paths: tuple[str, ...],
     output: str,
@@ -141,6 +150,7 @@ def extract(
     batch_size: int,
     jobs: int,
     resume: bool,
+    dask_address: str | None,
 ) -> None:
     """Extract one record per document from PDF, HTML or text files (folders are walked)."""
     files = list(discover(paths))
@@ -148,21 +158,35 @@ def extract(
         raise click.UsageError(
             "no documents found in the paths given (folders are searched for .pdf, .html, .htm and .txt files)"
         )
-    if resume and output == "-":
+    folder = output.endswith("/")
+    if resume and (output == "-" or folder):
         raise click.UsageError("--resume needs an output file (-o OUT): its records are kept beside it")
+    if folder and not dask_address:
+        raise click.UsageError("an output folder (-o OUT/) is written by a Dask cluster: add --dask ADDRESS")
     fmt = fmt or _format_from_name(output)
     tally = _Tally()
-
-    def run(todo: list) -> Iterator[Document | Failure]:
-        return iter_documents(todo, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
-
+    cluster = _dask_client(dask_address) if dask_address else nullcontext()
     journal = _journal(output, pipeline) if resume else None
     stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
     try:
-        results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
-        written = write_records(tally.records(_progress(results, len(files), "Extracting")), output, fmt)
-        if journal is not None:
-            journal.settle()
+        with cluster as client:
+            if folder:
+                written = _dask_parquet(files, client, output, tally, batch_size, pipeline)
+            else:
+
+                def run(todo: list) -> Iterator[Document | Failure]:
+                    if client is not None:
+                        from .dask import extract as on_cluster
+
+                        return on_cluster(todo, client, batch_size=batch_size, pipeline=pipeline)
+                    return iter_documents(todo, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
+
+                results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
+                written = write_records(
+                    tally.records(_progress(results, len(files), "Extracting")), output, fmt
+                )
+                if journal is not None:
+                    journal.settle()
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     finally:
@@ -361,6 +385,32 @@ def compare(
     text = render_comparison(run_compare(docs[0][0], docs[1][0]), fmt)
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
+
+
+def _dask_client(address: str):
+    """A Dask client for --dask, or a usage error saying what is missing."""
+    try:
+        from .dask import connect
+    except ImportError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not (address.startswith("local:") or "://" in address):
+        raise click.UsageError(f"--dask {address!r}: give tcp://host:port of a scheduler, or local:N")
+    return connect(address)
+
+
+def _dask_parquet(
+    files: list, client, output: str, tally: _Tally, batch_size: int, pipeline: str | None
+) -> int:
+    """Workers write the records as a partitioned Parquet folder; returns how many were written."""
+    from .dask import to_parquet
+
+    written = 0
+    for item in _progress(to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline), 0, ""):
+        if isinstance(item, Failure):
+            tally.fail(item)
+        else:
+            written += item
+    return written
 
 
 def _journal(output: str, pipeline: str | None):

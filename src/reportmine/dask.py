@@ -1,0 +1,196 @@
+"""Extraction on a Dask cluster, for corpora past one machine (``pip install 'reportmine[dask]'``).
+
+Batches of document paths go to the cluster's workers; every worker loads the pipeline
+once, through a worker plugin, and keeps it for all its batches (no pickled ``nlp``
+travels). Workers read the documents from the same paths as the client, so the corpus
+must sit on storage every machine sees (a shared or network file system). Records are
+those of a single process: each batch runs the very loop ``iter_documents`` runs.
+
+>>> from distributed import Client
+>>> import reportmine.dask
+>>> with Client("tcp://scheduler:8786") as client:
+...     for result in reportmine.dask.extract(paths, client):
+...         ...
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+try:
+    from distributed import Client, LocalCluster
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError as exc:  # pragma: no cover - the extra is not installed
+    raise ImportError(
+        "reportmine.dask needs Dask's distributed scheduler: pip install 'reportmine[dask]'"
+    ) from exc
+
+from .extraction import Failure, _iter_serial
+from .io.inputs import discover
+from .io.writers import write_records
+from .model import Document
+from .parallel import chunked
+
+#: What names a worker plugin, so that registering it again replaces it rather than adding a second.
+PLUGIN = "reportmine-pipeline"
+_lock = threading.Lock()  # a worker with several threads runs one batch at a time through its one pipeline
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Loads the pipeline in each worker process as it starts (and in workers that join later)."""
+
+    name = PLUGIN
+
+    def __init__(self, pipeline: str | None = None) -> None:
+        self.pipeline = pipeline
+
+    def setup(self, worker: Any) -> None:
+        from .nlp.pipeline import get_pipeline
+
+        get_pipeline(self.pipeline)  # built once per process and kept: the batches find it loaded
+
+
+def _extract_batch(paths: list[str], pipeline: str | None, batch_size: int) -> list[Document | Failure]:
+    """A worker's task: one batch of files to records, with the pipeline the plugin loaded."""
+    from .nlp.pipeline import get_pipeline
+
+    with _lock:
+        return list(_iter_serial(paths, get_pipeline(pipeline), batch_size))
+
+
+def _write_part(
+    paths: list[str], pipeline: str | None, batch_size: int, target: str
+) -> tuple[int, list[Failure]]:
+    """A worker's task for a Parquet folder: write the batch's records as one part file, return the failures."""
+    results = _extract_batch(paths, pipeline, batch_size)
+    records = [r.to_dict() for r in results if isinstance(r, Document)]
+    if records:
+        write_records(records, target, "parquet")  # atomic: a retried batch replaces, never adds
+    return len(records), [r for r in results if isinstance(r, Failure)]
+
+
+def _in_order(
+    client: Client,
+    paths: Iterable[str | os.PathLike[str]],
+    batch_size: int,
+    window: int | None,
+    submit: Callable[[int, list[str]], Any],
+) -> Iterator[tuple[list[str], Any]]:
+    """Submit batches (``submit(index, batch)`` returns a future), at most ``window`` in flight, and
+    yield (batch, result) in input order.
+
+    A batch whose worker dies is run again by the scheduler on another worker; it still comes back
+    once, in its place. A batch that fails for good (it keeps killing workers) yields its exception.
+    """
+    window = window or 2 * max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    flight: deque[tuple[list[str], Any]] = deque()
+    for index, batch in enumerate(chunked((str(p) for p in discover(paths)), batch_size)):
+        flight.append((batch, submit(index, batch)))
+        while len(flight) >= window:
+            yield _result(*flight.popleft())
+    while flight:
+        yield _result(*flight.popleft())
+
+
+def _result(batch: list[str], future: Any) -> tuple[list[str], Any]:
+    try:
+        return batch, future.result()
+    except Exception as exc:  # noqa: BLE001 - e.g. KilledWorker: the batch is reported, the run goes on
+        return batch, exc
+    finally:
+        future.release()
+
+
+def extract(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    client: Client,
+    batch_size: int = 4,
+    pipeline: str | os.PathLike[str] | None = None,
+    window: int | None = None,
+) -> Iterator[Document | Failure]:
+    """Records for many files computed on a Dask cluster, in input order; a bad file yields a Failure.
+
+    The same results as :func:`reportmine.iter_documents`. ``window`` bounds the batches in
+    flight (default: two per worker), so memory does not grow with the corpus.
+    """
+    config, run = _register(client, pipeline), uuid.uuid4().hex[:8]
+
+    def submit(index: int, batch: list[str]) -> Any:
+        return client.submit(
+            _extract_batch, batch, config, batch_size, key=f"reportmine-{run}-{index}", pure=False
+        )
+
+    for batch, results in _in_order(client, _paths(paths), batch_size, window, submit):
+        if isinstance(results, BaseException):
+            yield from (Failure(p, f"internal error on the cluster: {results!r}") for p in batch)
+        else:
+            yield from results
+
+
+def to_parquet(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    client: Client,
+    folder: str | os.PathLike[str],
+    batch_size: int = 4,
+    pipeline: str | os.PathLike[str] | None = None,
+    window: int | None = None,
+) -> Iterator[int | Failure]:
+    """Records written by the workers straight into a partitioned Parquet folder (one part per batch,
+    ``part-NNNNNN.parquet`` in input order); yields each batch's count of records, and the failures.
+
+    ``pandas.read_parquet(folder)`` reads them back as one table in input order.
+    """
+    config, run = _register(client, pipeline), uuid.uuid4().hex[:8]
+    target = Path(folder).resolve()
+    target.mkdir(parents=True, exist_ok=True)
+
+    def submit(index: int, batch: list[str]) -> Any:
+        part = str(target / f"part-{index:06d}.parquet")
+        return client.submit(
+            _write_part, batch, config, batch_size, part, key=f"reportmine-{run}-{index}", pure=False
+        )
+
+    for batch, result in _in_order(client, _paths(paths), batch_size, window, submit):
+        if isinstance(result, BaseException):
+            yield from (Failure(p, f"internal error on the cluster: {result!r}") for p in batch)
+        else:
+            written, failures = result
+            yield written
+            yield from failures
+
+
+def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list:
+    return [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+
+
+def _register(client: Client, pipeline: str | os.PathLike[str] | None) -> str | None:
+    """Load the pipeline on every worker, present and future; the config path made absolute for them."""
+    config = str(Path(pipeline).resolve()) if pipeline else None
+    client.register_plugin(PipelinePlugin(config), name=PLUGIN)
+    return config
+
+
+@contextmanager
+def connect(address: str) -> Iterator[Client]:
+    """A client for ``tcp://host:port`` (a running scheduler) or ``local:N`` (N worker processes here)."""
+    if address.startswith("local:"):
+        count = address.removeprefix("local:")
+        if not count.isdigit() or int(count) < 1:
+            raise ValueError(f"{address!r}: say how many local workers, e.g. local:2")
+        with (
+            LocalCluster(
+                n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            yield client
+        return
+    with Client(address, timeout="30s") as client:
+        yield client

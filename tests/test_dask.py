@@ -1,0 +1,109 @@
+"""reportmine.dask: a LocalCluster of two workers gives the records of one process, even when a worker dies."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+from reportmine.dask import connect, extract, to_parquet  # noqa: E402
+from reportmine.extraction import Failure, iter_documents  # noqa: E402
+from reportmine.io.writers import dumps_jsonl  # noqa: E402
+
+FORCES = ["Kent Police", "Fenmarsh Constabulary", "Wessex Vale Police", "Northmoor Police"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[Path]:
+    """Sixteen short documents of our own, and one that is not a document at all."""
+    folder = tmp_path_factory.mktemp("docs")
+    paths = []
+    for i in range(16):
+        force = FORCES[i % len(FORCES)]
+        path = folder / f"doc{i:02d}.txt"
+        path.write_text(
+            f"{force} must improve how it records crime, inspectors said on {i + 1} March 2021.\n\n"
+            f"The force agreed with recommendation {i + 1} and said it would act by June 2022.",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    bad = folder / "empty.txt"
+    bad.write_bytes(b"")
+    paths.insert(5, bad)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def serial(corpus) -> str:
+    results = list(iter_documents(corpus, batch_size=2))
+    return dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure))
+
+
+@pytest.fixture(scope="module")
+def client():
+    with connect("local:2") as client:
+        client.wait_for_workers(2, timeout=120)
+        yield client
+
+
+def test_two_workers_give_the_records_of_one_process(corpus, serial, client) -> None:
+    results = list(extract(corpus, client, batch_size=2))
+    assert [getattr(r, "source", None) for r in results] == [str(p) for p in corpus]
+    failures = [r for r in results if isinstance(r, Failure)]
+    assert [f.source for f in failures] == [str(corpus[5])]
+    assert dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure)) == serial
+
+
+def test_parquet_folder_holds_every_record_once_in_input_order(corpus, serial, client, tmp_path) -> None:
+    import pandas as pd
+
+    out = tmp_path / "records"
+    results = list(to_parquet(corpus, client, out, batch_size=3))
+    assert sum(r for r in results if isinstance(r, int)) == 16
+    table = pd.read_parquet(out)
+    expected = [json.loads(line) for line in serial.splitlines()]
+    assert list(table["id"]) == [r["id"] for r in expected]
+    assert list(table["source"]) == [r["source"] for r in expected]
+
+
+def test_command_line_runs_on_a_scheduler_and_writes_a_parquet_folder(
+    corpus, serial, client, tmp_path
+) -> None:
+    import pandas as pd
+    from click.testing import CliRunner
+
+    from reportmine.cli import main
+
+    address = client.scheduler.address
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", *map(str, corpus), "-o", str(out), "--dask", address])
+    assert result.exit_code == 1  # the empty file failed, and said so
+    assert f"{corpus[5]}: empty file" in result.stderr
+    assert out.read_text(encoding="utf-8") == serial
+    folder = tmp_path / "parts"
+    result = CliRunner().invoke(main, ["extract", *map(str, corpus), "-o", f"{folder}/", "--dask", address])
+    assert "wrote 16 record(s)" in result.stderr
+    assert list(pd.read_parquet(folder)["source"]) == [str(p) for p in corpus if p != corpus[5]]
+
+
+def test_a_worker_killed_mid_run_loses_no_document_and_repeats_none(corpus, serial, client) -> None:
+    stream = extract(corpus * 2, client, batch_size=1, window=6)
+    results = [next(stream)]  # the batches are out on both workers now
+    deadline = time.monotonic() + 30
+    busy: dict = {}
+    while time.monotonic() < deadline and not busy:
+        busy = {w: tasks for w, tasks in client.processing().items() if tasks}
+    assert busy, "no worker was busy: nothing to kill"
+    victim = next(iter(busy))
+    pid = client.run(os.getpid, workers=[victim])[victim]
+    os.kill(pid, signal.SIGKILL)
+    results.extend(stream)
+    assert [getattr(r, "source", None) for r in results] == [str(p) for p in corpus * 2]
+    assert not [r for r in results if isinstance(r, Failure) and r.source != str(corpus[5])]
+    assert dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure)) == serial * 2
