@@ -25,7 +25,7 @@ LAYERS: list[set[str]] = [
     {"views"},  # graphs and comparisons as pages and text
     {"io"},  # reading inputs, writing outputs
     {"extraction"},  # files in, records out
-    {"corpus"},  # many files: cached and extracted records for graph and compare
+    {"corpus", "dask"},  # many files: cached records for graph and compare; extraction on a Dask cluster
     {"evaluation"},
     {"cli", "__init__"},
 ]
