@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import H, P
 
 from reportmine import describe, parse
 from reportmine.lexicon.dates import parse_date_expression
@@ -171,3 +172,16 @@ def test_short_lines_of_a_text_file_are_headings_and_lead_ins_stay_paragraphs(tm
         ("list_item", None),
         ("heading", 2),
     ]
+
+
+def test_bilingual_section_headings_make_a_report() -> None:
+    blocks = [
+        H("Crynodeb / Summary"),
+        P("We inspected how the force responds to people in mental health crisis."),
+        H("Argymhellion / Recommendations"),
+        P("The force should extend its triage service."),
+    ]
+    titled = build(
+        "report", b"x", "text", [H("An inspection of the force's response to mental health crisis")] + blocks
+    )
+    assert describe(titled).kind == "inspection_report"

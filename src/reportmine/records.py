@@ -19,6 +19,7 @@ from .model import (
     Section,
     Statement,
 )
+from .nlp.serialisation import as_lists
 from .parsers import ParsedDocument
 
 
@@ -50,7 +51,7 @@ class PageIndex:
 
 
 def _extra(span: Span) -> dict[str, Any]:
-    return dict(span._.extra or {})
+    return as_lists(dict(span._.extra or {}))
 
 
 def _group(doc: Doc, name: str) -> list[Span]:
@@ -125,7 +126,7 @@ def to_document(doc: Doc, parsed: ParsedDocument, info: DocumentInfo) -> Documen
     pages = PageIndex(parsed)
     people: list[Person] = list(doc._.people or [])
     organisations: list[Organisation] = list(doc._.organisations or [])
-    extra = dict(doc._.extra or {})
+    extra = as_lists(dict(doc._.extra or {}))  # a Doc read from a DocBin has tuples for lists
     return Document(
         id=parsed.id,
         source=parsed.source,

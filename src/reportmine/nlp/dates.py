@@ -306,7 +306,12 @@ class DateFinder:
         return doc
 
 
-@Language.factory("reportmine_dates", default_config={"skip_blocks": ["heading"]})
+@Language.factory(
+    "reportmine_dates",
+    default_config={"skip_blocks": ["heading"]},
+    requires=["doc.sents", "token.tag", "token.dep", "token.lemma"],
+    assigns=["doc.spans", "span._.date_value", "span._.is_duration", "span._.extra"],
+)
 def make_dates(nlp: Language, name: str, skip_blocks: list[str]) -> DateFinder:
     """Factory for :class:`DateFinder`; ``skip_blocks`` are block kinds whose dates are not counted."""
     return DateFinder(skip_blocks)

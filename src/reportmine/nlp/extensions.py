@@ -2,12 +2,15 @@
 
 Components write spans into ``doc.spans`` groups (``findings``, ``concerns``,
 ``recommendations``, ``outcomes``, ``dates``, ``quotes``, ``people``) and
-put per-span facts in these extensions.
+put per-span facts in these extensions. The objects among the values have msgpack hooks
+(:mod:`.serialisation`), so ``Doc.to_bytes`` and ``DocBin`` keep them.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+
+from . import serialisation
 
 DOC_EXTENSIONS = {
     "blocks": None,  # list[parsers.Block]: the structure the parser recovered
@@ -38,7 +41,8 @@ SPAN_EXTENSIONS = {
 
 
 def register() -> None:
-    """Register the extensions (idempotent: safe to call from every component)."""
+    """Register the extensions and the msgpack hooks of their values (idempotent: safe to call from every component)."""
+    serialisation.register()
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

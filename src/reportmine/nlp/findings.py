@@ -349,7 +349,12 @@ class FindingsConcerns:
         return doc
 
 
-@Language.factory("reportmine_findings", default_config={"cues": "inspection_cues.json"})
+@Language.factory(
+    "reportmine_findings",
+    default_config={"cues": "inspection_cues.json"},
+    requires=["doc.sents", "token.dep", "token.tag", "token.lemma"],
+    assigns=["doc.spans", "doc._.extra", "span._.extra"],
+)
 def make_findings(nlp: Language, name: str, cues: str) -> FindingsConcerns:
     """Factory for :class:`FindingsConcerns`; ``cues`` names the cue file under pipelines/."""
     return FindingsConcerns(cues)

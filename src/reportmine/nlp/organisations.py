@@ -37,7 +37,9 @@ class OrganisationFinder:
         return doc
 
 
-@Language.factory("reportmine_organisations")
+@Language.factory(
+    "reportmine_organisations", assigns=["doc.spans", "doc._.organisations", "span._.organisation"]
+)
 def make_organisations(nlp: Language, name: str) -> OrganisationFinder:
     """Factory for :class:`OrganisationFinder` (registered for ``nlp.add_pipe``)."""
     return OrganisationFinder()

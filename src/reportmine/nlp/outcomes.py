@@ -537,7 +537,12 @@ def _table_cells(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
     return rows
 
 
-@Language.factory("reportmine_outcomes", default_config={"cues": "inspection_cues.json"})
+@Language.factory(
+    "reportmine_outcomes",
+    default_config={"cues": "inspection_cues.json"},
+    requires=["span._.number"],  # the recommendations a follow-up restates (doc.spans["restated"])
+    assigns=["doc.spans", "doc._.extra", "span._.status", "span._.recommendation", "span._.extra"],
+)
 def make_outcomes(nlp: Language, name: str, cues: str) -> Outcomes:
     """Factory for :class:`Outcomes`; ``cues`` names the cue file under pipelines/."""
     return Outcomes(cues)

@@ -859,7 +859,11 @@ def _nicknames() -> frozenset[str]:
     return frozenset(k for k, formal in nicknames().items() if formal != (k,))
 
 
-@Language.factory("reportmine_people")
+@Language.factory(
+    "reportmine_people",
+    requires=["doc.ents", "token.ent_type", "token.tag", "token.dep", "span._.organisation"],
+    assigns=["doc.spans", "doc._.people", "span._.person", "span._.title"],
+)
 def make_people(nlp: Language, name: str) -> PeopleFinder:
     """Factory for :class:`PeopleFinder` (registered for ``nlp.add_pipe``)."""
     return PeopleFinder()

@@ -525,7 +525,11 @@ def _role_words() -> frozenset[str]:
     return frozenset(heads | {t.lower() for t in data.seat_titles})
 
 
-@Language.factory("reportmine_quotes")
+@Language.factory(
+    "reportmine_quotes",
+    requires=["token.tag", "token.dep", "span._.person", "span._.organisation"],
+    assigns=["doc.spans", "span._.speaker"],
+)
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     """Factory for :class:`QuoteFinder` (registered for ``nlp.add_pipe``)."""
     return QuoteFinder()

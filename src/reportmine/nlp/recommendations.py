@@ -309,7 +309,19 @@ class Recommendations:
         return doc
 
 
-@Language.factory("reportmine_recommendations", default_config={"cues": "inspection_cues.json"})
+@Language.factory(
+    "reportmine_recommendations",
+    default_config={"cues": "inspection_cues.json"},
+    requires=["doc.sents"],
+    assigns=[
+        "doc.spans",
+        "span._.number",
+        "span._.deadline",
+        "span._.due",
+        "span._.addressee",
+        "span._.extra",
+    ],
+)
 def make_recommendations(nlp: Language, name: str, cues: str) -> Recommendations:
     """Factory for :class:`Recommendations`; ``cues`` names the cue file under pipelines/."""
     return Recommendations(cues)

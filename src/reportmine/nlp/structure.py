@@ -32,7 +32,7 @@ class BlockBoundaries:
         return doc
 
 
-@Language.factory("reportmine_structure")
+@Language.factory("reportmine_structure", assigns=["token.is_sent_start"])
 def make_block_boundaries(nlp: Language, name: str) -> BlockBoundaries:
     """Factory for :class:`BlockBoundaries` (registered for ``nlp.add_pipe``)."""
     return BlockBoundaries()

@@ -21,7 +21,7 @@ from reportmine.evaluation import check_floors, load_floors, load_golds
 from reportmine.evaluation.links import expected_links, graph_links
 from reportmine.model import Document
 
-SET = Path(__file__).resolve().parent / "data" / "styles" / "followups"
+SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "followups"
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from reportmine.evaluation.matching import Bag, match_texts, overlap, person_sco
 from reportmine.evaluation.runner import baseline_record
 
 FIELDS = ["findings", "concerns", "recommendations", "outcomes", "people", "dates", "quotes"]
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 # ---------------------------------------------------------------- matching

@@ -18,7 +18,7 @@ from reportmine.parsers import parse_bytes
 from reportmine.parsers.encoding import repair_mojibake
 from reportmine.parsers.html.meta import parse_date
 
-SET = Path(__file__).resolve().parent / "data" / "styles" / "press"
+SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "press"
 
 
 def _golds() -> list[dict]:

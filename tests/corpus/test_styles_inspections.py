@@ -10,7 +10,7 @@ import reportmine
 from reportmine.evaluation import check_floors, evaluate, load_floors
 from reportmine.evaluation.matching import normalise
 
-SET = Path(__file__).resolve().parent / "data" / "styles" / "inspections"
+SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "inspections"
 
 
 def _golds() -> list[dict]:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pdf_factory import image_only_pdf, text_pdf
+from helpers import GOOD_TEXT, bad_inputs
+from pdf_factory import text_pdf
 
 from reportmine.cli import main
 
@@ -30,11 +31,6 @@ CONTRACT_KEYS = [
     "quotes",
     "organisations",
 ]
-
-GOOD_TEXT = (
-    "Kent Police must improve how it protects children, inspectors said.\n\n"
-    "The report was published on 26 January 2017 by the inspectorate."
-)
 
 
 def run(*args: str):
@@ -85,36 +81,6 @@ def test_output_file_formats(tmp_path: Path, fmt: str) -> None:
         assert json.loads(out.read_text())[0]["kind"]
 
 
-def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
-    """Each bad file and a fragment its one-line reason must contain."""
-    corrupt = tmp / "corrupt.pdf"
-    corrupt.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage garbage\n%%EOF")
-    truncated = tmp / "truncated.pdf"
-    whole = text_pdf(tmp / "whole.pdf", ["A report about Kent Police."]).read_bytes()
-    truncated.write_bytes(whole[: len(whole) // 3])
-    (tmp / "whole.pdf").unlink()
-    empty = tmp / "empty.pdf"
-    empty.write_bytes(b"")
-    binary = tmp / "photo.html"
-    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    no_text = tmp / "blank.html"
-    no_text.write_text(
-        "<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
-    )
-    return {
-        "corrupt": (corrupt, "pdf"),
-        "truncated": (truncated, "pdf"),
-        "encrypted": (
-            text_pdf(tmp / "locked.pdf", ["Secret report text about the force."], password="pw"),
-            "encrypted",
-        ),
-        "scanned": (image_only_pdf(tmp / "scanned.pdf"), "text"),
-        "empty": (empty, "empty"),
-        "binary": (binary, "not a"),
-        "no text": (no_text, "text"),
-    }
-
-
 def test_each_bad_input_gets_one_line_and_the_good_ones_are_written(tmp_path: Path) -> None:
     good1 = tmp_path / "good1.txt"
     good1.write_text(GOOD_TEXT)
@@ -122,7 +88,7 @@ def test_each_bad_input_gets_one_line_and_the_good_ones_are_written(tmp_path: Pa
         tmp_path / "good2.pdf",
         ["Durham Constabulary was inspected in March 2018.", "We found that staff were committed."],
     )
-    bad = _bad_inputs(tmp_path)
+    bad = bad_inputs(tmp_path)
     out = tmp_path / "records.jsonl"
     paths = [str(good1)] + [str(p) for p, _ in bad.values()] + [str(good2)]
     result = run("extract", *paths, "-o", str(out))

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import GOOD_TEXT, bad_inputs
 from pdf_factory import text_pdf
-from test_cli_extract import GOOD_TEXT, _bad_inputs
 
 import reportmine.extraction
 from reportmine import Document, Failure, iter_documents
@@ -44,7 +44,7 @@ def _mixed_corpus(tmp: Path) -> list[str]:
         tmp / "report.pdf",
         ["Durham Constabulary was inspected in March 2018.", "We found that staff were committed."],
     )
-    bad = [str(p) for p, _ in _bad_inputs(tmp).values()]
+    bad = [str(p) for p, _ in bad_inputs(tmp).values()]
     return [str(good[0]), bad[0], str(page), *bad[1:4], str(pdf), str(good[1]), *bad[4:], *map(str, good[2:])]
 
 

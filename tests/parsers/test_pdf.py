@@ -377,3 +377,28 @@ def test_truncated_pdf_never_raises_another_type(tmp_path):
             parse_pdf(data[:cut], "cut.pdf")
         except DocumentError as exc:
             assert exc.reason
+
+
+def test_numbered_items_ending_in_semicolons_are_one_item_each(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10.5)
+    pdf.multi_cell(0, 5.3, "We recommend that, by 31 March 2020, the force:")
+    pdf.ln(3)
+    for n, item in enumerate(
+        [
+            "works with the health board to extend the triage service to cover the hours of highest demand;",
+            "agrees a protocol with the ambulance service;",
+            "records every occasion on which a person is held.",
+        ],
+        1,
+    ):
+        pdf.cell(10, 5.3, f"({n})")
+        pdf.multi_cell(0, 5.3, item, new_x="LMARGIN")
+        pdf.ln(1.5)
+    pdf.output(str(tmp_path / "list.pdf"))
+    items = [
+        b for b in parse_pdf((tmp_path / "list.pdf").read_bytes(), "list.pdf").blocks if b.kind == "list_item"
+    ]
+    assert [b.marker for b in items] == ["1", "2", "3"]
+    assert items[1].text == "agrees a protocol with the ambulance service;"

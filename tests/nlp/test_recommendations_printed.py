@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from blocks import H, P, run
+from helpers import H, P, analyse_blocks
 
 # --- register entry pages -------------------------------------------------------
 
 
 def test_register_entry_gives_one_recommendation_and_its_closing_verdict(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             P(
@@ -24,6 +24,7 @@ def test_register_entry_gives_one_recommendation_and_its_closing_verdict(nlp):
             P("We have examined the evidence supplied. The training has been delivered to every sergeant."),
         ],
         kind="other",
+        published="2019-03-14",
     )
     recs = list(doc.spans["recommendations"])
     assert len(recs) == 1 and recs[0]._.number == 1
@@ -34,7 +35,7 @@ def test_register_entry_gives_one_recommendation_and_its_closing_verdict(nlp):
 
 
 def test_register_entry_awaiting_review_is_unclear_and_bare_entry_has_no_outcome(nlp):
-    progress = run(
+    progress = analyse_blocks(
         nlp,
         [
             P("The force should make sure that every reported crime is recorded within a day of report."),
@@ -44,22 +45,24 @@ def test_register_entry_awaiting_review_is_unclear_and_bare_entry_has_no_outcome
             ),
         ],
         kind="other",
+        published="2019-03-14",
     )
     (outcome,) = progress.spans["outcomes"]
     assert outcome._.status == "unclear"  # progress reported, no verdict: never a guess
-    bare = run(
+    bare = analyse_blocks(
         nlp,
         [
             P("The force should make sure that every reported crime is recorded within a day of report."),
             P("[on]1st March 2018 [status]awaiting-review[/status][/on]"),
         ],
         kind="other",
+        published="2019-03-14",
     )
     assert len(bare.spans["recommendations"]) == 1 and not list(bare.spans["outcomes"])
 
 
 def test_superseded_register_entry_is_unclear(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             P("Forces should publish their call-handling standards."),
@@ -67,6 +70,7 @@ def test_superseded_register_entry_is_unclear(nlp):
             P("This area is now covered by the annual inspection programme and will be tracked there."),
         ],
         kind="other",
+        published="2019-03-14",
     )
     (outcome,) = doc.spans["outcomes"]
     assert outcome._.status == "unclear"
@@ -76,7 +80,7 @@ def test_superseded_register_entry_is_unclear(nlp):
 
 
 def test_areas_for_improvement_listed_after_a_counted_lead_are_judged_by_position(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             H("Fairness at work"),
@@ -95,6 +99,7 @@ def test_areas_for_improvement_listed_after_a_counted_lead_are_judged_by_positio
             P("The backlog has fallen by a third, but it has not been fully addressed."),
         ],
         kind="inspection_report",
+        published="2019-03-14",
     )
     got = [(o._.extra.get("area_for_improvement"), o._.status) for o in doc.spans["outcomes"]]
     assert got == [(1, "achieved"), (2, "not_achieved"), (3, "partially_achieved")]
@@ -102,7 +107,7 @@ def test_areas_for_improvement_listed_after_a_counted_lead_are_judged_by_positio
 
 
 def test_listed_items_without_a_matching_count_keep_no_number(nlp):
-    doc = run(
+    doc = analyse_blocks(
         nlp,
         [
             P("Among other things, we made the following recommendations:"),
@@ -110,6 +115,7 @@ def test_listed_items_without_a_matching_count_keep_no_number(nlp):
             P("We consider this recommendation to have been achieved."),
         ],
         kind="follow_up_report",
+        published="2019-03-14",
     )
     (outcome,) = doc.spans["outcomes"]
     assert outcome._.status == "achieved" and outcome._.recommendation is None

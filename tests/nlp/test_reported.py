@@ -10,7 +10,7 @@ from reportmine.nlp.pipeline import make_doc
 from reportmine.nlp.reported import ReportedFindings
 from reportmine.parsers import parse_bytes
 
-SET = Path(__file__).resolve().parent / "data" / "styles" / "press-coverage"
+SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "press-coverage"
 
 
 def reported(nlp, body: str, kind: str = "news_article") -> dict[str, list[str]]:

@@ -1,0 +1,70 @@
+"""reportmine's components behave as spaCy components: declared order checks, Docs that serialise."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, DocBin
+
+from reportmine import parse_bytes
+from reportmine.metadata import describe
+from reportmine.nlp.pipeline import make_doc
+from reportmine.parsers.document import Block
+from reportmine.records import to_document
+
+# A custody inspection we wrote: a finding, a dated recommendation, a person who is quoted.
+REPORT = b"""<html><head><title>Fenland Constabulary: an inspection of custody</title>
+<meta property="article:published_time" content="2021-03-04"></head><body><main>
+<h1>Fenland Constabulary: an inspection of custody</h1>
+<h2>Summary of findings</h2>
+<p>We found that the force does not always record the reasons for detention.</p>
+<h2>Recommendations</h2>
+<ol><li>By 30 September 2021, the chief constable should ensure that detention is reviewed on time.</li></ol>
+<p>Chief Constable Jane Marlow said: "We accept the findings and will act on them quickly."</p>
+</main></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def analysed(nlp):
+    parsed = parse_bytes(REPORT, "custody.html")
+    info = describe(parsed)
+    doc = nlp(make_doc(nlp, parsed, published=info.published, kind=info.kind))
+    return parsed, info, doc
+
+
+def test_the_default_pipeline_has_no_order_problems(nlp) -> None:
+    analysis = nlp.analyze_pipes()
+    assert analysis["problems"] == {name: [] for name in nlp.pipe_names}
+    # every reportmine component says what it writes
+    assert all(nlp.get_pipe_meta(n).assigns for n in nlp.pipe_names if n.startswith("reportmine_"))
+
+
+def test_a_component_placed_before_the_one_it_reads_from_is_reported() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("reportmine_outcomes")  # reads the restated recommendations' numbers
+    nlp.add_pipe("reportmine_recommendations")
+    nlp.add_pipe("reportmine_quotes")  # reads the people and organisations found before it
+    nlp.add_pipe("reportmine_people")
+    problems = nlp.analyze_pipes()["problems"]
+    assert "span._.number" in problems["reportmine_outcomes"]
+    assert {"span._.person", "span._.organisation"} <= set(problems["reportmine_quotes"])
+    assert "doc.ents" in problems["reportmine_people"]  # no entity recogniser at all
+
+
+def test_doc_to_bytes_keeps_blocks_people_and_spans(nlp, analysed) -> None:
+    parsed, info, doc = analysed
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert back._.blocks == parsed.blocks and all(isinstance(b, Block) for b in back._.blocks)
+    assert back._.people == doc._.people and back._.people[0].name == "Jane Marlow"
+    record = to_document(doc, parsed, info).to_dict()
+    assert record["recommendations"] and record["quotes"] and record["concerns"]
+    assert to_document(back, parsed, info).to_dict() == record
+
+
+def test_docbin_round_trip_gives_the_same_record(nlp, analysed) -> None:
+    parsed, info, doc = analysed
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    (back,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
+    assert list(back._.blocks) == parsed.blocks  # DocBin unpacks every array as a tuple
+    assert [s._.speaker for s in back.spans["quotes"]] == ["Jane Marlow"]
+    assert to_document(back, parsed, info).to_dict() == to_document(doc, parsed, info).to_dict()
