@@ -21,7 +21,8 @@ LAYERS: list[set[str]] = [
     {"lexicon"},  # what reportmine knows: forces, titles, names, calendar words
     {"parsers"},  # bytes -> ParsedDocument
     {"metadata"},  # kind, title, published, force: decided once, before the pipeline
-    {"nlp", "records", "link"},  # ParsedDocument -> Doc; Doc -> Document; Documents -> graphs
+    {"nlp", "link"},  # ParsedDocument -> Doc (spaCy components); Documents -> graphs and comparisons
+    {"records"},  # Doc -> Document
     {"views"},  # graphs and comparisons as pages and text
     {"io"},  # reading inputs, writing outputs
     {"extraction"},  # files in, records out

@@ -1,14 +1,13 @@
 """Compare two documents: an inspection and its follow-up, or a report and its press coverage.
 
 For a follow-up: each recommendation with its status and evidence, and those
-never assessed. For coverage: what the press left out of the report, and
-whether each quotation is really in the report (a fuzzy search of its text).
+never assessed. For coverage: what the press left out of the report, which of the
+report's statements each reported finding or concern restates (and which the report does not
+make), and whether each quotation is really in the report (:mod:`.quotecheck`).
 """
 
 from __future__ import annotations
 
-import re
-from difflib import SequenceMatcher
 from typing import Any
 
 from ..model import Document
@@ -21,7 +20,9 @@ from .pairing import (
     is_follow_up,
     statement_texts,
 )
-from .text import Weights, overlap, sentences, terms, words
+from .quotecheck import check_quote, check_quotes
+from .statements import Restated, restated
+from .text import Weights, overlap, sentences, terms
 
 #: least overlap for a report statement to count as reflected in a press piece
 MIN_REFLECTED = 0.3
@@ -105,49 +106,13 @@ def _doc_summary(doc: Document) -> dict[str, Any]:
 
 
 def find_quote(quote: str, text: str) -> dict[str, Any]:
-    """Where a quotation best matches a text: exact (white space and quote marks aside), close, or not found."""
-    norm = _fold(quote)
-    body = _fold(text)
-    if norm and norm in body:
-        return {"found": "exact", "similarity": 1.0, "match": quote}
-    qwords = set(words(quote))
-    if not qwords:
-        return {"found": "not_found", "similarity": 0.0, "match": None}
-    best, best_text = 0.0, None
-    sents = sentences(text)
-    # sentences sharing most of the quote's words, then a character-level check of the best few
-    shortlist = sorted(range(len(sents)), key=lambda i: -len(qwords & set(words(sents[i]))))[:5]
-    for i in shortlist:
-        for candidate in (sents[i], " ".join(sents[max(i - 1, 0) : i + 2])):
-            ratio = _partial_ratio(norm, _fold(candidate))
-            if ratio > best:
-                best, best_text = ratio, sents[i]
-    found = "close" if best >= 0.75 else "not_found"
-    return {
-        "found": found,
-        "similarity": round(best, 3),
-        "match": best_text if found != "not_found" else None,
-    }
+    """Where a quotation best matches a text: :func:`~reportmine.link.quotecheck.check_quote`'s verdict, also as
+    ``found`` (exact, close or not_found) with ``match``, the nearest passage."""
+    check = check_quote(quote, text)
+    return {"found": _FOUND[check["verdict"]], "match": check["passage"], **check}
 
 
-def _fold(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s']", " ", text)).strip()
-
-
-def _partial_ratio(needle: str, hay: str) -> float:
-    """Similarity of ``needle`` to its best-matching stretch of ``hay`` (0 to 1)."""
-    if not needle or not hay:
-        return 0.0
-    if len(hay) <= len(needle):
-        return SequenceMatcher(None, needle, hay, autojunk=False).ratio()
-    blocks = SequenceMatcher(None, needle, hay, autojunk=False).get_matching_blocks()
-    best = 0.0
-    for block in blocks:
-        start = max(0, block.b - block.a)
-        window = hay[start : start + len(needle)]
-        best = max(best, SequenceMatcher(None, needle, window, autojunk=False).ratio())
-    return best
+_FOUND = {"verbatim": "exact", "altered": "close", "not_found": "not_found"}
 
 
 def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
@@ -159,14 +124,15 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
     weight = Weights([*own, *press_items])
     press_sentences = [terms(s) for s in sentences(press.text)]
     reflected, left_out = [], []
-    for (kind, text), bag in zip(sections, own):
+    for (kind, text), bag in zip(sections, own, strict=True):
         score = max((overlap(bag, p, weight) for p in [*press_items, *press_sentences]), default=0.0)
         (reflected if score >= MIN_REFLECTED else left_out).append(
             {"kind": kind, "text": text, "score": round(score, 3)}
         )
-    quotes = []
-    for quote in press.quotes:
-        quotes.append({"speaker": quote.speaker, "text": quote.text, **find_quote(quote.text, report.text)})
+    quotes = [
+        {"found": _FOUND[q["verdict"]], "match": q["passage"], **q} for q in check_quotes(press, report)
+    ]
+    said = [_said_row(row) for row in restated(press, report)]
     return {
         "relation": "coverage",
         "report": _doc_summary(report),
@@ -174,5 +140,20 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
         "coverage_score": coverage_score(press, report),
         "reflected": reflected,
         "left_out": left_out,
+        "press_statements": said,
+        "not_in_report": [row for row in said if row["restates"] is None],
         "quotes": quotes,
+    }
+
+
+def _said_row(row: Restated) -> dict[str, Any]:
+    """One finding or concern the press reported, with the report statement it restates (None: not in the report)."""
+    target = row.report
+    return {
+        "kind": row.press.kind,
+        "text": row.press.text,
+        "restates": None
+        if target is None
+        else {"kind": target.kind, "number": target.n, "text": target.text},
+        "score": row.score,
     }

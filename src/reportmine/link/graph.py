@@ -20,10 +20,7 @@ from ..model import Document
 from .match import Link, match_outcomes
 from .pairing import closest_copy, editions, pair_coverage, pair_follow_ups, programmes, representative
 from .people import Identity, resolve_people
-from .text import Weights, overlap, terms
-
-#: least overlap for a press statement to count as relaying one of the report's own
-MIN_STATEMENT = 0.35
+from .statements import restated
 
 
 def report_id(doc: Document | str) -> str:
@@ -208,24 +205,19 @@ def _report_of(graph: nx.MultiDiGraph, node: str) -> str:
 
 
 def _add_statement_links(graph: nx.MultiDiGraph, press: Document, report: Document) -> None:
-    """Press findings and concerns -> the report's own finding, concern or recommendation they relay."""
-    own = [(f"finding:{report.id}:{n}", s.text) for n, s in enumerate(report.findings, 1)]
-    own += [(f"concern:{report.id}:{n}", s.text) for n, s in enumerate(report.concerns, 1)]
-    own += [(node, graph.nodes[node]["text"]) for node in _recommendation_nodes(graph, report).values()]
-    relayed = [(f"finding:{press.id}:{n}", s.text) for n, s in enumerate(press.findings, 1)]
-    relayed += [(f"concern:{press.id}:{n}", s.text) for n, s in enumerate(press.concerns, 1)]
-    if not own or not relayed:
-        return
-    own_terms = [set(terms(t)) for _, t in own]
-    relayed_terms = [set(terms(t)) for _, t in relayed]
-    weight = Weights([*own_terms, *relayed_terms])
-    for (node, _), rt in zip(relayed, relayed_terms):
-        score, target = max(
-            ((overlap(rt, ot, weight), own[i][0]) for i, ot in enumerate(own_terms)),
-            key=lambda x: (x[0], x[1]),
+    """Press findings and concerns -> the report's own finding, concern or recommendation they relay (``reports``)."""
+    recommendations = _recommendation_nodes(graph, report)
+    for row in restated(press, report):
+        if row.report is None:
+            continue
+        target = (
+            recommendations.get(row.report.n)
+            if row.report.kind == "recommendation"
+            else f"{row.report.kind}:{report.id}:{row.report.n}"
         )
-        if score >= MIN_STATEMENT:
-            graph.add_edge(node, target, key="reports", type="reports", score=round(score, 4))
+        if target is not None:
+            node = f"{row.press.kind}:{press.id}:{row.press.n}"
+            graph.add_edge(node, target, key="reports", type="reports", score=row.score)
 
 
 def _speaks(quote_speaker: str | None, names: set[str], surname: str) -> bool:

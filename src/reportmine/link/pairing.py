@@ -21,6 +21,7 @@ from ..metadata import kind_cues
 from ..model import Document
 from ..resources import resource_path
 from .match import Link, link_strength, match_outcomes
+from .press_cues import press_pattern
 from .text import Weights, overlap, terms
 
 PRESS_KINDS = ("news_article", "press_release")
@@ -280,7 +281,8 @@ def statement_texts(doc: Document) -> list[str]:
 
 
 def coverage_score(press: Document, report: Document) -> float:
-    """Confidence (0 to 1) that a press piece covers a report: same force, close dates, shared findings."""
+    """Confidence (0 to 1) that a press piece covers a report: same force, close dates, shared findings (or, for a
+    follow-up, a piece that says how the force did on earlier recommendations)."""
     if press.kind not in PRESS_KINDS or report.kind in PRESS_KINDS or press.id == report.id:
         return 0.0
     same_force = _same_force(press, report)
@@ -299,6 +301,10 @@ def coverage_score(press: Document, report: Document) -> float:
         best = sorted((max(overlap(p, r, weight) for r in report_items) for p in press_items), reverse=True)
         top = best[: max(3, len(best) // 2)]
         content = sum(top) / len(top)
+    if is_follow_up(report) and press_pattern("follow_up_talk").search(press.text):
+        content = max(
+            content, 0.5
+        )  # the piece weighs the force's progress on recommendations: what a follow-up does
     prog_p, prog_r = programmes(press), programmes(report)
     programme = 1.0 if prog_p & prog_r else 0.5 if not (prog_p and prog_r) else 0.0
     force = 1.0 if same_force else 0.3

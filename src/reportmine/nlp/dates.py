@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import dates as cal
 from ..resources import resource_path
 from . import extensions
+from .layout import doc_text
 
 extensions.register()
 
@@ -287,7 +288,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         skipped = [(b.start, b.end) for b in (doc._.blocks or []) if b.kind in self.skip_blocks]
         spans = []
-        for expression in find_date_expressions(doc.text):
+        for expression in find_date_expressions(doc_text(doc)):
             if any(s <= expression.start < e for s, e in skipped):
                 continue
             span = doc.char_span(expression.start, expression.end, label="DATE", alignment_mode="expand")

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions
 from .cues import Cues, cues
-from .layout import Placed, end_before_reference, place_blocks, sentences_of, statement_key, text_span
+from .layout import (
+    Placed,
+    doc_text,
+    end_before_reference,
+    place_blocks,
+    sentences_of,
+    statement_key,
+    text_span,
+)
 
 extensions.register()
 
@@ -207,7 +215,7 @@ class FindingsConcerns:
     def __call__(self, doc: Doc) -> Doc:
         c = self.cues
         groups: dict[str, list[Span]] = {"findings": [], "concerns": []}
-        text_of_doc = doc.text  # spaCy rebuilds doc.text on each access
+        text_of_doc = doc_text(doc)  # spaCy rebuilds doc.text on each access
         afi_count = 0
         coc_count = 0
         coc_heading_seen: set[int] = set()

@@ -13,6 +13,7 @@ from ..parsers.document import Block
 # a footnote reference left after a sentence's last punctuation ("without delay. 3")
 _FOOTNOTE_NUMBER = re.compile(r"^\d{1,2}$")
 _SENT_KEY = "reportmine_layout_sentences"
+_TEXT_KEY = "reportmine_layout_text"
 # a cross-reference closing a statement that a summary repeats: "(2.4)", "(paragraph 3.12)", "(see 2.4)"
 _PARAGRAPH_REFERENCE = re.compile(
     r"\s*\((?:see\s+)?(?:para(?:graph)?s?\.?\s*)?\d+(?:\.\d+)+\)\.?$", re.IGNORECASE
@@ -109,30 +110,43 @@ def text_span(doc: Doc, start: int, end: int, label: str | None = None) -> Span 
     return Span(doc, a, b, label=label or "") if b > a else None
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token's text again on each access."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data[_TEXT_KEY] = cached
+    return cached[1]
+
+
 def sentences_of(doc: Doc, start: int, end: int) -> list[Span]:
     """The sentences that start inside text[start:end] (the Doc's sentences are listed once, then bisected)."""
     if not doc.has_annotation("SENT_START"):
         span = doc.char_span(start, end, alignment_mode="expand")
         return [span] if span is not None else []  # no parser or sentencizer: the block is the unit
-    starts, sents = _sentence_index(doc)
+    starts, bounds = _sentence_index(doc)
     i = bisect_left(starts, start)
     out = []
-    while i < len(sents) and starts[i] < end:
-        if sents[i].text.strip():
-            out.append(sents[i])
+    while i < len(bounds) and starts[i] < end:
+        a, b, blank = bounds[i]
+        if not blank:
+            out.append(doc[a:b])  # only the Spans asked for are made
         i += 1
     return out
 
 
-def _sentence_index(doc: Doc) -> tuple[list[int], list[Span]]:
+def _sentence_index(doc: Doc) -> tuple[list[int], list[tuple[int, int, bool]]]:
     cached = doc.user_data.get(_SENT_KEY)  # plain ints, so the Doc still serialises
     if cached is None or cached[0] != len(doc):
-        bounds = [(s.start, s.end) for s in doc.sents]
+        text = doc_text(doc)
+        bounds = [
+            (s.start, s.end, not text[s.start_char : s.end_char].strip()) for s in doc.sents
+        ]  # a sentence of whitespace only is never returned
         # a sentence may begin with the blank line that separates blocks: index it by its first word
-        starts = [next((t.idx for t in doc[a:b] if not t.is_space), doc[a].idx) for a, b in bounds]
+        starts = [next((t.idx for t in doc[a:b] if not t.is_space), doc[a].idx) for a, b, _ in bounds]
         cached = (len(doc), starts, bounds)
         doc.user_data[_SENT_KEY] = cached
-    return cached[1], [doc[a:b] for a, b in cached[2]]
+    return cached[1], cached[2]
 
 
 def block_start_token(doc: Doc) -> dict[int, int]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..lexicon.forces import find_forces, find_organisations
 from ..model import Organisation
 from . import extensions
+from .layout import doc_text
 
 extensions.register()
 
@@ -23,8 +24,8 @@ class OrganisationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        forces = {f.name for f in find_forces(doc.text)}
-        for mention in find_organisations(doc.text):
+        forces = {f.name for f in find_forces(doc_text(doc))}
+        for mention in find_organisations(doc_text(doc)):
             label = "FORCE" if mention.name in forces else "ORG"
             span = doc.char_span(mention.start, mention.end, label=label, alignment_mode="expand")
             if span is None:

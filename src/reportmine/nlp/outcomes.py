@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from . import extensions
 from .cues import Cues, cues
-from .layout import Placed, place_blocks, sentences_of, text_span
+from .layout import Placed, doc_text, place_blocks, sentences_of, text_span
 from .recommendations import looks_like_recommendation as looks_like_directive
 from .register import register_entry, status_of
 
@@ -229,7 +229,7 @@ class Outcomes:
             self._more("follow_up_opening"),
             self._more("inspectorate_voice"),
         )
-        opening = doc.text[:1500]
+        opening = doc_text(doc)[:1500]
         if named is None or not named.search(opening):
             return False
         letter = salutation is not None and any(
@@ -343,7 +343,7 @@ class Outcomes:
     ) -> tuple[list[Span], list[tuple[int, int]]]:
         """The verdict of each anchor's assessment, and the stretches of text the assessments cover."""
         c = self.cues
-        text = doc.text
+        text = doc_text(doc)
         spans: list[Span] = []
         covered: list[tuple[int, int]] = []
         for i, anchor in enumerate(anchors):

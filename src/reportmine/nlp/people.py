@@ -25,6 +25,7 @@ from ..lexicon.names import NAME, NAME_WORD, PARTICLE, PLACE, UPPER, given_agree
 from ..lexicon.titles import canonical_title, title_data, words_pattern
 from ..model import Mention, Person
 from . import extensions
+from .layout import doc_text
 
 extensions.register()
 
@@ -372,7 +373,7 @@ class PeopleFinder:
 
     def candidates(self, doc: Doc, text: str | None = None) -> list[Candidate]:
         """Every titled, honorific or NER-found name, outside organisation names (``text`` is ``doc.text``, if at hand)."""
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         blocked = [(s.start_char, s.end_char) for s in doc.spans.get("organisations", [])]
 
         def free(start: int, end: int) -> bool:
@@ -793,7 +794,7 @@ class PeopleFinder:
             cluster.mentions.append(Candidate(m.start(), m.end(), m.group(0), m.start(), source="title"))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         bylines = self._bylines(doc)
         found = [c for c in self.candidates(doc, text) if not any(s <= c.name_start < e for s, e in bylines)]
         clusters = self.resolve(found)

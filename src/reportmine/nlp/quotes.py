@@ -27,6 +27,7 @@ from ..lexicon.forces import main_force
 from ..lexicon.titles import title_data
 from ..resources import resource_path
 from . import extensions
+from .layout import doc_text
 from .people import TAIL
 
 extensions.register()
@@ -134,10 +135,10 @@ class QuoteFinder:
     def _paragraphs(self, doc: Doc) -> list[tuple[int, int]]:
         if doc._.blocks:
             return [(b.start, b.end) for b in doc._.blocks if b.kind in ("paragraph", "list_item", "caption")]
-        return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", doc.text)]
+        return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", doc_text(doc))]
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         people = sorted(doc.spans.get("people", []), key=lambda s: s.start_char)
         orgs = sorted(doc.spans.get("organisations", []), key=lambda s: s.start_char)
         spans: list[Span] = []
@@ -225,9 +226,9 @@ class QuoteFinder:
     ) -> tuple[bool, str | None]:
         """The speaker named in the paragraph before a quote-only paragraph ("X said:", "X said the ...")."""
         p_start, p_end = self._paragraphs(doc)[index - 1]
-        tail = doc.text[p_start:p_end].rstrip()
+        tail = doc_text(doc)[p_start:p_end].rstrip()
         end = p_start + len(tail) - (1 if tail[-1:] in ".:" else 0)
-        if find_quotes(doc.text, p_start, p_end):
+        if find_quotes(doc_text(doc), p_start, p_end):
             return False, None  # that paragraph's own quotes carry their speaker on (see __call__)
         attributed, who = self._speaker(doc, p_start, p_end, end, end, [], people, orgs)
         return attributed and who is not None, who
@@ -244,7 +245,7 @@ class QuoteFinder:
         orgs: list[Span],
     ) -> tuple[bool, str | None]:
         """(whether a speech verb attributes the quote, and to whom: None when it cannot be resolved)."""
-        text = doc.text
+        text = doc_text(doc)
         after_end = min([s for s, _ in quoted if s > q_end] + [p_end])
         after = text[q_end:after_end]
         stop = _SENTENCE_END.search(after)
@@ -294,7 +295,7 @@ class QuoteFinder:
         # trust the parse where its subject is a noun phrase inside the window (not a stray symbol)
         if subject is not None and lo <= subject.idx < hi and subject.pos_ in ("NOUN", "PROPN", "PRON"):
             return self._resolve_subject(doc, subject, people, orgs)
-        text = doc.text
+        text = doc_text(doc)
         inside = [s for s in people if lo <= s.start_char and s.end_char <= hi]
         if inside:
             return min(
@@ -321,7 +322,7 @@ class QuoteFinder:
 
     def _resolve_subject(self, doc: Doc, head: Token, people: list[Span], orgs: list[Span]) -> str | None:
         """Who the subject phrase headed by ``head`` names: a person, a body, a pronoun, "the report", "a spokesman for X"."""
-        text = doc.text
+        text = doc_text(doc)
         lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
         h_lo, h_hi = head.idx, head.idx + len(head)
         for span in people:
@@ -365,7 +366,7 @@ class QuoteFinder:
     def _spoken_for(self, doc: Doc, lo: int, hi: int, orgs: list[Span]) -> str | None:
         """The body a spokesperson speaks for: named in the phrase, "for the <noun>" of a body named
         before, "a police spokesman", else the body named last just before."""
-        text = doc.text
+        text = doc_text(doc)
         bodies = [s for s in orgs if lo <= s.start_char and s.end_char <= hi]
         if bodies:
             return bodies[0]._.organisation
@@ -460,7 +461,9 @@ def _main_force(doc: Doc) -> str | None:
     if doc._.force:
         return doc._.force
     first = next((b for b in doc._.blocks or [] if b.kind in ("heading", "paragraph")), None)
-    return _cached_main_force(first.text if first is not None and len(first.text) < 160 else None, doc.text)
+    return _cached_main_force(
+        first.text if first is not None and len(first.text) < 160 else None, doc_text(doc)
+    )
 
 
 _cached_main_force = lru_cache(maxsize=8)(main_force)  # asked once per quote that "the force" says
@@ -486,7 +489,7 @@ def _named_by_phrase(doc: Doc, head: Token, people: list[Span], lo: int) -> str 
         if (
             lo < span.start_char
             and span.end_char <= hi
-            and _title_phrase().fullmatch(doc.text, lo, span.start_char)
+            and _title_phrase().fullmatch(doc_text(doc), lo, span.start_char)
         ):
             return span._.person
     return None

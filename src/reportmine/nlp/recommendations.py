@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span
 from . import extensions
 from .cues import Cues, cues
 from .deadlines import find_deadline, resolve_due
-from .layout import Placed, end_before_reference, place_blocks, sentences_of, statement_key, text_span
+from .layout import (
+    Placed,
+    doc_text,
+    end_before_reference,
+    place_blocks,
+    sentences_of,
+    statement_key,
+    text_span,
+)
 from .register import register_entry
 
 extensions.register()
@@ -277,7 +285,7 @@ class Recommendations:
         restated: list[Span] = []
         made_keys: set[str] = set()
         for cand in self.candidates(doc):
-            span = text_span(doc, cand.start, end_before_reference(doc.text, cand.start, cand.end))
+            span = text_span(doc, cand.start, end_before_reference(doc_text(doc), cand.start, cand.end))
             if span is None:
                 continue
             if not cand.restated:

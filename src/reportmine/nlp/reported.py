@@ -166,7 +166,16 @@ class ReportedFindings:
         return doc
 
 
-@Language.factory("reportmine_reported", default_config={"cues": "press_cues.json"})
+@Language.factory(
+    "reportmine_reported",
+    default_config={"cues": "press_cues.json"},
+    requires=[
+        "doc.sents",
+        "span._.speaker",
+        "span._.person",
+    ],  # who speaks each quote, and the people's titles
+    assigns=["doc.spans"],
+)
 def make_reported(nlp: Language, name: str, cues: str) -> ReportedFindings:
     """Factory for :class:`ReportedFindings`; ``cues`` names the cue file under pipelines/."""
     return ReportedFindings(cues)

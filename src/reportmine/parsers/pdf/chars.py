@@ -11,6 +11,8 @@ import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -113,6 +115,27 @@ class _FontCache:
         return found
 
 
+@lru_cache(maxsize=1)
+def _per_char_calls() -> tuple[Any, Any, Any]:
+    """pdfium's font size, character box and origin calls without ctypes' argument conversion.
+
+    They run for every character of every page; with pypdfium2's declared argument types each
+    call costs about twice as long. The loop passes exactly the C types (a text page pointer, an
+    int, pointers to doubles), so nothing is lost by skipping the checks.
+    """
+
+    def untyped(fn: Any, restype: Any) -> Any:
+        fast = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+        fast.restype = restype
+        return fast
+
+    return (
+        untyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+        untyped(pdfium_c.FPDFText_GetCharBox, ctypes.c_int),
+        untyped(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int),
+    )
+
+
 def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
     """Every drawn character of a page in content order, spaces folded into ``space_before``."""
     textpage = page.get_textpage()
@@ -126,29 +149,29 @@ def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
         l, r, b, t, ox, oy = (ctypes.c_double() for _ in range(6))
         pl, pr, pb, pt, pox, poy = (ctypes.byref(v) for v in (l, r, b, t, ox, oy))
         glyphs: list[Glyph] = []
+        append = glyphs.append
+        font_size, char_box, char_origin = _per_char_calls()
+        style = fonts.style
         pending_space = False
         last_size, bold, italic = -1.0, False, False
         for i, ch in enumerate(text[:count]):
-            if ch in "\r\n":
-                pending_space = True
-                continue
-            if ch.isspace() or ch == "\x00":
+            if ch.isspace() or ch == "\x00":  # line breaks too
                 pending_space = True
                 continue
             if ch == "\ufffe" or ch == "\x02":  # soft hyphen marks from pdfium
                 ch = "-"
-            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+            size = font_size(raw, i)
             if size <= 0.5:
                 continue
-            pdfium_c.FPDFText_GetCharBox(raw, i, pl, pr, pb, pt)
-            pdfium_c.FPDFText_GetCharOrigin(raw, i, pox, poy)
+            char_box(raw, i, pl, pr, pb, pt)
+            char_origin(raw, i, pox, poy)
             if pending_space or size != last_size or not glyphs:
-                bold, italic = fonts.style(raw, i)
+                bold, italic = style(raw, i)
                 last_size = size
-            glyphs.append(
-                Glyph(
-                    ch, ox.value, max(r.value, ox.value), height - oy.value, size, bold, italic, pending_space
-                )
+            x = ox.value
+            right = r.value
+            append(
+                Glyph(ch, x, right if right > x else x, height - oy.value, size, bold, italic, pending_space)
             )
             pending_space = False
         return glyphs
@@ -190,24 +213,24 @@ def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Split the content-order glyph stream wherever the baseline jumps or the pen moves back."""
     runs: list[list[Glyph]] = []
     current: list[Glyph] = []
+    prev: Glyph | None = None
     for g in glyphs:
-        if current:
-            prev = current[-1]
-            same_line = (
-                abs(g.base - prev.base) <= 0.15 * max(prev.size, g.size) and g.x0 >= prev.x0 - 0.5 * g.size
-            )
-            small_jump = g.x0 - prev.x1 <= 2.5 * max(g.size, prev.size)
-            if not (same_line and small_jump and g.size == prev.size):
+        if prev is not None:
+            size = g.size
+            # a run keeps one size, so the larger of the two sizes is this one
+            if not (
+                size == prev.size
+                and abs(g.base - prev.base) <= 0.15 * size
+                and g.x0 >= prev.x0 - 0.5 * size
+                and g.x0 - prev.x1 <= 2.5 * size
+            ):
                 runs.append(current)
                 current = []
         current.append(g)
+        prev = g
     if current:
         runs.append(current)
     return runs
-
-
-def _run_size(run: list[Glyph]) -> float:
-    return max(g.size for g in run)
 
 
 def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -216,8 +239,8 @@ def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     runs.sort(key=lambda run: (run[0].base, run[0].x0))
     lines: list[dict] = []
     for run in runs:
-        size, base = _run_size(run), run[0].base
-        x0, x1 = run[0].x0, max(g.x1 for g in run)
+        size, base = run[0].size, run[0].base  # one size per run
+        x0, x1 = run[0].x0, _right(run)
         target = None
         for line in reversed(lines[-6:]):
             tol = 0.3 * min(size, line["size"])
@@ -254,13 +277,27 @@ def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return [sorted(line["glyphs"], key=lambda g: g.x0) for line in merged if line["glyphs"]]
 
 
+def _right(glyphs: list[Glyph]) -> float:
+    """The rightmost edge of some glyphs."""
+    right = glyphs[0].x1
+    for g in glyphs:
+        if g.x1 > right:
+            right = g.x1
+    return right
+
+
 def _split_segments(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Cut a line where a gap is far wider than a word space (columns, table cells, letterheads)."""
-    segments: list[list[Glyph]] = [[glyphs[0]]]
-    for prev, g in zip(glyphs, glyphs[1:]):
-        if g.x0 - prev.x1 > max(3.0 * max(g.size, prev.size), 24.0):
-            segments.append([])
-        segments[-1].append(g)
+    current = [glyphs[0]]
+    segments: list[list[Glyph]] = [current]
+    prev = glyphs[0]
+    for g in glyphs[1:]:
+        gap = g.x0 - prev.x1
+        if gap > 24.0 and gap > 3.0 * (g.size if g.size > prev.size else prev.size):
+            current = []
+            segments.append(current)
+        current.append(g)
+        prev = g
     return segments
 
 
@@ -289,12 +326,14 @@ def make_line(glyphs: list[Glyph], page: int) -> Line | None:
     sup_buf: list[str] = []
     started = False
     prev: Glyph | None = None
+    body: list[Glyph] = []  # the glyphs on the line proper, superscripts left out
+    small, rise, gap = 0.85 * size, 0.12 * size, 0.2 * size
     for g in glyphs:
-        raised = g.size < 0.85 * size and base - g.base > 0.12 * size
-        if raised:
+        if g.size < small and base - g.base > rise:  # raised: a superscript
             sup_buf.append(g.ch)
             prev = g
             continue
+        body.append(g)
         if sup_buf:
             label = "".join(sup_buf)
             sup_buf = []
@@ -306,7 +345,7 @@ def make_line(glyphs: list[Glyph], page: int) -> Line | None:
             else:
                 parts.append(label)
                 started = True
-        if started and prev is not None and (g.space_before or g.x0 - prev.x1 > 0.2 * size):
+        if started and prev is not None and (g.space_before or g.x0 - prev.x1 > gap):
             if parts and parts[-1] != " ":
                 parts.append(" ")
         parts.append(g.ch)
@@ -323,20 +362,30 @@ def make_line(glyphs: list[Glyph], page: int) -> Line | None:
     text = "".join(parts).strip()
     if not text:
         return None
-    letters = [g for g in glyphs if g.ch.isalnum()]
-    bold = sum(g.bold for g in letters) / len(letters) if letters else 0.0
-    italic = sum(g.italic for g in letters) / len(letters) if letters else 0.0
-    body = [g for g in glyphs if not (g.size < 0.85 * size and base - g.base > 0.12 * size)]
+    letters = bolds = italics = 0
+    first = glyphs[0]
+    top, bottom, right = first.base - first.size * 0.8, first.base + first.size * 0.2, first.x1
+    for g in glyphs:  # one pass for the box and the share of bold and italic letters
+        if g.ch.isalnum():
+            letters += 1
+            bolds += g.bold
+            italics += g.italic
+        if g.base - g.size * 0.8 < top:
+            top = g.base - g.size * 0.8
+        if g.base + g.size * 0.2 > bottom:
+            bottom = g.base + g.size * 0.2
+        if g.x1 > right:
+            right = g.x1
     line = Line(
         page=page,
-        x0=glyphs[0].x0,
-        x1=max(g.x1 for g in glyphs),
-        top=min(g.base - g.size * 0.8 for g in glyphs),
-        bottom=max(g.base + g.size * 0.2 for g in glyphs),
+        x0=first.x0,
+        x1=right,
+        top=top,
+        bottom=bottom,
         base=base,
         size=size,
-        bold=bold,
-        italic=italic,
+        bold=bolds / letters if letters else 0.0,
+        italic=italics / letters if letters else 0.0,
         text=text,
         markers=markers,
         lead_marker=lead_marker,
@@ -386,9 +435,14 @@ def _mark_bold_lead(line: Line, body: list[Glyph]) -> None:
 
 def _wide_gaps(glyphs: list[Glyph]) -> list[tuple[float, float]]:
     """Gaps on one line wider than any word space: where a column gutter may run."""
-    return [
-        (a.x1, b.x0) for a, b in zip(glyphs, glyphs[1:]) if b.x0 - a.x1 > max(1.5 * max(a.size, b.size), 9.0)
-    ]
+    gaps = []
+    a = glyphs[0]
+    for b in glyphs[1:]:
+        gap = b.x0 - a.x1
+        if gap > 9.0 and gap > 1.5 * (a.size if a.size > b.size else b.size):
+            gaps.append((a.x1, b.x0))
+        a = b
+    return gaps
 
 
 def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float, float] | None:
@@ -401,7 +455,7 @@ def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float,
     if len(lines) < 8:
         return None
     rows = sorted(lines, key=lambda gl: gl[0].base)
-    spans = [(gl[0].x0, max(g.x1 for g in gl), _wide_gaps(gl)) for gl in rows]
+    spans = [(gl[0].x0, _right(gl), _wide_gaps(gl)) for gl in rows]
     lo, hi = 0.35 * width, 0.65 * width
     right_side = sum(1 for x0, _, gaps in spans if x0 >= lo or any(a < hi and b > lo for a, b in gaps))
     if right_side < 4:

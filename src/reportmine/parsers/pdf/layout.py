@@ -211,8 +211,8 @@ def _cluster(values: list[float], tol: float = 2.5) -> list[float]:
     return out
 
 
-def grid_tables(page: PageLayout) -> list[TableArea]:
-    """Tables drawn as grids (cell borders or cell fills): cells from the drawn edges, text from glyphs inside."""
+def edge_groups(page: PageLayout) -> list[tuple[list[Rect], list[Rect]]]:
+    """The page's drawn edges in connected groups (horizontal, vertical): edges that touch or cross."""
     horiz, vert = drawn_edges(page)
     if len(vert) < 3 or len(horiz) < 3:
         return []
@@ -238,17 +238,28 @@ def grid_tables(page: PageLayout) -> list[TableArea]:
     groups: dict[int, list[tuple[bool, Rect]]] = {}
     for i, edge in enumerate(edges):
         groups.setdefault(find(i), []).append(edge)
+    return [
+        ([e for is_h, e in group if is_h], [e for is_h, e in group if not is_h]) for group in groups.values()
+    ]
+
+
+def grid_lines(horiz: list[Rect], vert: list[Rect]) -> tuple[list[float], list[float]]:
+    """The distinct y of a group's horizontal edges and x of its vertical ones."""
+    return _cluster([(e.top + e.bottom) / 2 for e in horiz]), _cluster([(e.x0 + e.x1) / 2 for e in vert])
+
+
+def grid_tables(page: PageLayout) -> list[TableArea]:
+    """Tables drawn as grids (cell borders or cell fills): cells from the drawn edges, text from glyphs inside."""
     out = []
-    for group in groups.values():
-        table = _grid_table(page, [e for is_h, e in group if is_h], [e for is_h, e in group if not is_h])
+    for horiz, vert in edge_groups(page):
+        table = _grid_table(page, horiz, vert)
         if table is not None:
             out.append(table)
     return out
 
 
 def _grid_table(page: PageLayout, horiz: list[Rect], vert: list[Rect]) -> TableArea | None:
-    ys = _cluster([(e.top + e.bottom) / 2 for e in horiz])
-    xs = _cluster([(e.x0 + e.x1) / 2 for e in vert])
+    ys, xs = grid_lines(horiz, vert)
     if len(ys) < 3 or len(xs) < 3:
         return None
     x0, x1, top, bottom = xs[0], xs[-1], ys[0], ys[-1]

@@ -9,17 +9,32 @@ from __future__ import annotations
 
 import io
 import logging
+from itertools import pairwise
 
 from .chars import PageLayout
-from .layout import TableArea, drawn_edges, has_content
+from .layout import TableArea, edge_groups, grid_lines, has_content
 
 log = logging.getLogger(__name__)
 
 
+#: Narrowest column and lowest row that can hold a word of text (points).
+_CELL_WIDTH, _CELL_HEIGHT = 15.0, 6.0
+
+
 def looks_like_grid(page: PageLayout) -> bool:
-    """Enough horizontal and vertical edges on the page to draw at least a 2 x 2 grid."""
-    horiz, vert = drawn_edges(page)
-    return len(horiz) >= 3 and len(vert) >= 3
+    """Edges that touch one another and divide an area into at least 2 x 2 cells that can hold text.
+
+    Separate boxes, a box with a rule under it, or stacked boxes with a coloured bar down their side
+    are not a grid, so pdfplumber (which reads the whole page again, at a tenth of the reader's
+    speed) is not asked about them.
+    """
+    for horiz, vert in edge_groups(page):
+        ys, xs = grid_lines(horiz, vert)
+        columns = sum(1 for a, b in pairwise(xs) if b - a >= _CELL_WIDTH)
+        rows = sum(1 for a, b in pairwise(ys) if b - a >= _CELL_HEIGHT)
+        if columns >= 2 and rows >= 2:
+            return True
+    return False
 
 
 class PlumberTables:
