@@ -18,6 +18,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "reportmine"
 #: siblings that never import each other (nlp/ and link/ both stand on the lexicon, neither on the other).
 LAYERS: list[set[str]] = [
     {"errors", "version", "resources", "model", "parallel"},
+    {"limits"},  # size and time budgets of one document
     {"lexicon"},  # what reportmine knows: forces, titles, names, calendar words
     {"parsers"},  # bytes -> ParsedDocument
     {"metadata"},  # kind, title, published, force: decided once, before the pipeline

@@ -9,6 +9,7 @@ from pathlib import Path
 from .extraction import Failure, iter_documents
 from .io.cache import ExtractionCache
 from .io.inputs import RECORD_SUFFIXES, discover, read_records
+from .limits import Limits
 from .model import Document
 
 
@@ -19,6 +20,7 @@ def collect_documents(
     on_failure: Callable[[Failure], None] | None = None,
     batch_size: int = 4,
     pipeline: str | None = None,
+    limits: Limits | None = None,
 ) -> list[Document]:
     """Every document named: records files read, documents taken from the cache or extracted (and then cached)."""
     docs: list[Document] = []
@@ -42,7 +44,7 @@ def collect_documents(
             from .nlp.pipeline import get_pipeline
 
             nlp = get_pipeline(pipeline)
-        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size):
+        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size, limits=limits):
             if isinstance(result, Failure):
                 if on_failure:
                     on_failure(result)
