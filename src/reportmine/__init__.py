@@ -15,7 +15,11 @@ from .metadata import DocumentInfo, describe
 from .model import Document
 from .nlp.pipeline import build_pipeline, get_pipeline, load_config
 from .parsers import ParsedDocument, parse, parse_bytes
-from .version import __version__
+from .views.notebook import display, install
+
+install()  # records, graphs and comparisons show themselves as HTML in a notebook
+
+from .version import __version__  # noqa: E402
 
 __all__ = [
     "Document",
@@ -29,6 +33,7 @@ __all__ = [
     "build_pipeline",
     "compare",
     "describe",
+    "display",
     "evaluate",
     "extract",
     "get_pipeline",

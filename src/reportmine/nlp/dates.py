@@ -2,7 +2,7 @@
 
 One compiled regular expression finds the expressions over the whole text (dates cut
 across tokens: "13-month-old", "8:30am", "2017-01-26"), then each is resolved against
-the document's own date with the pure functions of :mod:`reportmine.dates`.
+the document's own date with the pure functions of :mod:`reportmine.lexicon.dates`.
 """
 
 from __future__ import annotations

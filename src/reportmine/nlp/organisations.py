@@ -18,7 +18,7 @@ extensions.register()
 class OrganisationFinder:
     """Fill ``doc.spans["organisations"]`` (``Span._.organisation`` is the one name) and ``doc._.organisations``.
 
-    The gazetteer and patterns of :mod:`reportmine.forces` decide; the statistical ORG entities do not,
+    The gazetteer and patterns of :mod:`reportmine.lexicon.forces` decide; the statistical ORG entities do not,
     as the small model splits and mislabels these names.
     """
 

@@ -456,7 +456,7 @@ def _is_title(quoted: str) -> bool:
 
 
 def _main_force(doc: Doc) -> str | None:
-    """The force the document is about: as set, else as :func:`reportmine.forces.main_force` judges it
+    """The force the document is about: as set, else as :func:`reportmine.lexicon.forces.main_force` judges it
     from the first block (the title of a plain text) and the text."""
     if doc._.force:
         return doc._.force
