@@ -10,6 +10,7 @@ from __future__ import annotations
 from .errors import DocumentError
 from .evaluation import Evaluation, evaluate
 from .extraction import Failure, analyse, extract, iter_documents
+from .limits import Limits
 from .link import build_graph, compare, recommendation_table
 from .metadata import DocumentInfo, describe
 from .model import Document
@@ -27,6 +28,7 @@ __all__ = [
     "DocumentInfo",
     "Evaluation",
     "Failure",
+    "Limits",
     "ParsedDocument",
     "analyse",
     "build_graph",

@@ -324,10 +324,14 @@ def evaluate(
         out.write(render(result, fmt, floors=checks, verbose=verbose))
     for doc in result.problems:
         click.echo(
-            f"reportmine: {doc.path or doc.file}: {doc.status}: {doc.reason} (gold {doc.gold.path})", err=True
+            f"reportmine: {escape(str(doc.path or doc.file))}: {doc.status}: {escape(str(doc.reason))} "
+            f"(gold {escape(str(doc.gold.path))})",
+            err=True,
         )
     for skipped in result.skipped:
-        click.echo(f"reportmine: skipped {skipped.path}: {skipped.reason}", err=True)
+        click.echo(
+            f"reportmine: skipped {escape(str(skipped.path))}: {escape(str(skipped.reason))}", err=True
+        )
     failed_floors = [c for c in checks or [] if not c.passed]
     for check in failed_floors:
         click.echo(f"reportmine: floor not met: {check.name} {check.reason} (floor {check.floor})", err=True)
