@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions
-from .cues import Cues, cues
+from .cues import CueComponent, Cues
 from .layout import (
     Placed,
     doc_text,
@@ -173,11 +173,10 @@ def grades_from_table(rows: list[list[str]], c: Cues) -> list[dict[str, str]]:
     return out
 
 
-class FindingsConcerns:
+class FindingsConcerns(CueComponent):
     """Write ``doc.spans["findings"]`` and ``doc.spans["concerns"]`` (and PEEL grades in ``doc._.extra``)."""
 
-    def __init__(self, cue_file: str = "inspection_cues.json") -> None:
-        self.cues = cues(cue_file)
+    def prepare(self) -> None:
         c = self.cues
         self.minor_headings = re.compile(
             "|".join(
