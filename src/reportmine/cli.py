@@ -384,8 +384,9 @@ def graph(
     timeout: float | None,
 ) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
-    from .link import build_graph, collect_documents, resolved_documents
-    from .link.corpus import RECORD_SUFFIXES
+    from .corpus import collect_documents
+    from .io.inputs import RECORD_SUFFIXES
+    from .link import build_graph, resolved_documents
 
     fmt = fmt or _output_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
@@ -431,7 +432,7 @@ def compare(
     pipeline: str | None,
 ) -> None:
     """Compare an inspection with its follow-up, or a report with its press coverage."""
-    from .link import collect_documents
+    from .corpus import collect_documents
     from .link import compare as run_compare
     from .link.compare import Unrelated
 
@@ -546,7 +547,8 @@ def table(
 
     A report's PDF and its web page are one publication: one row, both sources kept.
     """
-    from .link import build_graph, collect_documents, resolved_documents
+    from .corpus import collect_documents
+    from .link import build_graph, resolved_documents
 
     fmt = fmt or _output_format(output, TABLE_FORMATS, None)
     tally = _Tally()
