@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from reportmine import build_graph
-from reportmine.link.corpus import read_records
+from reportmine.io.inputs import read_records
 from reportmine.model import Document, Outcome, Person, Recommendation, Statement
 
 TOPICS = [

@@ -8,8 +8,8 @@ import pytest
 from helpers import H, P
 
 from reportmine import describe, parse
-from reportmine.dates import parse_date_expression
-from reportmine.forces import find_forces, main_force
+from reportmine.lexicon.dates import parse_date_expression
+from reportmine.lexicon.forces import find_forces, main_force
 from reportmine.parsers.document import Block, Metadata, build
 
 

@@ -20,7 +20,7 @@ from .views.notebook import display, install
 
 install()  # records, graphs and comparisons show themselves as HTML in a notebook
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402
 
 __all__ = [
     "Document",

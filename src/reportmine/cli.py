@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager
 from pathlib import PurePath
 from typing import Any
 
@@ -220,19 +220,23 @@ def extract(
         raise click.UsageError("an output folder (-o OUT/) is written by a Dask cluster: add --dask ADDRESS")
     fmt = fmt or ("jsonl" if folder else _output_format(output, FORMATS, "jsonl"))
     tally = _Tally()
-    cluster = _dask_client(dask_address) if dask_address else nullcontext()
+    cluster = _dask_client(dask_address) if dask_address else None  # checked now, started when needed
     journal = _journal(output, pipeline) if resume else None
     stop_on_term = signal.signal(signal.SIGTERM, _exit_on_term)  # so that kill, like Ctrl-C, cleans up
     try:
-        with cluster as client:
+        with ExitStack() as stack:
             if folder:
-                written = _dask_parquet(files, client, output, tally, batch_size, pipeline)
+                written = _dask_parquet(
+                    files, stack.enter_context(cluster), output, tally, batch_size, pipeline
+                )
             else:
 
                 def run(todo: list) -> Iterator[Document | Failure]:
-                    if client is not None:
+                    """Extract what is left (a resumed run with nothing left starts no cluster, loads no model)."""
+                    if cluster is not None:
                         from .dask import extract as on_cluster
 
+                        client = stack.enter_context(cluster)
                         return on_cluster(todo, client, batch_size=batch_size, pipeline=pipeline)
                     return iter_documents(
                         todo,
@@ -380,8 +384,9 @@ def graph(
     timeout: float | None,
 ) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
-    from .link import build_graph, collect_documents, resolved_documents
-    from .link.corpus import RECORD_SUFFIXES
+    from .corpus import collect_documents
+    from .io.inputs import RECORD_SUFFIXES
+    from .link import build_graph, resolved_documents
 
     fmt = fmt or _output_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
@@ -427,7 +432,7 @@ def compare(
     pipeline: str | None,
 ) -> None:
     """Compare an inspection with its follow-up, or a report with its press coverage."""
-    from .link import collect_documents
+    from .corpus import collect_documents
     from .link import compare as run_compare
     from .link.compare import Unrelated
 
@@ -542,7 +547,8 @@ def table(
 
     A report's PDF and its web page are one publication: one row, both sources kept.
     """
-    from .link import build_graph, collect_documents, resolved_documents
+    from .corpus import collect_documents
+    from .link import build_graph, resolved_documents
 
     fmt = fmt or _output_format(output, TABLE_FORMATS, None)
     tally = _Tally()

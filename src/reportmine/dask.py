@@ -32,7 +32,7 @@ except ImportError as exc:  # pragma: no cover - the extra is not installed
         "reportmine.dask needs Dask's distributed scheduler: pip install 'reportmine[dask]'"
     ) from exc
 
-from .extraction import Failure, _iter_serial
+from .extraction import Failure, iter_serial
 from .io.inputs import discover
 from .io.writers import write_records
 from .model import Document
@@ -62,7 +62,7 @@ def _extract_batch(paths: list[str], pipeline: str | None, batch_size: int) -> l
     from .nlp.pipeline import get_pipeline
 
     with _lock:
-        return list(_iter_serial(paths, get_pipeline(pipeline), batch_size))
+        return list(iter_serial(paths, get_pipeline(pipeline), batch_size))
 
 
 def _write_part(

@@ -74,7 +74,7 @@ def iter_documents(
     chunks = chunked(discover(paths), batch_size)
     head = list(islice(chunks, 2))
     if jobs == 1 or len(head) < 2:  # one batch is not worth starting processes for
-        yield from _iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size, limits)
+        yield from iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size, limits)
         return
     yield from ordered_map(
         _extract_chunk, chain(head, chunks), jobs, _crashed, _worker_init, (nlp, batch_size, limits)
@@ -92,7 +92,7 @@ def _worker_init(nlp: Language | None, batch_size: int, limits: Limits) -> None:
 def _extract_chunk(paths: list[str | os.PathLike[str]]) -> list[Document | Failure]:
     """A worker's task: one batch of files to records."""
     nlp, batch_size, limits = _worker
-    return list(_iter_serial(paths, nlp, batch_size, limits or Limits()))
+    return list(iter_serial(paths, nlp, batch_size, limits or Limits()))
 
 
 def _crashed(path: str | os.PathLike[str], reason: str) -> Failure:
@@ -111,12 +111,13 @@ class _Parsed:
     budget: float | None = None  # the whole budget
 
 
-def _iter_serial(
+def iter_serial(
     paths: Iterable[str | os.PathLike[str]],
     nlp: Language | None,
     batch_size: int,
     limits: Limits | None = None,
 ) -> Iterator[Document | Failure]:
+    """Records for files in this process, in order, ``batch_size`` documents per ``nlp.pipe`` batch."""
     nlp = nlp or get_pipeline()
     limits = limits or Limits()
     pending: list[_Parsed | Failure] = []

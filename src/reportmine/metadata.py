@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from .dates import parse_date_expression
-from .forces import main_force
+from .lexicon.dates import parse_date_expression
+from .lexicon.forces import main_force
 from .parsers import ParsedDocument
 from .parsers.text import reads_as_heading
 from .resources import resource_path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,22 @@ def test_resume_needs_an_output_file(tmp_path) -> None:
     result = CliRunner().invoke(main, ["extract", str(docs[0]), "--resume"])
     assert result.exit_code == 2
     assert "--resume needs an output file" in result.output
+
+
+def test_resumed_run_with_nothing_left_starts_no_cluster(tmp_path, monkeypatch) -> None:
+    pytest.importorskip("distributed")
+    import reportmine.dask
+
+    docs = corpus(tmp_path / "docs", TEXTS[:2])
+    out = tmp_path / "out.jsonl"
+    assert run("extract", *map(str, docs), "-o", str(out), "--resume").exit_code == 0
+    before = out.read_bytes()
+
+    @contextmanager
+    def no_cluster(address):
+        raise AssertionError("a cluster was started with nothing left to extract")
+        yield
+
+    monkeypatch.setattr(reportmine.dask, "connect", no_cluster)
+    assert run("extract", *map(str, docs), "-o", str(out), "--resume", "--dask", "local:2").exit_code == 0
+    assert out.read_bytes() == before

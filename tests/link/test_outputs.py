@@ -173,8 +173,8 @@ def test_graph_command_on_records_writes_resolved_outcomes(docs, tmp_path):
 
 
 def test_cache_reuses_an_extraction(tmp_path, monkeypatch):
+    from reportmine import corpus
     from reportmine.io.cache import ExtractionCache
-    from reportmine.link import corpus
 
     doc_file = tmp_path / "a.txt"
     doc_file.write_text("HMIC inspection of Fenland Police.\n\nThe force should improve.\n")

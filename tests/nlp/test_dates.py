@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import PUBLISHED, analyse_text, dates_in
 
-from reportmine.dates import month_value, resolve_relative, week_start, weekday_value
+from reportmine.lexicon.dates import month_value, resolve_relative, week_start, weekday_value
 from reportmine.nlp.dates import find_date_expressions, resolve_period
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from reportmine.forces import find_forces, find_organisations, main_force
+from reportmine.lexicon.forces import find_forces, find_organisations, main_force
 from reportmine.resources import resource_path
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import analyse_text, people_in, people_of
 
-from reportmine.nlp.people import canonical_title
+from reportmine.lexicon.titles import canonical_title
 
 
 def test_nickname_and_formal_name_are_one_person_under_the_formal_name(nlp) -> None:

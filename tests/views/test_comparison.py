@@ -11,8 +11,8 @@ from browser import chromium, run
 from click.testing import CliRunner
 
 from reportmine.cli import main
+from reportmine.io.inputs import read_records
 from reportmine.link.compare import Unrelated, compare
-from reportmine.link.corpus import read_records
 from reportmine.views.comparison import render_comparison
 
 

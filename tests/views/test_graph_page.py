@@ -12,7 +12,7 @@ from browser import run as _run
 
 from reportmine import build_graph
 from reportmine.io.graphs import write_graph
-from reportmine.link.corpus import read_records
+from reportmine.io.inputs import read_records
 
 #: a script run after the page's own: what a reader would see, as JSON in a <pre id="probe">
 PROBE = """<script>

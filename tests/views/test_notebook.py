@@ -12,7 +12,7 @@ import pytest
 
 import reportmine
 from reportmine import build_graph, compare
-from reportmine.link.corpus import read_records
+from reportmine.io.inputs import read_records
 
 
 @pytest.fixture(scope="module")

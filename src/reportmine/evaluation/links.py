@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Document
 from .gold import Gold, GoldError
-from .scoring import FieldScore, Ratio, _status
+from .scoring import FieldScore, Ratio, status_key
 
 LINKS_FILE = "links.json"
 
@@ -79,7 +79,7 @@ def expected_links(entries: Iterable[Mapping[str, Any]], golds: Sequence[Gold]) 
                     continue
                 for link in entry["links"]:
                     out[(PurePath(report).name, int(link["recommendation"]), PurePath(follow_up).name)] = (
-                        _status(link["status"])
+                        status_key(link["status"])
                     )
     return out
 
@@ -103,7 +103,7 @@ def graph_links(documents: Iterable[Document]) -> tuple[dict[Key, str], set[tupl
             rec, outcome = graph.nodes[u], graph.nodes[v]
             links[
                 (name[f"report:{rec['report']}"], int(rec["number"]), name[f"report:{outcome['report']}"])
-            ] = _status(data.get("status"))
+            ] = status_key(data.get("status"))
         elif key == "follows_up":
             pairs.add((name[u], name[v]))
     return links, pairs

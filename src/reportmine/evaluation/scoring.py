@@ -133,7 +133,8 @@ def _same_label(a: Any, b: Any) -> bool:
     return label(None if a is None else str(a)) == label(None if b is None else str(b))
 
 
-def _status(value: Any) -> str:
+def status_key(value: Any) -> str:
+    """A status as one key ("Partially achieved" and "partially-achieved" are partially_achieved)."""
     return label(value).replace(" ", "_").replace("-", "_")
 
 
@@ -155,7 +156,7 @@ def score_spans(gold: Sequence[Item], pred: Sequence[Item], name: str) -> FieldS
         if name == "recommendations":
             score.accuracy["deadline"].add(_same_label(g.get("deadline"), p.get("deadline")))
         elif name == "outcomes":
-            score.accuracy["status"].add(_status(g.get("status")) == _status(p.get("status")))
+            score.accuracy["status"].add(status_key(g.get("status")) == status_key(p.get("status")))
             if g.get("recommendation") is not None:
                 score.accuracy["recommendation"].add(
                     _same_number(g["recommendation"], p.get("recommendation"))

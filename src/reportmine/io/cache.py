@@ -11,6 +11,7 @@ from ..model import Document
 from ..parsers import read_file
 from ..parsers.document import document_id
 from ..resources import code_fingerprint
+from ..version import __version__
 from .writers import atomic_output
 
 
@@ -24,8 +25,6 @@ def default_cache_dir() -> Path:
 
 def build_id(tag: str = "") -> str:
     """This reportmine build: version, fingerprint of its code and pipelines/ data, and a custom pipeline's tag."""
-    from .. import __version__
-
     return f"{__version__}-{code_fingerprint()}" + (f"-{tag}" if tag else "")
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..views.graph import render_html
 from .writers import atomic_output
 
 GRAPH_FORMATS = ("json", "graphml", "gexf", "html")
@@ -56,8 +57,6 @@ def write_graph(graph: nx.MultiDiGraph, out: str | os.PathLike[str], fmt: str = 
             json.dump(graph_to_json(graph), fh, ensure_ascii=False, indent=1, default=str)
             fh.write("\n")
     elif fmt == "html":
-        from ..views.graph import render_html
-
         with atomic_output(out) as fh:
             fh.write(render_html(graph))
     else:

@@ -1,10 +1,13 @@
-"""Expand the paths a user names into the document files to read."""
+"""What a user names as input: the document files under the paths given, and records files written by extract."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from ..model import Document
 
 #: In a folder walk, only files with these endings are taken (a named file is always read).
 DOCUMENT_SUFFIXES = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text"})
@@ -27,6 +30,18 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
                         yield str(Path(root) / name)
         else:
             yield str(path)
+
+
+#: Endings of a records file (JSON Lines) that graph and compare read as they are
+RECORD_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def read_records(path: str | os.PathLike[str]) -> list[Document]:
+    """Documents from a JSON Lines (or JSON array) file written by ``reportmine extract``."""
+    text = Path(path).read_text(encoding="utf-8")
+    if text.lstrip().startswith("["):
+        return [Document.from_dict(d) for d in json.loads(text)]
+    return [Document.from_dict(json.loads(line)) for line in text.splitlines() if line.strip()]
 
 
 def count_pages(path: str | os.PathLike[str]) -> int:

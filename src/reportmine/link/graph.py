@@ -15,10 +15,11 @@ from typing import Any
 
 import networkx as nx
 
+from ..lexicon.titles import split_name
 from ..model import Document
 from .match import Link, match_areas, match_outcomes
 from .pairing import closest_copy, editions, pair_coverage, pair_follow_ups, programmes, representative
-from .people import Identity, resolve_people, split_name
+from .people import Identity, resolve_people
 from .statements import restated
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import PurePath
 
-from ..forces import force_key
+from ..lexicon.forces import force_key
 from ..metadata import kind_cues
 from ..model import Document
 from ..resources import resource_path

@@ -8,140 +8,13 @@ share a surname but not a given name, or a surname but not a kind of role, stay 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from ..lexicon.names import given_agree, given_forms, name_words, nicknames
+from ..lexicon.titles import NameParts, split_name, title_category
 from ..model import Document, Person
-from ..resources import resource_path
-
-_CATEGORY_ORDER = ("inspectorate", "commissioner", "politics", "police")
-
-
-@dataclass(frozen=True)
-class _Titles:
-    abbreviations: dict[str, str]
-    qualifiers: frozenset[str]
-    courtesy: frozenset[str]
-    honours: frozenset[str]
-    categories: dict[str, tuple[str, ...]]
-    nicknames: dict[str, tuple[str, ...]]
-
-
-@lru_cache(maxsize=1)
-def _titles() -> _Titles:
-    """Title knowledge shared with the people component (titles.json) plus the graph's own groups."""
-    shared = json.loads(resource_path("titles.json").read_text(encoding="utf-8"))
-    data = json.loads(resource_path("title_categories.json").read_text(encoding="utf-8"))
-    nick = json.loads(resource_path("nicknames.json").read_text(encoding="utf-8"))["nicknames"]
-    abbreviations = {
-        " ".join(_words(short.lower())): full.lower()
-        for full, shorts in shared["titles"].items()
-        for short in shorts
-    }
-    abbreviations.update(data["word_abbreviations"])
-    return _Titles(
-        abbreviations=abbreviations,
-        qualifiers=frozenset(data["qualifiers"]),
-        courtesy=frozenset(h.lower() for h in shared["honorifics"]) | frozenset(data["courtesy"]),
-        honours=frozenset(data["honours"]),
-        categories={k: tuple(v) for k, v in data["categories"].items()},
-        nicknames={k: tuple(v) for k, v in nick.items()},
-    )
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s/]+", text.replace(".", " ").replace(",", " ")) if w]
-
-
-@lru_cache(maxsize=4096)
-def expand_title(title: str | None) -> str | None:
-    """A title in full and in lower case ("Det Supt" -> "detective superintendent"), or None."""
-    if not title:
-        return None
-    t = _titles()
-    words = [w.lower() for w in _words(title)]
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = " ".join(words[i : i + 2])
-        if pair in t.abbreviations:
-            out.append(t.abbreviations[pair])
-            i += 2
-            continue
-        out.append(t.abbreviations.get(words[i], words[i]))
-        i += 1
-    text = " ".join(out).strip()
-    return text or None
-
-
-@lru_cache(maxsize=4096)
-def title_category(title: str | None) -> str | None:
-    """The kind of role a title names: police, inspectorate, commissioner, politics; None when unknown or other."""
-    full = expand_title(title)
-    if not full:
-        return None
-    cats = _titles().categories
-    for name in _CATEGORY_ORDER:
-        if any(cue in full for cue in cats.get(name, ())):
-            return name
-    return None
-
-
-@dataclass(frozen=True)
-class NameParts:
-    """A personal name taken apart: given names (formal forms), surname, and the title written before it."""
-
-    given: tuple[str, ...]
-    surname: str
-    prefix: str | None
-
-    @property
-    def first(self) -> str | None:
-        return self.given[0] if self.given else None
-
-
-def split_name(name: str) -> NameParts:
-    """Given names, surname and any rank or courtesy title written in front ("DCS Andy Slattery")."""
-    t = _titles()
-    words = _words(name)
-    prefix: list[str] = []
-    while len(words) > 1:
-        low = words[0].lower()
-        if (
-            low in t.courtesy
-            or low in t.qualifiers
-            or low in t.abbreviations
-            or title_category(low)
-            or low in ("hm", "police", "crime", "and")
-        ):
-            prefix.append(words.pop(0))
-            continue
-        break
-    while len(words) > 1 and words[-1].lower() in t.honours:
-        words.pop()
-    if not words:
-        return NameParts((), "", None)
-    surname = words[-1].lower()
-    given = tuple(w.lower() for w in words[:-1])
-    courtesy_only = all(p.lower() in t.courtesy for p in prefix)
-    return NameParts(given, surname, None if courtesy_only or not prefix else " ".join(prefix))
-
-
-def given_forms(word: str) -> frozenset[str]:
-    """The formal names a given name may stand for (itself, and what a nickname shortens)."""
-    return frozenset({word, *_titles().nicknames.get(word, ())})
-
-
-def given_agree(a: str | None, b: str | None) -> bool:
-    """Two given names of one person: equal, nickname and formal name, or an initial and a name."""
-    if not a or not b:
-        return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return bool(given_forms(a) & given_forms(b))
 
 
 @dataclass
@@ -186,7 +59,7 @@ def _compatible(a: Occurrence, b: Occurrence) -> bool:
 
 
 def _display(occ: Occurrence) -> str:
-    words = _words(occ.person.name)
+    words = name_words(occ.person.name)
     parts = occ.parts
     kept = [w for w in words if w.lower() in parts.given or w.lower() == parts.surname]
     return " ".join(kept) or occ.person.name
@@ -251,7 +124,7 @@ def normalised_name(occ: Occurrence) -> str:
     first = occ.parts.first
     if first and len(first) > 1:
         forms = sorted(given_forms(first) - {first})
-        if first in _titles().nicknames and forms:
+        if first in nicknames() and forms:
             first = forms[0]
     return " ".join(filter(None, [first, occ.parts.surname]))
 
@@ -263,7 +136,7 @@ def _name_identities(groups: Iterable[list[Occurrence]]) -> list[Identity]:
             occs,
             key=lambda o: (
                 len(o.parts.given),
-                bool(o.parts.first and o.parts.first not in _titles().nicknames),
+                bool(o.parts.first and o.parts.first not in nicknames()),
                 len(o.parts.first or ""),
                 o.doc.published or "",
                 o.doc.id,

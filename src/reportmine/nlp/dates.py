@@ -2,7 +2,7 @@
 
 One compiled regular expression finds the expressions over the whole text (dates cut
 across tokens: "13-month-old", "8:30am", "2017-01-26"), then each is resolved against
-the document's own date with the pure functions of :mod:`reportmine.dates`.
+the document's own date with the pure functions of :mod:`reportmine.lexicon.dates`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import dates as cal
+from ..lexicon import dates as cal
 from ..resources import resource_path
 from . import extensions
 from .layout import doc_text

@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from ..dates import parse_date_expression
+from ..lexicon.dates import parse_date_expression
 from .cues import cues
 
 _WITHIN = re.compile(

@@ -289,11 +289,11 @@ class FindingsConcerns(CueComponent):
                 and (not heading.attrs.get("box") or item.boxed)
                 and not c.meta_sentence.search(text)
             )
-            if in_box_of and c.area_for_improvement_heading.match(heading_text):
+            if in_box_of and heading is not None and c.area_for_improvement_heading.match(heading_text):
                 afi_count += 1
                 add("concerns", block.start, block.end, {"area_for_improvement": afi_count})
                 continue
-            if in_box_of and c.cause_of_concern_heading.match(heading_text):
+            if in_box_of and heading is not None and c.cause_of_concern_heading.match(heading_text):
                 if self._recommendation_group(item):
                     continue
                 if heading.start not in coc_heading_seen:
@@ -327,10 +327,10 @@ class FindingsConcerns(CueComponent):
                 continue
             sents = sentences_of(doc, block.start, block.end)
             findings_section = self._findings_section(item)
-            if not inspection and not (
-                findings_section == "summary" and c.more["follow_up_summary_sections"].match(heading_text)
-            ):
-                findings_section = None  # a follow-up's chapters and conclusion weigh each recommendation; its summary states findings
+            if not inspection:
+                # a follow-up's chapters and conclusion weigh each recommendation; its summary states findings
+                summary = c.more["follow_up_summary_sections"].match(heading_text)
+                findings_section = "summary" if summary else None
             for k, sent in enumerate(sents):
                 sentence = sent.text.strip()
                 if len(sentence.split()) < _MIN_WORDS and not c.grade_sentence.search(sentence):

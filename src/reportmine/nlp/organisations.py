@@ -7,7 +7,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..forces import find_forces, find_organisations
+from ..lexicon.forces import find_forces, find_organisations
 from ..model import Organisation
 from . import extensions
 from .layout import doc_text
@@ -18,7 +18,7 @@ extensions.register()
 class OrganisationFinder:
     """Fill ``doc.spans["organisations"]`` (``Span._.organisation`` is the one name) and ``doc._.organisations``.
 
-    The gazetteer and patterns of :mod:`reportmine.forces` decide; the statistical ORG entities do not,
+    The gazetteer and patterns of :mod:`reportmine.lexicon.forces` decide; the statistical ORG entities do not,
     as the small model splits and mislabels these names.
     """
 

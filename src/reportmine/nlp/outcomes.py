@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..dates import parse_date_expression
+from ..lexicon.dates import parse_date_expression
 from . import extensions
 from .cues import CueComponent, Cues
 from .layout import Placed, doc_text, place_blocks, sentences_of, text_span

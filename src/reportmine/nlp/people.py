@@ -14,7 +14,6 @@ Every mention is then resolved to one person: surname alone, "Mr Woodcock", "DCC
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,19 +21,14 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..lexicon.names import NAME, NAME_WORD, PARTICLE, PLACE, UPPER, given_agree, nicknames
+from ..lexicon.titles import canonical_title, title_data, words_pattern
 from ..model import Mention, Person
-from ..resources import resource_path
 from . import extensions
 from .layout import doc_text
 
 extensions.register()
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
-NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]*[{_UPPER}]?[{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)*|[{_UPPER}]\.)"
-PARTICLE = r"(?:de|da|di|van|von|der|den|le|la|du|bin|al|ibn)"
-NAME = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,3}}"
-PLACE = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}(?:[ \t]+(?:and|&)[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD})?)?"
 # ", the force's head of crime," / ", a spokeswoman for X." right after a name: a candidate apposition
 APPOSITION = re.compile(
     r",[ \t]+(?P<np>(?:(?P<det>the|a|an|his|her|their|(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*(?:['’]s?)?)[ \t]+|(?=[a-z]))"
@@ -43,7 +37,7 @@ APPOSITION = re.compile(
 )
 # "of/for [the] A, B and the C" after an office: capitalised words, "of [the]" inside a part, parts joined by commas
 # and a last "and"/"&" ("for Policing, Crime and Fire", "of the Home Affairs Committee", "for Barrow and Furness")
-_TAIL_WORD = rf"[{_UPPER}][\w'’-]*"
+_TAIL_WORD = rf"[{UPPER}][\w'’-]*"
 _TAIL_PART = rf"{_TAIL_WORD}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?{_TAIL_WORD})*"
 TAIL = (
     rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_TAIL_PART}(?:,[ \t]+{_TAIL_PART})*"
@@ -61,141 +55,6 @@ _COORDINATED = re.compile(r"\b(?:and|or)[ \t]+(?:the|a|an|his|her|their)\b")
 _AFTER_TITLE = re.compile(r"[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.replace("’", "'").replace(".", " ").replace("&", " and ").lower().split())
-
-
-def _abbr_key(text: str) -> str:
-    return re.sub(r"[\s.]", "", text)
-
-
-@dataclass(frozen=True)
-class TitleData:
-    """The compiled title vocabulary."""
-
-    title: re.Pattern[str]  # one title, with an optional modifier ("T/Det Supt")
-    honorific: re.Pattern[str]
-    full: dict[str, str]  # normalised full form -> title as written in titles.json
-    abbreviations: dict[str, str]  # abbreviation without dots/spaces -> full title
-    modifiers: dict[str, str]  # modifier (or its abbreviation) -> modifier
-    seat_titles: frozenset[str]
-    represents: re.Pattern[str]
-    not_seat: frozenset[str]
-    not_name: frozenset[str]
-    rank_words: frozenset[str]
-    offices: dict[str, str]  # title -> the office it holds for a place ("... for {place}")
-    the_forms: dict[str, tuple[str, ...]]  # title -> what its holder is also called after "the"
-    role_nouns: frozenset[str]
-    rank_qualifiers: frozenset[str]
-    named_body: re.Pattern[str]  # "the charity " right before a name: the name is the body's
-    office: re.Pattern[str]  # a title or office head that may take a tail ("Mayor", "Secretary of State")
-    tail_titles: frozenset[str]  # titles whose tail is part of the title
-    post_nominals: tuple[str, ...]  # letters after a name ("QC", "OBE")
-
-
-def _words_pattern(phrase: str) -> str:
-    parts = []
-    for word in phrase.split():
-        if word == "&":
-            parts.append(r"(?:&|and)")
-        elif word.lower() == "and":
-            parts.append(r"(?:and|&)")
-        else:
-            parts.append(re.escape(word).replace("'", "['’]").replace(",", ",?"))
-    return r"[ \t]+".join(parts)
-
-
-def _abbr_pattern(abbr: str) -> str:
-    pieces = [p for p in re.split(r"(\s+|/)", abbr) if p and not p.isspace()]
-    out = ""
-    for piece in pieces:
-        out += "/[ \\t]*" if piece == "/" else re.escape(piece) + r"\.?[ \t]*"
-    return out.rstrip("[ \\t]*") if out.endswith("[ \\t]*") else out
-
-
-@lru_cache(maxsize=1)
-def title_data() -> TitleData:
-    """Load and compile ``pipelines/titles.json`` (once per process)."""
-    data = json.loads(resource_path("titles.json").read_text(encoding="utf-8"))
-    full = {_norm(t): t for t in data["titles"]}
-    abbreviations = {_abbr_key(a): t for t, abbrs in data["titles"].items() for a in abbrs}
-    modifiers = {m: m for m in data["modifiers"]}
-    modifiers.update({_abbr_key(a): m for m, abbrs in data["modifiers"].items() for a in abbrs})
-    modifiers.update({m.lower(): m for m in data["modifiers"]})
-    full_alt = "|".join(_words_pattern(t) for t in sorted(data["titles"], key=len, reverse=True))
-    abbr_alt = "|".join(
-        _abbr_pattern(a)
-        for a in sorted({a for v in data["titles"].values() for a in v}, key=len, reverse=True)
-    )
-    mod_alt = "|".join(
-        [re.escape(a.strip()) + r"[ \t]*" for v in data["modifiers"].values() for a in v if a.endswith("/")]
-        + [rf"(?i:{re.escape(m)})[ \t]+" for m in data["modifiers"]]
-        + [
-            re.escape(a) + r"\.?[ \t]+"
-            for v in data["modifiers"].values()
-            for a in v
-            if not a.strip().endswith("/")
-        ]
-    )
-    title = re.compile(rf"(?<![\w/])(?P<mod>{mod_alt})?(?P<t>(?i:{full_alt})|{abbr_alt})(?![\w/])")
-    heads = "|".join(_words_pattern(h) for h in sorted(data["office_heads"], key=len, reverse=True))
-    office = re.compile(
-        rf"(?:{title.pattern.replace('?P<mod>', '?:').replace('?P<t>', '?:')}|(?<![\w/])(?:{mod_alt})?(?:{heads})(?![\w/]))"
-    )
-    honorific = re.compile(
-        r"(?<![\w/])(?:" + "|".join(re.escape(h) for h in data["honorifics"]) + r")\.?(?![\w/])"
-    )
-    rank_words = frozenset(w for t in data["titles"] for w in t.split() if w[0].isupper() and len(w) > 3)
-    represents = re.compile(
-        r"^,?[ \t]+(?:"
-        + "|".join(_words_pattern(c) for c in data["represents_cues"])
-        + rf")[ \t]+(?P<seat>{NAME}(?:[ \t]+(?:and|&)[ \t]+{NAME})?)"
-    )
-    return TitleData(
-        title=title,
-        honorific=honorific,
-        full=full,
-        abbreviations=abbreviations,
-        modifiers=modifiers,
-        seat_titles=frozenset(data["seat_titles"]),
-        represents=represents,
-        not_seat=frozenset(data["not_seat_words"]),
-        not_name=frozenset(data["not_name_words"]),
-        rank_words=rank_words,
-        offices=dict(data["offices"]),
-        the_forms={t: tuple(forms) for t, forms in data["the_forms"].items()},
-        role_nouns=frozenset(data["role_nouns"]),
-        rank_qualifiers=frozenset(data["rank_qualifiers"]),
-        office=office,
-        post_nominals=tuple(data["post_nominals"]),
-        tail_titles=frozenset(data["tail_titles"]) | frozenset(data["office_heads"]),
-        named_body=re.compile(
-            r"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
-            + "|".join(map(re.escape, data["organisation_nouns"]))
-            + r")[ \t]+$"
-        ),
-    )
-
-
-def canonical_title(text: str) -> tuple[str | None, bool]:
-    """(the title a written form stands for, whether it was written in full): "Det Supt" -> ("Detective Superintendent", False)."""
-    data = title_data()
-    m = data.title.fullmatch(text.strip())
-    if not m:
-        return None, False
-    written = m.group("t")
-    base = data.abbreviations.get(_abbr_key(written))
-    is_full = base is None
-    if base is None:
-        base = data.full.get(_norm(written))
-    if base is None:
-        return None, False
-    mod = (m.group("mod") or "").strip()
-    if mod:
-        base = f"{data.modifiers.get(_abbr_key(mod)) or data.modifiers.get(mod.lower(), mod)} {base}"
-    return base, is_full
 
 
 @dataclass
@@ -241,7 +100,7 @@ class PeopleFinder:
         # "Mayor of London Sadiq Khan": an office, its tail, and a name of two words that ends the capitalised run
         self.tailed = re.compile(
             rf"(?P<chain>(?P<head>{data.office.pattern})(?P<tail>{TAIL})[ \t]+)"
-            rf"(?P<name>{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?!\w|[ \t]+(?!(?:{honours})\b)[{_UPPER}])"
+            rf"(?P<name>{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?!\w|[ \t]+(?!(?:{honours})\b)[{UPPER}])"
         )
         # "union representative Mark Jones", "head of policy Anna Edmundson", "spokeswoman, Jane Doe,"
         roles = "|".join(
@@ -645,7 +504,7 @@ class PeopleFinder:
             if m.group("role")[0].isupper() and (
                 not cleaned
                 or len(cleaned[1].split()) != 2
-                or re.match(rf"[ \t]+[{_UPPER}]", text[m.end("name") :])
+                or re.match(rf"[ \t]+[{UPPER}]", text[m.end("name") :])
             ):
                 continue  # a capitalised role names exactly the two words that end its run ("Director General Jane Smith": no)
             described = self._role_phrase(doc, text, m) if cleaned and len(cleaned[1].split()) >= 2 else None
@@ -917,7 +776,7 @@ class PeopleFinder:
             return
         pattern = re.compile(
             r"(?i)\bthe[ \t]+(?:"
-            + "|".join(_words_pattern(f) for f in sorted(unique, key=len, reverse=True))
+            + "|".join(words_pattern(f) for f in sorted(unique, key=len, reverse=True))
             + r")\b"
             r"(?![ \t]+(?:of|for)\b|-)"
         )
@@ -979,8 +838,6 @@ def _compatible(a: list[str], b: list[str]) -> bool:
 
 def _given_agree(a: str, b: str) -> bool:
     """Two given names of one person: equal, an initial and a name, or a nickname and its formal name."""
-    from ..link.people import given_agree  # here, not at the top: the link package imports the pipeline
-
     return given_agree(a.rstrip(".").lower(), b.rstrip(".").lower())
 
 
@@ -998,10 +855,8 @@ def _fuller(a: str, b: str) -> str:
 
 @lru_cache(maxsize=1)
 def _nicknames() -> frozenset[str]:
-    """Given names that are short forms of others (nicknames.json, as the graph reads it)."""
-    from ..link.people import _titles  # here, not at the top: the link package imports the pipeline
-
-    return frozenset(k for k, formal in _titles().nicknames.items() if formal != (k,))
+    """Given names that are short forms of others (nicknames.json)."""
+    return frozenset(k for k, formal in nicknames().items() if formal != (k,))
 
 
 @Language.factory(

@@ -23,11 +23,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..forces import main_force
+from ..lexicon.forces import main_force
+from ..lexicon.titles import title_data
 from ..resources import resource_path
 from . import extensions
 from .layout import doc_text
-from .people import TAIL, title_data
+from .people import TAIL
 
 extensions.register()
 
@@ -455,7 +456,7 @@ def _is_title(quoted: str) -> bool:
 
 
 def _main_force(doc: Doc) -> str | None:
-    """The force the document is about: as set, else as :func:`reportmine.forces.main_force` judges it
+    """The force the document is about: as set, else as :func:`reportmine.lexicon.forces.main_force` judges it
     from the first block (the title of a plain text) and the text."""
     if doc._.force:
         return doc._.force

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.dates import parse_date
 from .document import Block, Metadata, ParsedDocument, build
 from .encoding import decode
-from .html.meta import parse_date
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*–-])\s+")
 _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")

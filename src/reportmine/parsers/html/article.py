@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from ...lexicon.dates import parse_date
 from ...resources import resource_path
-from .meta import parse_date
 
 #: Elements that never hold article text.
 DROP_TAGS = (

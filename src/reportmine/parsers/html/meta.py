@@ -5,45 +5,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime
-from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bs4 import BeautifulSoup, Tag
 
+from ...lexicon.dates import parse_date
 from ..document import Metadata
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_STAMP_WITH_OFFSET = re.compile(
-    r"^\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|[+-]\d{2}:?\d{2})\s*$"
-)
-_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T\s]|$)")
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
-_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
-_MY = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")  # UK order: day/month/year
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:first\s+)?(?:published|posted|issued|date published)(?:\s+on)?\s*:?\s+(.{4,60}?)\s*$", re.I
 )
@@ -84,64 +52,6 @@ _DATE_META = (
     "originalpublicationdate",
     "citation_publication_date",
 )
-
-
-def parse_date(value: str | None) -> str | None:
-    """An ISO date ("2017-01-26", "2018-07" or "2018") from an ISO stamp or an English date phrase."""
-    if not value:
-        return None
-    value = " ".join(str(value).split())
-    local = _uk_date(value)
-    if local:
-        return local
-    m = _ISO.match(value)
-    if m:
-        year, month, day = m.group(1), m.group(2), m.group(3)
-        return _iso(int(year), int(month) if month else None, int(day) if day else None)
-    m = _DMY.search(value)
-    if m:
-        return _iso(int(m.group(3)), _MONTHS[m.group(2).lower()[:3]], int(m.group(1)))
-    m = _MDY.search(value)
-    if m:
-        return _iso(int(m.group(3)), _MONTHS[m.group(1).lower()[:3]], int(m.group(2)))
-    m = _MY.search(value)
-    if m:
-        return _iso(int(m.group(2)), _MONTHS[m.group(1).lower()[:3]], None)
-    m = _NUMERIC.search(value)
-    if m:
-        return _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return None
-
-
-def _uk_date(value: str) -> str | None:
-    """The UK calendar date of a timestamp with an explicit offset ("2020-10-19T23:01:00Z" is 20 October).
-
-    Inspection reports are published at 00:01 UK time, and a page's UTC stamp of that moment falls on the
-    day before in summer; the date a UK reader saw is the one to keep.
-    """
-    m = _STAMP_WITH_OFFSET.match(value)
-    if not m:
-        return None
-    try:
-        moment = datetime.fromisoformat(m.group(1) + ("+00:00" if m.group(2) in ("Z", "z") else m.group(2)))
-        return moment.astimezone(_uk_zone()).date().isoformat()
-    except (ValueError, ZoneInfoNotFoundError):
-        return None
-
-
-@lru_cache(maxsize=1)
-def _uk_zone() -> ZoneInfo:
-    return ZoneInfo("Europe/London")
-
-
-def _iso(year: int, month: int | None, day: int | None) -> str | None:
-    if not 1000 <= year <= 2999:
-        return None
-    if month is None or not 1 <= month <= 12:
-        return f"{year:04d}"
-    if day is None or not 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from ...errors import DocumentError
+from ...lexicon.dates import FULL_MONTHS, MONTHS
 from ..document import Block, Metadata, ParsedDocument, build, split_paragraph_number
 from ..sniff import is_pdf
 from .chars import Line, PageLayout, read_page
@@ -42,16 +43,15 @@ from .tables import PlumberTables, looks_like_grid
 _NUMBERED = re.compile(r"^(?:\((\d{1,3}|[a-z]|[ivx]{1,4})\)|(\d{1,3})[.)]|([a-z])\))\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:][\"'’”)]*$")
 _CLAUSE_END = re.compile(r"[.!?:;][\"'’”)]*$")  # a sentence or a list item closed with ";"
-_MONTHS = "january february march april may june july august september october november december".split()
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I)
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(FULL_MONTHS) + r")\s+(\d{4})\b", re.I)
 _PUBLISHED_MONTH_YEAR = re.compile(
     r"\b(?:published|publication)\b\D{0,20}?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?("
-    + "|".join(_MONTHS)
+    + "|".join(FULL_MONTHS)
     + r")\s+(\d{4})\b",
     re.I,
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s*$", re.I
+    r"^\s*(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(FULL_MONTHS) + r")\s+(\d{4})\s*$", re.I
 )
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
@@ -437,13 +437,13 @@ class _Assembler:
             if m
         ]
         if found:
-            published = f"{found[0].group(2)}-{_MONTHS.index(found[0].group(1).lower()) + 1:02d}"
+            published = f"{found[0].group(2)}-{MONTHS[found[0].group(1).lower()]:02d}"
         if published is None:  # a letter's own date line near the start of the body
             for b in blocks[:15]:
                 m = _DAY_MONTH_YEAR.match(b.text)
                 if m and b.kind == "paragraph":
                     # a letter is signed before it is published: keep the month, record the day apart
-                    published = f"{m.group(3)}-{_MONTHS.index(m.group(2).lower()) + 1:02d}"
+                    published = f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}"
                     self.date_line = f"{published}-{int(m.group(1)):02d}"
                     break
         if published is None:

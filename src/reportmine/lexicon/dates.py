@@ -1,32 +1,35 @@
-"""Absolute calendar dates in UK English ("9 February 2023", "July 2018", "2017-01-26") to ISO values."""
+"""The one date grammar: calendar dates in UK English ("9 February 2023", "July 2018", "2017-01-26") to ISO
+values, read whole (:func:`parse_date_expression`), found in a phrase or a page's time stamp (:func:`parse_date`),
+or resolved against the document's own date ("last July": :func:`resolve_relative`). One month table for all."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+#: The one month table: every name and abbreviation, lower case, to its number
+MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+#: The full month names in calendar order
+FULL_MONTHS = tuple(names[0] for names in _MONTH_NAMES)
+#: Any month name or abbreviation (no group; match case-insensitively)
+MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_MONTH = rf"(?P<month>{MONTH_WORD})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -72,6 +75,77 @@ def parse_date_expression(text: str) -> str | None:
     return None
 
 
+# --- Dates inside a phrase or a page's stamp ("Published on 26th January 2017", "2020-10-19T23:01:00Z")
+
+PHRASE_MONTH = rf"({MONTH_WORD})\.?"
+_STAMP_WITH_OFFSET = re.compile(
+    r"^\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|[+-]\d{2}:?\d{2})\s*$"
+)
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T\s]|$)")
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + PHRASE_MONTH + r",?\s+(\d{4})\b", re.I)
+_MDY = re.compile(r"\b" + PHRASE_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+_MY = re.compile(r"\b" + PHRASE_MONTH + r",?\s+(\d{4})\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")  # UK order: day/month/year
+
+
+def parse_date(value: str | None) -> str | None:
+    """An ISO date ("2017-01-26", "2018-07" or "2018") from an ISO stamp or an English date phrase."""
+    if not value:
+        return None
+    value = " ".join(str(value).split())
+    local = _uk_date(value)
+    if local:
+        return local
+    m = _ISO.match(value)
+    if m:
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        return _bounded_iso(int(year), int(month) if month else None, int(day) if day else None)
+    m = _DMY.search(value)
+    if m:
+        return _bounded_iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    m = _MDY.search(value)
+    if m:
+        return _bounded_iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+    m = _MY.search(value)
+    if m:
+        return _bounded_iso(int(m.group(2)), MONTHS[m.group(1).lower()], None)
+    m = _NUMERIC.search(value)
+    if m:
+        return _bounded_iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return None
+
+
+def _uk_date(value: str) -> str | None:
+    """The UK calendar date of a timestamp with an explicit offset ("2020-10-19T23:01:00Z" is 20 October).
+
+    Inspection reports are published at 00:01 UK time, and a page's UTC stamp of that moment falls on the
+    day before in summer; the date a UK reader saw is the one to keep.
+    """
+    m = _STAMP_WITH_OFFSET.match(value)
+    if not m:
+        return None
+    try:
+        moment = datetime.fromisoformat(m.group(1) + ("+00:00" if m.group(2) in ("Z", "z") else m.group(2)))
+        return moment.astimezone(_uk_zone()).date().isoformat()
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _uk_zone() -> ZoneInfo:
+    return ZoneInfo("Europe/London")
+
+
+def _bounded_iso(year: int, month: int | None, day: int | None) -> str | None:
+    if not 1000 <= year <= 2999:
+        return None
+    if month is None or not 1 <= month <= 12:
+        return f"{year:04d}"
+    if day is None or not 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 # --- Relative dates: resolved against the document's own date ("last July" in January 2017 is 2016-07).
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -85,20 +159,12 @@ _MOD = (
 )
 _REL = re.compile(
     rf"^(?:(?P<mod>{_MOD})\s+)?"
-    r"(?P<what>year|month|week|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + "|"
-    + "|".join(_WEEKDAYS)
-    + "|"
-    + "|".join(_SEASONS)
-    + r")$",
+    r"(?P<what>year|month|week|" + MONTH_WORD + "|" + "|".join(_WEEKDAYS) + "|" + "|".join(_SEASONS) + r")$",
     re.IGNORECASE,
 )
 # "June last year", "March of next year": a month placed in a year named relatively
 _MONTH_OF_YEAR = re.compile(
-    r"^(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s+(?:of\s+)?(?P<mod>last|this|next)\s+year$",
+    rf"^(?P<month>{MONTH_WORD})\.?" + r"\s+(?:of\s+)?(?P<mod>last|this|next)\s+year$",
     re.IGNORECASE,
 )
 

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..extraction import Failure, iter_documents
-from ..io.cache import ExtractionCache
-from ..io.inputs import discover
-from ..limits import Limits
-from ..model import Document
-
-RECORD_SUFFIXES = (".jsonl", ".ndjson")
-
-
-def read_records(path: str | os.PathLike[str]) -> list[Document]:
-    """Documents from a JSON Lines (or JSON array) file written by ``reportmine extract``."""
-    text = Path(path).read_text(encoding="utf-8")
-    if text.lstrip().startswith("["):
-        return [Document.from_dict(d) for d in json.loads(text)]
-    return [Document.from_dict(json.loads(line)) for line in text.splitlines() if line.strip()]
+from .extraction import Failure, iter_documents
+from .io.cache import ExtractionCache
+from .io.inputs import RECORD_SUFFIXES, discover, read_records
+from .limits import Limits
+from .model import Document
 
 
 def collect_documents(
@@ -57,7 +46,7 @@ def collect_documents(
                 to_extract.append(file)
     if to_extract:
         if nlp is None:
-            from ..nlp.pipeline import get_pipeline
+            from .nlp.pipeline import get_pipeline
 
             nlp = get_pipeline(pipeline)
         for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size, limits=limits):

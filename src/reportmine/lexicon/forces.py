@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import resource_path
+from ..resources import resource_path
 
 
 @dataclass(frozen=True)
