@@ -108,3 +108,35 @@ def test_reported_findings_point_to_the_report_statement_they_restate(pieces, de
                 got is not None and any(t[:30] in got or got[:30] in t for t in targets)
             )
     assert total == 22 and right >= 17  # measured 17/22 (two items not extracted, three missed)
+
+
+def test_a_piece_naming_no_force_needs_more_shared_findings_to_cover_a_report() -> None:
+    from reportmine.link.pairing import coverage_score
+    from reportmine.model import Document, Statement
+
+    said = "Officers did not record crimes of stalking and harassment promptly in most of the cases examined."
+    report = Document(
+        id="r",
+        source="r",
+        kind="inspection_report",
+        force="Barnford Police",
+        published="2021-05",
+        text=said,
+        concerns=[
+            Statement(said, 0, len(said)),
+            Statement("The force answered emergency calls quickly.", 0, 1),
+        ],
+    )
+    press = Document(
+        id="p",
+        source="p",
+        kind="news_article",
+        published="2021-05-20",
+        text="x",
+        concerns=[
+            Statement("Forces across England did not always record crimes promptly, inspectors said.", 0, 1)
+        ],
+    )
+    assert coverage_score(press, report) == 0.0  # no force: a loose echo of one finding is not enough
+    placed = Document(**{**press.__dict__, "force": "Barnford Police"})
+    assert coverage_score(placed, report) > 0.3
