@@ -114,29 +114,22 @@ def test_a_piece_naming_no_force_needs_more_shared_findings_to_cover_a_report() 
     from reportmine.link.pairing import coverage_score
     from reportmine.model import Document, Statement
 
-    said = "Officers did not record crimes of stalking and harassment promptly in most of the cases examined."
-    report = Document(
-        id="r",
-        source="r",
-        kind="inspection_report",
+    def doc(id_: str, kind: str, published: str, *concerns: str, force: str | None = None) -> Document:
+        said = [Statement(t, 0, len(t)) for t in concerns]
+        return Document(
+            id=id_, source=id_, kind=kind, force=force, published=published, text=" ", concerns=said
+        )
+
+    report = doc(
+        "r",
+        "inspection_report",
+        "2021-05",
+        "Officers did not record crimes of stalking and harassment promptly in most of the cases examined.",
+        "The force answered emergency calls quickly.",
         force="Barnford Police",
-        published="2021-05",
-        text=said,
-        concerns=[
-            Statement(said, 0, len(said)),
-            Statement("The force answered emergency calls quickly.", 0, 1),
-        ],
     )
-    press = Document(
-        id="p",
-        source="p",
-        kind="news_article",
-        published="2021-05-20",
-        text="x",
-        concerns=[
-            Statement("Forces across England did not always record crimes promptly, inspectors said.", 0, 1)
-        ],
-    )
-    assert coverage_score(press, report) == 0.0  # no force: a loose echo of one finding is not enough
-    placed = Document(**{**press.__dict__, "force": "Barnford Police"})
-    assert coverage_score(placed, report) > 0.3
+    echo = "Forces across England did not always record crimes promptly, inspectors said."
+    assert (
+        coverage_score(doc("p", "news_article", "2021-05-20", echo), report) == 0.0
+    )  # a loose echo, no force
+    assert coverage_score(doc("p", "news_article", "2021-05-20", echo, force="Barnford Police"), report) > 0.3
