@@ -70,10 +70,10 @@ def test_two_workers_give_the_single_process_records_in_input_order(
 def _crash_on(name: str):
     real = reportmine.extraction.parse
 
-    def parse(path):
+    def parse(path, *args):
         if Path(path).name == name:
             os._exit(3)  # what a segfault in a C library looks like from outside
-        return real(path)
+        return real(path, *args)
 
     return parse
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from .errors import escape
 from .evaluation import FORMATS as REPORT_FORMATS
 from .evaluation import check_floors, load_floors, render
 from .evaluation import evaluate as run_evaluation
@@ -17,13 +18,14 @@ from .extraction import Failure, iter_documents
 from .io.graphs import GRAPH_FORMATS, write_graph
 from .io.inputs import discover
 from .io.writers import FORMATS, write_records
+from .limits import Limits
 from .link.compare import COMPARE_FORMATS
 from .model import Document
 
 
 def report_failure(failure: Failure) -> None:
     """One line on standard error: the path and the reason."""
-    click.echo(f"reportmine: {failure.source}: {failure.reason}", err=True)
+    click.echo(f"reportmine: {escape(failure.source)}: {escape(failure.reason)}", err=True)
 
 
 def _progress(results: Iterable[Document | Failure | dict], total: int, label: str) -> Iterator[Any]:
@@ -37,7 +39,7 @@ def _progress(results: Iterable[Document | Failure | dict], total: int, label: s
         label=label,
         file=sys.stderr,
         show_pos=True,
-        item_show_func=lambda r: r and (r["source"] if isinstance(r, dict) else r.source)[-40:],
+        item_show_func=lambda r: r and escape((r["source"] if isinstance(r, dict) else r.source)[-40:]),
     ) as bar:
         yield from bar
 
@@ -97,8 +99,20 @@ def main() -> None:
     """Turn police inspection reports, follow-ups and press coverage into data."""
 
 
+#: a missing or unreadable path fails that input with one line; the others are still read
+PATHS = click.Path()
+
+TIMEOUT = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds one document may take; past it the document fails and the run goes on "
+    "(default: 600, or $REPORTMINE_TIMEOUT; 0: no limit).",
+)
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=PATHS)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
 @click.option(
     "--format",
@@ -128,6 +142,7 @@ def main() -> None:
     show_default=True,
     help="Worker processes that parse and analyse documents (auto: one per CPU).",
 )
+@TIMEOUT
 @click.option(
     "--resume",
     is_flag=True,
@@ -149,6 +164,7 @@ def extract(
     pipeline: str | None,
     batch_size: int,
     jobs: int,
+    timeout: float | None,
     resume: bool,
     dask_address: str | None,
 ) -> None:
@@ -179,7 +195,13 @@ def extract(
                         from .dask import extract as on_cluster
 
                         return on_cluster(todo, client, batch_size=batch_size, pipeline=pipeline)
-                    return iter_documents(todo, nlp=load_nlp(pipeline), batch_size=batch_size, jobs=jobs)
+                    return iter_documents(
+                        todo,
+                        nlp=load_nlp(pipeline),
+                        batch_size=batch_size,
+                        jobs=jobs,
+                        limits=_limits(timeout),
+                    )
 
                 results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
                 written = write_records(
@@ -276,7 +298,7 @@ def evaluate(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=PATHS)
 @click.option("-o", "--output", required=True, help="Output file.")
 @click.option(
     "--format",
@@ -305,6 +327,7 @@ def evaluate(
     default=None,
     help="A pipeline config file (default: pipelines/default.cfg).",
 )
+@TIMEOUT
 def graph(
     paths: tuple[str, ...],
     output: str,
@@ -313,6 +336,7 @@ def graph(
     cache_dir: str | None,
     no_cache: bool,
     pipeline: str | None,
+    timeout: float | None,
 ) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
     from .link import build_graph, collect_documents, resolved_documents
@@ -324,8 +348,11 @@ def graph(
         cache=None if no_cache else _cache(cache_dir, pipeline),
         on_failure=tally.fail,
         pipeline=pipeline,
+        limits=_limits(timeout),
     )
     if not docs:
+        if tally.failures:
+            sys.exit(1)
         raise click.UsageError("no documents or records found in the paths given")
     built = build_graph(docs)
     write_graph(built, output, fmt)
@@ -383,6 +410,11 @@ def compare(
     text = render_comparison(run_compare(docs[0][0], docs[1][0]), fmt)
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
+
+
+def _limits(timeout: float | None) -> Limits:
+    """The default bounds, with the time budget given on the command line (0: none)."""
+    return Limits() if timeout is None else Limits(timeout=timeout or None)
 
 
 def _dask_client(address: str):

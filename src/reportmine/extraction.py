@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -12,8 +13,10 @@ from spacy.tokens import Doc
 
 from .errors import DocumentError
 from .io.inputs import discover
+from .limits import Limits, OverBudget, time_budget
 from .metadata import DocumentInfo, describe
 from .model import Document
+from .nlp.pieces import analyse_in_pieces, is_long
 from .nlp.pipeline import get_pipeline, make_doc
 from .parallel import available_cpus, chunked, ordered_map
 from .parsers import ParsedDocument, parse
@@ -28,16 +31,21 @@ class Failure:
     reason: str
 
 
-def analyse(parsed: ParsedDocument, nlp: Language | None = None) -> Doc:
-    """Run the NLP pipeline over one parsed document and return the spaCy Doc."""
+def analyse(parsed: ParsedDocument, nlp: Language | None = None, limits: Limits | None = None) -> Doc:
+    """Run the NLP pipeline over one parsed document and return the spaCy Doc (long ones in pieces)."""
     nlp = nlp or get_pipeline()
+    limits = limits or Limits()
     info = describe(parsed)
+    if is_long(parsed, limits.piece_chars):
+        return analyse_in_pieces(nlp, parsed, limits.piece_chars, published=info.published, kind=info.kind)
     return nlp(make_doc(nlp, parsed, published=info.published, kind=info.kind))
 
 
-def extract(path: str | os.PathLike[str], nlp: Language | None = None) -> Document:
+def extract(
+    path: str | os.PathLike[str], nlp: Language | None = None, limits: Limits | None = None
+) -> Document:
     """Parse and analyse one file; raises DocumentError when it cannot be read."""
-    result = next(iter_documents([path], nlp=nlp))
+    result = next(iter_documents([path], nlp=nlp, limits=limits))
     if isinstance(result, Failure):
         raise DocumentError(result.source, result.reason)
     return result
@@ -48,6 +56,7 @@ def iter_documents(
     nlp: Language | None = None,
     batch_size: int = 4,
     jobs: int = 1,
+    limits: Limits | None = None,
 ) -> Iterator[Document | Failure]:
     """Stream records for many files, in input order; a bad file yields a Failure, never stops the rest.
 
@@ -55,88 +64,131 @@ def iter_documents(
     Parsing happens lazily, and spaCy sees the documents in batches through ``nlp.pipe``.
     With ``jobs`` > 1 (0: one per CPU), that many worker processes each parse and analyse
     batches of ``batch_size`` files; the records are the same as with one process.
+    ``limits`` bounds what one document may cost (size, pages, time: see :class:`Limits`);
+    a document past a bound fails with its reason and the others go on.
     """
     jobs = jobs if jobs > 0 else available_cpus()
+    limits = limits or Limits()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     chunks = chunked(discover(paths), batch_size)
     head = list(islice(chunks, 2))
     if jobs == 1 or len(head) < 2:  # one batch is not worth starting processes for
-        yield from _iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size)
+        yield from _iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size, limits)
         return
     yield from ordered_map(
-        _extract_chunk, chain(head, chunks), jobs, _crashed, _worker_init, (nlp, batch_size)
+        _extract_chunk, chain(head, chunks), jobs, _crashed, _worker_init, (nlp, batch_size, limits)
     )
 
 
-_worker: tuple[Language | None, int] = (None, 4)
+_worker: tuple[Language | None, int, Limits | None] = (None, 4, None)
 
 
-def _worker_init(nlp: Language | None, batch_size: int) -> None:
+def _worker_init(nlp: Language | None, batch_size: int, limits: Limits) -> None:
     global _worker
-    _worker = (nlp or get_pipeline(), batch_size)
+    _worker = (nlp or get_pipeline(), batch_size, limits)
 
 
 def _extract_chunk(paths: list[str | os.PathLike[str]]) -> list[Document | Failure]:
     """A worker's task: one batch of files to records."""
-    nlp, batch_size = _worker
-    return list(_iter_serial(paths, nlp, batch_size))
+    nlp, batch_size, limits = _worker
+    return list(_iter_serial(paths, nlp, batch_size, limits or Limits()))
 
 
 def _crashed(path: str | os.PathLike[str], reason: str) -> Failure:
     return Failure(str(path), f"internal error: {reason}")
 
 
+@dataclass
+class _Parsed:
+    """A document read and described, waiting for (or done with) the NLP pipeline."""
+
+    parsed: ParsedDocument
+    info: DocumentInfo
+    doc: Doc
+    analysed: bool
+    seconds_left: float | None  # of its time budget
+    budget: float | None = None  # the whole budget
+
+
 def _iter_serial(
-    paths: Iterable[str | os.PathLike[str]], nlp: Language | None, batch_size: int
+    paths: Iterable[str | os.PathLike[str]],
+    nlp: Language | None,
+    batch_size: int,
+    limits: Limits | None = None,
 ) -> Iterator[Document | Failure]:
     nlp = nlp or get_pipeline()
-    pending: list[tuple[ParsedDocument, DocumentInfo, Doc] | Failure] = []
+    limits = limits or Limits()
+    pending: list[_Parsed | Failure] = []
 
     def flush() -> Iterator[Document | Failure]:
-        ready = [p for p in pending if not isinstance(p, Failure)]
-        done = iter(_safe_pipe(nlp, [d for _, _, d in ready]))
+        waiting = [p for p in pending if isinstance(p, _Parsed) and not p.analysed]
+        done = iter(_safe_pipe(nlp, waiting))
         for item in pending:
             if isinstance(item, Failure):
                 yield item
                 continue
-            parsed, info, _ = item
-            doc = next(done)
+            doc = item.doc if item.analysed else next(done)
             if isinstance(doc, Failure):
-                yield Failure(parsed.source, doc.reason)
+                yield Failure(item.parsed.source, doc.reason)
                 continue
             try:
-                yield to_document(doc, parsed, info)
+                yield to_document(doc, item.parsed, item.info)
             except Exception as exc:  # a bug must not cost the other documents
-                yield Failure(parsed.source, f"internal error while building the record: {exc!r}")
+                yield Failure(item.parsed.source, f"internal error while building the record: {exc!r}")
         pending.clear()
 
     for path in paths:
-        source = str(path)
-        try:
-            parsed = parse(path)
-            info = describe(parsed)
-            pending.append((parsed, info, make_doc(nlp, parsed, published=info.published, kind=info.kind)))
-        except DocumentError as exc:
-            pending.append(Failure(exc.source, exc.reason))
-        except Exception as exc:
-            pending.append(Failure(source, f"internal error while parsing: {exc!r}"))
-        if sum(1 for p in pending if not isinstance(p, Failure)) >= batch_size:
+        pending.append(_prepare(path, nlp, limits))
+        if sum(1 for p in pending if isinstance(p, _Parsed) and not p.analysed) >= batch_size:
+            yield from flush()
+        elif len(pending) >= 4 * batch_size:  # many failures or long documents in a row: pass them on
             yield from flush()
     yield from flush()
 
 
-def _safe_pipe(nlp: Language, docs: list[Doc]) -> list[Doc | Failure]:
-    """Process a batch; if the batch fails, process its documents one by one to isolate the culprit."""
-    if not docs:
-        return []
+def _prepare(path: str | os.PathLike[str], nlp: Language, limits: Limits) -> _Parsed | Failure:
+    """Parse and describe one file within its time budget; a long document is analysed here, in pieces."""
+    source = str(path)
+    started = time.monotonic()
     try:
-        return list(nlp.pipe(docs, batch_size=len(docs)))
-    except Exception:
-        out: list[Doc | Failure] = []
-        for doc in docs:
-            try:
-                out.append(nlp(doc))
-            except Exception as exc:
-                out.append(Failure("", f"internal error in the NLP pipeline: {exc!r}"))
-        return out
+        with time_budget(limits.timeout, source):
+            parsed = parse(path, limits)
+            info = describe(parsed)
+            if is_long(parsed, limits.piece_chars):
+                doc = analyse_in_pieces(
+                    nlp, parsed, limits.piece_chars, published=info.published, kind=info.kind
+                )
+                return _Parsed(parsed, info, doc, True, None)
+            doc = make_doc(nlp, parsed, published=info.published, kind=info.kind)
+    except DocumentError as exc:
+        return Failure(exc.source, exc.reason)
+    except Exception as exc:
+        return Failure(source, f"internal error while parsing: {exc!r}")
+    left = limits.timeout - (time.monotonic() - started) if limits.timeout else None
+    return _Parsed(parsed, info, doc, False, max(left, 0.001) if left is not None else None, limits.timeout)
+
+
+def _safe_pipe(nlp: Language, items: list[_Parsed]) -> list[Doc | Failure]:
+    """Process a batch; if the batch fails, process its documents one by one to isolate the culprit.
+
+    Under a time budget each document goes through the pipeline alone, within what is left of its own
+    budget, so one slow document never costs the others theirs.
+    """
+    if not items:
+        return []
+    if all(p.seconds_left is None for p in items):
+        try:
+            return list(nlp.pipe([p.doc for p in items], batch_size=len(items)))
+        except Exception:
+            pass
+    out: list[Doc | Failure] = []
+    for item in items:
+        try:
+            with time_budget(item.seconds_left, item.parsed.source, item.budget):
+                out.append(nlp(item.doc))
+        except OverBudget as exc:
+            out.append(Failure(item.parsed.source, exc.reason))
+        except Exception as exc:
+            out.append(Failure("", f"internal error in the NLP pipeline: {exc!r}"))
+    return out

@@ -272,7 +272,7 @@ def find_organisations(text: str) -> list[ForceMention]:
             ]
             name = template.replace("{place}", place)
             for i, value in enumerate(extra, start=1):
-                name = name.replace("{%d}" % i, value or "")
+                name = name.replace(f"{{{i}}}", value or "")
             found.append(ForceMention(" ".join(name.split()), text[start : m.end()], start, m.end()))
             taken.append((start, m.end()))
     found.sort(key=lambda f: f.start)

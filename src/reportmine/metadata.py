@@ -79,6 +79,26 @@ def report_structured(parsed: ParsedDocument) -> bool:
     return all(any(p.match(b.text.strip()) for b in parsed.blocks if b.kind == "paragraph") for p in parts)
 
 
+_QUOTED = re.compile(r"[“\"][^”\"\n]*(?:[”\"]|$)", re.MULTILINE)
+
+
+def voices(parsed: ParsedDocument, title: str | None) -> tuple[int, int]:
+    """How many press-voice and report-voice cues a document's own words carry (quoted speech left out): who is
+    writing, a newsroom or press office about a report, or the inspectors themselves."""
+    cues = kind_cues()
+    own = _QUOTED.sub(" ", f"{title or ''}\n{parsed.text}")
+    lines = [line.strip() for line in own.splitlines() if line.strip()]
+    press = sum(1 for line in lines for p in cues["press_voice"] if p.search(line))
+    report = sum(1 for line in lines for p in cues["report_voice"] if p.search(line))
+    return press, report
+
+
+def _lines_match(patterns: list[re.Pattern[str]], parsed: ParsedDocument, title: str | None = None) -> bool:
+    """Whether any line of the text (and the title, where given) matches one of the patterns."""
+    lines = [title or "", *parsed.text.splitlines()]
+    return any(p.search(line.strip()) for line in lines for p in patterns)
+
+
 def classify(parsed: ParsedDocument, title: str | None) -> str:
     """inspection_report, follow_up_report, press_release, news_article or other."""
     cues = kind_cues()
@@ -98,16 +118,25 @@ def classify(parsed: ParsedDocument, title: str | None) -> str:
     # a saved article as plain text has no page type to go by: reported speech marks it as press
     if parsed.format == "text" and is_press_sized and _any(cues["press_speech"], text):
         return _press_kind(parsed, title)
+    # a page with no site metadata: who is writing (a newsroom or press office about a report, or the inspectors)
+    press_voice, report_voice = voices(parsed, title)
+    if is_press_sized and press_voice > report_voice:
+        return _press_kind(parsed, title)
+    graded = _lines_match(cues["graded"], parsed)
+    if _any(cues["overview"], head) and not graded:
+        return "other"  # a report about a group of other inspections inspects nothing itself
     # "We will revisit the force" plans a follow-up; it does not make this document one
     opening = text[:800]
     for planned in cues["follow_up_planned"]:
         opening = planned.sub(" ", opening)
-    if _any(cues["follow_up"], f"{title or ''}\n{opening}"):
-        return "follow_up_report"
-    if (words >= 600 or structured) and _any(cues["inspection"], head):
-        return "inspection_report"
-    if parsed.format == "html" and is_press_sized and meta.published:
-        return _press_kind(parsed, title)
+    if _any(cues["follow_up"], f"{title or ''}\n{opening}") and not graded:
+        return "follow_up_report"  # a re-inspection that grades the force afresh is an inspection
+    letter = _lines_match(cues["letter_header"], parsed) or _lines_match(cues["letter_parts"], parsed)
+    if (words >= 600 or structured or graded or report_voice >= 2) and not (letter and not graded):
+        if _any(cues["inspection"], head):
+            return "inspection_report"
+    if parsed.format == "html" and is_press_sized and meta.published and not letter and not report_voice:
+        return _press_kind(parsed, title)  # a dated short page that neither inspects nor writes as a letter
     return "other"
 
 
@@ -129,6 +158,8 @@ def _press_kind(parsed: ParsedDocument, title: str | None) -> str:
         publisher and _any(cues["official_publisher"], publisher)
     ):
         return "press_release"
+    if not publisher and _lines_match(cues["release_voice"], parsed, title):
+        return "press_release"  # no site to go by: an announcement of a report or an office holder's response to one
     return "news_article"
 
 

@@ -105,7 +105,7 @@ def test_each_bad_input_gets_one_line_and_the_good_ones_are_written(tmp_path: Pa
 
 
 def test_huge_file_is_refused_without_reading_it(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("reportmine.parsers.MAX_BYTES", 1000)
+    monkeypatch.setenv("REPORTMINE_MAX_BYTES", "1000")
     big = tmp_path / "big.txt"
     big.write_text("word " * 1000)
     result = run("extract", str(big))
@@ -131,6 +131,7 @@ def test_wrong_encoding_still_decodes(tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run("extract").exit_code == 2
-    assert run("extract", str(tmp_path / "missing.pdf")).exit_code == 2
+    missing = run("extract", str(tmp_path / "missing.pdf"))  # a missing input fails as an input, not as usage
+    assert missing.exit_code == 1 and "no such file" in missing.stderr.lower()
     (tmp_path / "only.md").write_text("x")
     assert run("extract", str(tmp_path)).exit_code == 2

@@ -44,9 +44,9 @@ def count_extractions(monkeypatch) -> list[str]:
     seen: list[str] = []
     real = extraction.parse
 
-    def parse(path):
+    def parse(path, *args):
         seen.append(Path(path).name)
-        return real(path)
+        return real(path, *args)
 
     monkeypatch.setattr(extraction, "parse", parse)
     return seen
@@ -88,10 +88,10 @@ def test_killed_run_keeps_what_it_finished(tmp_path, monkeypatch) -> None:
 
     real = extraction.parse
 
-    def dies_on_third(path):
+    def dies_on_third(path, *args):
         if Path(path).name == "doc2.txt":
             raise KeyboardInterrupt  # the run is stopped while reading the third document
-        return real(path)
+        return real(path, *args)
 
     monkeypatch.setattr(extraction, "parse", dies_on_third)
     stopped = run("extract", *map(str, docs), "-o", str(out), "--resume", "--batch-size", "1")

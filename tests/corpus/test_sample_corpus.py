@@ -49,7 +49,7 @@ def test_the_review_judges_each_recommendation(records) -> None:
     )
     graph = build_graph(list(records.values()))
     status = {}
-    for _, outcome, data in graph.edges(data=True):
+    for _, _outcome, data in graph.edges(data=True):
         if data.get("type") == "assessed_by":
             rec = graph.nodes[_]
             status[rec["number"]] = data["status"]

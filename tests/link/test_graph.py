@@ -236,7 +236,7 @@ def test_follow_up_pairs_with_the_round_it_names_and_leaves_the_unmentioned_unli
     assert statuses == {1: ("partially_achieved", True), 2: ("achieved", True), 3: ("not_assessed", False)}
     assert not list(graph.out_edges("recommendation:b-2018:3", keys=True))
     assert graph.nodes["recommendation:c-2018:1"]["status"] == "no_follow_up"
-    for u, v, k, d in graph.edges(keys=True, data=True):
+    for _u, v, k, d in graph.edges(keys=True, data=True):
         if k == "assessed_by":
             assert 0.3 <= d["score"] <= 1 and d["status"] == graph.nodes[v]["status"]
 

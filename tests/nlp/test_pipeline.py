@@ -26,9 +26,11 @@ def test_sentences_never_cross_parser_blocks(nlp) -> None:
 
 def test_a_config_file_assembles_the_pipeline(tmp_path) -> None:
     cfg = load_config()
-    cfg["model"]["exclude"] = ["lemmatizer"]
+    cfg["nlp"]["pipeline"] = [name for name in cfg["nlp"]["pipeline"] if name != "lemmatizer"]
     path = tmp_path / "mine.cfg"
     cfg.to_disk(path)
     nlp = build_pipeline(load_config(path))
     assert "lemmatizer" not in nlp.pipe_names
     assert nlp.pipe_names.index("reportmine_structure") < nlp.pipe_names.index("parser")
+    # the components that read lemmas say so
+    assert "token.lemma" in nlp.analyze_pipes()["problems"]["reportmine_findings"]

@@ -6,9 +6,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from reportmine import parse_bytes
+from reportmine import iter_documents, parse_bytes
 from reportmine.metadata import describe
-from reportmine.nlp.pipeline import make_doc
+from reportmine.nlp.pipeline import load_config, make_doc, resolve_model
 from reportmine.parsers.document import Block
 from reportmine.records import to_document
 
@@ -68,3 +68,20 @@ def test_docbin_round_trip_gives_the_same_record(nlp, analysed) -> None:
     assert list(back._.blocks) == parsed.blocks  # DocBin unpacks every array as a tuple
     assert [s._.speaker for s in back.spans["quotes"]] == ["Jane Marlow"]
     assert to_document(back, parsed, info).to_dict() == to_document(doc, parsed, info).to_dict()
+
+
+def test_the_config_is_spacy_format_with_the_model_sourced(nlp) -> None:
+    config = load_config()
+    assert config["nlp"]["pipeline"] == nlp.pipe_names
+    sourced = {c.get("source") for c in config.interpolate()["components"].values()} - {None}
+    assert sourced == {resolve_model("en_core_web_sm")}
+
+
+def test_a_saved_pipeline_loads_with_spacy_load_and_gives_the_same_records(nlp, tmp_path, sample_corpus):
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    paths = sorted(sample_corpus.glob("*.pdf")) + sorted(sample_corpus.glob("*.html"))
+    before = [r.to_dict() for r in iter_documents(paths, nlp=nlp)]
+    assert all(r["people"] or r["recommendations"] for r in before)  # real records, not empty ones
+    assert [r.to_dict() for r in iter_documents(paths, nlp=loaded)] == before

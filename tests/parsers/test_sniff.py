@@ -11,7 +11,9 @@ from reportmine.parsers.sniff import sniff
     ("data", "expected"),
     [
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "pdf"),
-        (b"\r\n  junk before the header %PDF-1.4\n", "pdf"),
+        (b"\r\n  junk before the header %PDF-1.4\n1 0 obj\n<< >>\nendobj", "pdf"),
+        (b"<html><body><p>Save it as %PDF-1.7 first</p></body></html>", "html"),
+        (b"Notes on the %PDF-1.4 header, and more text about files.", "text"),
         (b"<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
         (b"\xef\xbb\xbf<html lang='en'><p>x</p>", "html"),
         (b"  <div class='story'><p>Officers said</p></div>", "html"),

@@ -191,7 +191,9 @@ def evaluate(
     extracted: list[Any] = []
     if found:
         results = iter_documents(
-            [e.path for e in found], nlp=nlp or get_pipeline(pipeline), batch_size=batch_size
+            [e.path for e in found if e.path is not None],
+            nlp=nlp or get_pipeline(pipeline),
+            batch_size=batch_size,
         )
         texts = _score_all(found, results, extracted)
         if baseline:

@@ -248,6 +248,7 @@ def score_record(gold: Mapping[str, Any], record: Mapping[str, Any] | None) -> d
     for name in FIELDS:
         if gold.get(name) is None:
             continue
-        scorer = scorers.get(name) or (lambda g, p, n=name: score_spans(g, p, n))
-        out[name] = scorer(gold[name], record.get(name) or [])
+        scorer = scorers.get(name)
+        items = record.get(name) or []
+        out[name] = scorer(gold[name], items) if scorer else score_spans(gold[name], items, name)
     return out

@@ -6,7 +6,9 @@ import json
 import os
 from pathlib import Path
 
+from ..errors import DocumentError
 from ..model import Document
+from ..parsers import read_file
 from ..parsers.document import document_id
 from ..resources import code_fingerprint
 from .writers import atomic_output
@@ -51,13 +53,13 @@ class ExtractionCache:
 
     def key(self, path: str | os.PathLike[str]) -> str:
         """The document id of a file (sha256 of its bytes, as the record's own ``id``)."""
-        return document_id(Path(path).read_bytes())
+        return document_id(read_file(path))
 
     def get(self, path: str | os.PathLike[str]) -> Document | None:
         """The cached record of this file (its ``source`` set to this path), or None."""
         try:
             data = json.loads((self.folder / f"{self.key(path)}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, DocumentError):  # not cached, or unreadable: extraction says why
             return None
         data["source"] = str(path)
         return Document.from_dict(data)

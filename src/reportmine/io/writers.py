@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -21,12 +22,61 @@ _SCALARS = ("id", "source", "kind", "title", "published", "force", "pages")
 
 #: Ending of the temporary files that stand in for an output until it is whole.
 PART_SUFFIX = ".part"
+#: what :func:`temp_name` makes, with mkstemp's random part
+_PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[A-Za-z0-9_]+\.part$")
 
 
-def temp_name(target: str | os.PathLike[str]) -> tuple[str, str]:
+def temp_name(target: str | os.PathLike[str], pid: int | None = None) -> tuple[str, str]:
     """The one naming scheme of temporary files beside an output ``target``: (prefix, suffix) of
-    ``.<name>.<random>.part``. An interrupted run may leave one behind; it is never a finished output."""
-    return f".{Path(target).name}.", PART_SUFFIX
+    ``.<name>.<pid>.<random>.part``, owned by the writing process ``pid`` (default: this one).
+    An interrupted run may leave one behind; it is never a finished output, and the next
+    write into that folder removes it (:func:`remove_leftovers`)."""
+    return f".{Path(target).name}.{os.getpid() if pid is None else pid}.", PART_SUFFIX
+
+
+def leftover_parts(folder: str | os.PathLike[str], name: str | None = None) -> list[Path]:
+    """Temporary files in ``folder`` (for the target ``name``, or any) whose writing process has gone.
+
+    A run killed with SIGKILL, or by a power cut, cannot remove its temporary file; the next run
+    finds it here. A file whose process still runs (another run writing beside us) is left alone.
+    """
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        match = _PART.match(entry.name)
+        if match is None or (name is not None and match["name"] != name):
+            continue
+        if not _running(int(match["pid"])) and entry.is_file(follow_symlinks=False):
+            found.append(Path(entry.path))
+    return sorted(found)
+
+
+def remove_leftovers(folder: str | os.PathLike[str], name: str | None = None) -> int:
+    """Delete :func:`leftover_parts`; returns how many were removed."""
+    removed = 0
+    for path in leftover_parts(folder, name):
+        with _suppress():
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process (or nonsense): not ours to judge
+    return True
+
+
+_swept: set[Path] = set()
 
 
 def journal_path(target: str | os.PathLike[str]) -> Path:
@@ -40,15 +90,21 @@ def journal_path(target: str | os.PathLike[str]) -> Path:
 
 @contextmanager
 def atomic_output(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO[Any]]:
-    """Write to a temporary file beside ``path`` and move it into place only on success."""
+    """Write to a temporary file beside ``path`` and move it into place only on success.
+
+    The first write into a folder also removes temporary files that killed runs left there.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    folder = target.parent.resolve()
+    if folder not in _swept:
+        remove_leftovers(folder)
+        _swept.add(folder)
     prefix, suffix = temp_name(target)
     fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
     try:
-        with os.fdopen(
-            fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})
-        ) as fh:
+        handle: IO[Any] = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        with handle as fh:
             yield fh
         # mkstemp makes the file owner-only; give it the mode a plain open() would
         umask = os.umask(0)

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..extraction import Failure, iter_documents
 from ..io.cache import ExtractionCache
 from ..io.inputs import discover
+from ..limits import Limits
 from ..model import Document
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson")
@@ -30,6 +31,7 @@ def collect_documents(
     on_failure: Callable[[Failure], None] | None = None,
     batch_size: int = 4,
     pipeline: str | None = None,
+    limits: Limits | None = None,
 ) -> list[Document]:
     """Every document named: records files read, documents taken from the cache or extracted (and then cached)."""
     docs: list[Document] = []
@@ -53,7 +55,7 @@ def collect_documents(
             from ..nlp.pipeline import get_pipeline
 
             nlp = get_pipeline(pipeline)
-        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size):
+        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size, limits=limits):
             if isinstance(result, Failure):
                 if on_failure:
                     on_failure(result)

@@ -56,7 +56,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case words of a text, possessives and hyphens folded."""
-    out = []
+    out: list[str] = []
     for match in _WORD.finditer(text):
         word = match.group(0).lower().replace("’", "'")
         if word.endswith("'s") or word.endswith("s'"):

@@ -111,7 +111,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
             }
     people: dict[str, dict[str, Any]] = {}
     relays = {u: graph.nodes[v].get("text") for u, v, k in graph.edges(keys=True) if k == "reports"}
-    for u, v, k, e in graph.edges(keys=True, data=True):
+    for u, v, _k, e in graph.edges(keys=True, data=True):
         t = e.get("type")
         if t == "makes":
             d = graph.nodes[v]

@@ -272,7 +272,12 @@ class FindingsConcerns:
             heading_text = heading.text.strip() if heading is not None else ""
             if block.kind == "paragraph" and text.endswith(":"):
                 continue  # the lead-in of a list ("We also identified the following areas for improvement:") states nothing itself
-            in_box_of = heading is not None and (not heading.attrs.get("box") or item.boxed)
+            # the report talking about itself under the heading ("We set out our detailed findings below.") is no item of it
+            in_box_of = (
+                heading is not None
+                and (not heading.attrs.get("box") or item.boxed)
+                and not c.meta_sentence.search(text)
+            )
             if in_box_of and c.area_for_improvement_heading.match(heading_text):
                 afi_count += 1
                 add("concerns", block.start, block.end, {"area_for_improvement": afi_count})

@@ -353,9 +353,8 @@ class PeopleFinder:
         That item is a title ("the Mayor of Greater Manchester and the PCC"), a person the model names, or the
         second of two items set off by ", and" ("Mayor of London, and Cressida Dick").
         """
-        link = None
-        for link in _TAIL_AND.finditer(text, start, end):
-            pass
+        links = list(_TAIL_AND.finditer(text, start, end))
+        link = links[-1] if links else None
         if link is None:
             return end
         if link.group(0).startswith(",") and "," not in text[start : link.start()]:

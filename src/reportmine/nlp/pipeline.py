@@ -10,6 +10,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.api import Config
 
@@ -48,23 +50,51 @@ def resolve_model(name: str | None = None) -> str:
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> Config:
-    """The pipeline config: the given file, else pipelines/default.cfg."""
-    return Config().from_disk(path or resource_path("default.cfg"), interpolate=False)
+    """The pipeline config (the given file, else pipelines/default.cfg), its ``[model] name`` resolved here.
+
+    The file is in spaCy's own format (``[nlp] pipeline``, ``[components.x]`` with a ``factory`` or a
+    ``source``); the statistical components name ``${model.name}`` as their source, which becomes the
+    model this machine has (see :func:`resolve_model`).
+    """
+    config = Config().from_disk(Path(path) if path else resource_path("default.cfg"), interpolate=False)
+    if "nlp" not in config:
+        raise ValueError(
+            f"{path or 'default.cfg'}: not a spaCy pipeline config (no [nlp] section); "
+            "see pipelines/default.cfg for the format"
+        )
+    if "model" in config:
+        config["model"]["name"] = resolve_model(config["model"].get("name"))
+    return config
 
 
 def build_pipeline(config: Config | None = None) -> Language:
-    """Load the statistical model and add reportmine's components as the config says."""
+    """The pipeline a config describes, as ``spacy.util.load_model_from_config`` builds it.
+
+    A config can source components but not a tokenizer or vocabulary tables, so these are taken from
+    the model the components come from: its tokenizer settings and its lexeme norms, which the
+    statistical components were trained with.
+    """
     config = config or load_config()
-    model = config.get("model", {})
-    nlp = spacy.load(resolve_model(model.get("name")), exclude=list(model.get("exclude") or []))
-    settings = config.get("components", {})
-    order = config.get("pipeline", {})
-    for name in order.get("before_parser", []):
-        where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
-        nlp.add_pipe(name, config=dict(settings.get(name) or {}), **where)
-    for name in order.get("after_model", []):
-        nlp.add_pipe(name, config=dict(settings.get(name) or {}))
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    sources = {c["source"] for c in config.interpolate()["components"].values() if "source" in c}
+    if len(sources) == 1:
+        _take_model_vocabulary(nlp, model_path(sources.pop()))
     return nlp
+
+
+def model_path(name: str) -> Path:
+    """The folder of an installed model package (or the folder itself, for a path)."""
+    if Path(name).is_dir():
+        return Path(name)
+    package = spacy.util.get_package_path(name)
+    meta = spacy.util.get_model_meta(package)
+    return package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+
+
+def _take_model_vocabulary(nlp: Language, path: Path) -> None:
+    if isinstance(nlp.tokenizer, Tokenizer):  # a config's own tokenizer keeps its settings
+        nlp.tokenizer.from_disk(path / "tokenizer")
+    nlp.vocab.lookups = Lookups().from_disk(path / "vocab")
 
 
 @lru_cache(maxsize=4)
@@ -73,7 +103,8 @@ def _cached_pipeline(config_path: str | None) -> Language:
 
 
 def get_pipeline(config_path: str | os.PathLike[str] | None = None) -> Language:
-    """The pipeline for a config file, built once per process."""
+    """The pipeline for a config file, built once per process (a pipeline saved with ``nlp.to_disk`` loads
+    with ``spacy.load`` and can be given to any function taking ``nlp``)."""
     return _cached_pipeline(str(config_path) if config_path else None)
 
 
@@ -82,10 +113,18 @@ def make_doc(
 ) -> Doc:
     """A tokenised Doc carrying the parser's blocks and the facts components need."""
     doc = nlp.make_doc(parsed.text)
-    doc._.blocks = parsed.blocks
-    doc._.published = published if published is not None else parsed.metadata.published
+    published = published if published is not None else parsed.metadata.published
+    return set_document_facts(doc, parsed.blocks, parsed.format, published, kind)
+
+
+def set_document_facts(
+    doc: Doc, blocks: list, source_format: str, published: str | None, kind: str | None
+) -> Doc:
+    """Give a Doc the parser's blocks and the document facts the components read."""
+    doc._.blocks = blocks
+    doc._.published = published
     doc._.kind = kind
-    doc._.source_format = parsed.format
+    doc._.source_format = source_format
     return doc
 
 

@@ -37,9 +37,9 @@ def declared_encoding(data: bytes) -> str | None:
     for pattern in (_XML_ENCODING, _META_CHARSET):
         match = pattern.search(head)
         if match:
-            name = _normal(match.group(1).decode("ascii", "ignore"))
-            if name:
-                return name
+            declared = _normal(match.group(1).decode("ascii", "ignore"))
+            if declared:
+                return declared
     return None
 
 

@@ -9,6 +9,8 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_ANYWHERE = re.compile(rb"<(?:html|body|p|div|article)\b[^>]*>", re.IGNORECASE)
+_PDF_HEADER = re.compile(rb"%PDF-\d")
+_PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
@@ -19,8 +21,7 @@ def sniff(data: bytes) -> str | None:
     before it); HTML is recognised by its opening markup; text is anything that
     decodes without binary control bytes.
     """
-    head = data[:1024]
-    if b"%PDF-" in head:
+    if is_pdf(data):
         return "pdf"
     probe = data[:4096]
     for bom in _BOMS:
@@ -42,3 +43,25 @@ def sniff(data: bytes) -> str | None:
     if binary > len(probe) * 0.01:
         return None
     return "text"
+
+
+def pdf_header_at(data: bytes) -> int | None:
+    """Where a PDF's ``%PDF-`` header starts, or None when these bytes are not a PDF.
+
+    The header opens the file, or comes after junk within the first kilobyte, as PDF readers
+    accept; after junk it counts only when PDF objects follow and the bytes do not open as
+    HTML, so a web page or a text that mentions "%PDF-1.7" near its top stays what it is.
+    """
+    match = _PDF_HEADER.search(data, 0, 1024)
+    if match is None:
+        return None
+    if not data[: match.start()].strip():
+        return match.start()
+    if _HTML_START.search(data[:4096]) or not _PDF_OBJECT.search(data, match.end(), match.end() + 65536):
+        return None
+    return match.start()
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether the bytes are a PDF (see :func:`pdf_header_at`)."""
+    return pdf_header_at(data) is not None

@@ -75,9 +75,10 @@ def parse_text(data: bytes, source: str = "<text>") -> ParsedDocument:
         current: list[str] = []
         kind, marker = "paragraph", None
 
-        def flush() -> None:
-            if current:
-                blocks.append(Block(kind=kind, text=" ".join(" ".join(current).split()), marker=marker))
+        def flush() -> None:  # called only within this chunk's loop, so it reads this chunk's state
+            if current:  # noqa: B023
+                joined = " ".join(" ".join(current).split())  # noqa: B023
+                blocks.append(Block(kind=kind, text=joined, marker=marker))  # noqa: B023
 
         for line in lines:
             bullet = _BULLET.match(line)

@@ -247,12 +247,11 @@ class _Walker:
         ordered = el.name == "ol"
         reverse = el.has_attr("reversed")
         style = str(el.get("type") or "1")
-        number = _int(el.get("start"), None)
         items = el.find_all("li", recursive=False)
-        if number is None:
-            number = len(items) if reverse else 1
+        start = _int(el.get("start"), None)
+        number = (len(items) if reverse else 1) if start is None else start
         for li in items:
-            number = _int(li.get("value"), number)
+            number = _int(li.get("value"), number) or number
             marker = _marker(number, style) if ordered else None
             text = clean_text(_inline(li, skip=("ul", "ol")))
             if text:

@@ -146,7 +146,7 @@ def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
             return []
         text = textpage.get_text_range(0, count)
         fonts = _FontCache()
-        l, r, b, t, ox, oy = (ctypes.c_double() for _ in range(6))
+        l, r, b, t, ox, oy = (ctypes.c_double() for _ in range(6))  # noqa: E741 (pdfium's left/right/bottom/top)
         pl, pr, pb, pt, pox, poy = (ctypes.byref(v) for v in (l, r, b, t, ox, oy))
         glyphs: list[Glyph] = []
         append = glyphs.append
@@ -423,7 +423,7 @@ def _mark_bold_lead(line: Line, body: list[Glyph]) -> None:
     """Record a bold opening run ("Good:") on an otherwise regular line."""
     if not body or not body[0].bold or line.bold > 0.7:
         return
-    lead = []
+    lead: list[str] = []
     for g in body:
         if not g.bold:
             break

@@ -63,7 +63,7 @@ def running_furniture(pages: list[PageLayout], body: float) -> set[int]:
             if band and _set_apart(line, page, band):
                 seen.setdefault((band, norm_key(line.text)), []).append(line)
     out: set[int] = set()
-    for (band, key), lines in seen.items():
+    for (_band, key), lines in seen.items():
         pages_hit = len({ln.page for ln in lines})
         if _PAGE_NUMBER.match(key):
             out.update(id(ln) for ln in lines)
@@ -276,17 +276,19 @@ def _grid_table(page: PageLayout, horiz: list[Rect], vert: list[Rect]) -> TableA
         ):
             col -= 1
         cells.setdefault((row, col), []).append(g)
-    rows = []
+    rows: list[list[str]] = []
     for r in range(len(ys) - 1):
-        row = []
+        cells_of_row: list[str] = []
         for c in range(len(xs) - 1):
             glyphs = cells.get((r, c), [])
             lines: dict[float, list] = {}
             for g in glyphs:
                 key = next((k for k in lines if abs(k - g.base) <= 0.3 * g.size), g.base)
                 lines.setdefault(key, []).append(g)
-            row.append(" ".join(join_glyphs(sorted(lines[k], key=lambda g: g.x0)) for k in sorted(lines)))
-        rows.append(row)
+            cells_of_row.append(
+                " ".join(join_glyphs(sorted(lines[k], key=lambda g: g.x0)) for k in sorted(lines))
+            )
+        rows.append(cells_of_row)
     # drop columns that are empty in every row (slivers between double rules or side bars)
     keep = [c for c in range(len(xs) - 1) if any(row[c] for row in rows)]
     rows = [[row[c] for c in keep] for row in rows if any(row[c] for c in keep)]
@@ -333,7 +335,7 @@ def _rows_from_lines(lines: list[Line], rule_tops: list[float]) -> list[list[str
             columns.append(x)
     bases = sorted({round(ln.base, 1) for ln in lines})
     # keep columns that start text on at least two baselines (a wrapped cell's tail does not make a column)
-    col_hits = Counter()
+    col_hits: Counter[int] = Counter()
     for ln in lines:
         col = max(i for i, c in enumerate(columns) if c <= ln.x0 + 0.5)
         col_hits[col] += 1

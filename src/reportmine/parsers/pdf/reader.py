@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import Any
 
 import pypdfium2 as pdfium
 
 from ...errors import DocumentError
 from ..document import Block, Metadata, ParsedDocument, build, split_paragraph_number
+from ..sniff import is_pdf
 from .chars import Line, PageLayout, read_page
 from .layout import (
     BAND,
@@ -24,6 +26,7 @@ from .layout import (
     body_size,
     box_of,
     box_regions,
+    drawn_edges,
     grid_tables,
     is_contents_page,
     is_cover,
@@ -58,7 +61,7 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> ParsedDocument:
     pdf = _open(data, source)
     try:
         try:
-            layouts = [read_page(pdf, i) for i in range(len(pdf))]
+            layouts = [_lean(read_page(pdf, i)) for i in range(len(pdf))]
             info = _info(pdf)
         except DocumentError:
             raise
@@ -79,9 +82,18 @@ def parse_pdf(data: bytes, source: str = "<pdf>") -> ParsedDocument:
     return build(source, data, "pdf", blocks, meta, pages=len(layouts))
 
 
+def _lean(page: PageLayout) -> PageLayout:
+    """Let go of a page's glyphs unless its drawn edges could make a grid table, their only reader:
+    a glyph is an object per character, so a 1,500-page report kept whole would hold millions."""
+    horiz, vert = drawn_edges(page)
+    if len(horiz) < 3 or len(vert) < 3:
+        page.glyphs = []
+    return page
+
+
 def _open(data: bytes, source: str) -> pdfium.PdfDocument:
     """Open with pdfium, turning its errors into DocumentError reasons a person can act on."""
-    if not data.lstrip()[:5].startswith(b"%PDF"):
+    if not is_pdf(data):
         raise DocumentError(source, "corrupt PDF: no PDF header")
     try:
         pdf = pdfium.PdfDocument(data)
@@ -221,9 +233,8 @@ class _Assembler:
                 cur, prev = None, None
                 continue
             if ln.base > last_body and ln.size < 0.92 * self.body and (ln.top > 0.5 * page.height):
-                label = ln.lead_marker or (
-                    re.match(r"^(\d{1,3})\s", ln.text).group(1) if re.match(r"^\d{1,3}\s", ln.text) else None
-                )
+                number = re.match(r"^(\d{1,3})\s", ln.text)
+                label = ln.lead_marker or (number.group(1) if number else None)
                 open_note = bool(notes) and notes[-1].page == page.number
                 if not label and not open_note and ln.top >= page.height * (1 - BAND):
                     continue  # unlabelled small print at the foot: a footer too rare to repeat
@@ -439,7 +450,7 @@ class _Assembler:
             m = _PDF_DATE.match(self.info.get("CreationDate", ""))
             if m:
                 published = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
-        extra = {}
+        extra: dict[str, Any] = {}
         if self.meta_lines:
             extra["cover"] = self.meta_lines
         if getattr(self, "date_line", None):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 from itertools import pairwise
+from typing import Any
 
 from .chars import PageLayout
 from .layout import TableArea, edge_groups, grid_lines, has_content
@@ -42,7 +43,7 @@ class PlumberTables:
 
     def __init__(self, data: bytes) -> None:
         self._data = data
-        self._pdf = None
+        self._pdf: Any = None  # pdfplumber.PDF, opened on first use
 
     def tables(self, page_number: int) -> list[TableArea]:
         """Tables pdfplumber finds on a 1-based page, in the parser's top-down coordinates."""

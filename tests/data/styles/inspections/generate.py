@@ -293,7 +293,7 @@ class Layout(FPDF):
                 fmt = opts.get("fmt", "{n}.")
                 self.items(
                     args[0],
-                    lambda n: fmt.format(
+                    lambda n: fmt.format(  # noqa: B023 (used before the loop moves on)
                         n=n, a="abcdefghij"[n - 1], r=["i", "ii", "iii", "iv", "v", "vi"][n - 1]
                     ),
                     indent=opts.get("indent", 0),
@@ -379,7 +379,6 @@ def _slug(text: str) -> str:
 def html_blocks(blocks: list, gold: Gold, contents: list[str]) -> str:
     out = []
     for kind, *args in blocks:
-        opts = args[-1] if args and isinstance(args[-1], dict) else {}
         if kind in ("h1", "h2", "h3"):
             level = int(kind[1]) + 1
             if level == 2:

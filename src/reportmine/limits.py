@@ -1,0 +1,87 @@
+"""How much one document may cost: bytes, pages, inflated streams, characters and seconds.
+
+Every bound refuses the one document that passes it (a :class:`~reportmine.errors.DocumentError`
+with a clear reason) and the run goes on. Defaults can be changed per run (``Limits(...)``, the
+command line's options) or for a whole installation through ``REPORTMINE_*`` environment variables.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from .errors import DocumentError
+
+MIB = 1024 * 1024
+
+
+def _env(name: str, default: float) -> float:
+    value = os.environ.get(f"REPORTMINE_{name}")
+    return float(value) if value else default
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-document bounds (0 or None: no bound for that one)."""
+
+    #: a file larger than this is refused before it is read
+    max_bytes: int = field(default_factory=lambda: int(_env("MAX_BYTES", 200 * MIB)))
+    #: a PDF with more pages is refused before its pages are read
+    max_pages: int = field(default_factory=lambda: int(_env("MAX_PAGES", 5000)))
+    #: a PDF whose compressed streams inflate to more than this is refused (a "zip bomb")
+    max_inflated: int = field(default_factory=lambda: int(_env("MAX_INFLATED", 512 * MIB)))
+    #: a document whose text is longer than this is refused (memory grows with the text)
+    max_chars: int = field(default_factory=lambda: int(_env("MAX_CHARS", 30_000_000)))
+    #: longer texts go through the statistical model in pieces of about this many characters
+    piece_chars: int = field(default_factory=lambda: int(_env("PIECE_CHARS", 250_000)))
+    #: seconds one document may take to parse and analyse (None: no budget)
+    timeout: float | None = field(default_factory=lambda: _env("TIMEOUT", 600.0) or None)
+
+
+class OverBudget(DocumentError):
+    """A document took longer than its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float | None, source: str, budget: float | None = None) -> Iterator[None]:
+    """Raise :class:`OverBudget` in the code inside if it runs longer than ``seconds``
+    (what is left of the document's whole ``budget``, which the reason names).
+
+    Uses the process's real-time timer, so it works in the main thread of a process (the
+    command line, each worker of ``jobs`` > 1); elsewhere, or without a budget, it only runs the code.
+    Code stuck inside a C library is stopped when it next returns to Python.
+    """
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    started = time.monotonic()
+
+    def expired(signum: int, frame: object) -> None:
+        raise OverBudget(
+            source, f"took longer than the time budget of {budget or seconds:g} s per document; skipped"
+        )
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    outer = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:  # an enclosing budget keeps running, less the time spent here
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
+
+
+def check_size(source: str, what: str, size: int, limit: int, unit: str = "MiB") -> None:
+    """Refuse a document when ``size`` passes ``limit`` (0: no limit), naming both in the reason."""
+    if limit and size > limit:
+        if unit == "MiB":
+            raise DocumentError(
+                source, f"{what} too large ({size / MIB:.0f} MiB; limit {limit / MIB:.0f} MiB)"
+            )
+        raise DocumentError(source, f"{what} too large ({size:,} {unit}; limit {limit:,} {unit})")
