@@ -40,3 +40,22 @@ def dev_records(shared_corpus, nlp) -> dict:
 
     paths = sorted(p for p in (shared_corpus / "docs").iterdir() if p.is_file())
     return {p.name: result for p, result in zip(paths, iter_documents(paths, nlp=nlp))}
+
+
+@pytest.fixture(scope="session")
+def sample_records(sample_corpus, nlp, tmp_path_factory) -> Path:
+    """The sample corpus plus web-page copies of its two PDF reports, extracted once, as a JSON Lines file."""
+    import json
+
+    from web_copy import write_web_copy
+
+    from reportmine import iter_documents
+
+    folder = tmp_path_factory.mktemp("sample-records")
+    web = [write_web_copy(n, folder) for n in ("fenmarsh-inspection-2019", "fenmarsh-review-2020")]
+    paths = sorted(sample_corpus.glob("*.pdf")) + sorted(sample_corpus.glob("*.html")) + web
+    out = folder / "records.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for doc in iter_documents(paths, nlp=nlp):
+            fh.write(json.dumps(doc.to_dict()) + "\n")
+    return out

@@ -11,7 +11,15 @@ import re
 from pathlib import Path
 
 from reportmine import parse
-from reportmine.model import Document, Mention, Outcome, Person, Recommendation, Statement
+from reportmine.model import (
+    AreaForImprovement,
+    Document,
+    Mention,
+    Outcome,
+    Person,
+    Recommendation,
+    Statement,
+)
 
 
 def locate(text: str, needle: str, start: int = 0) -> tuple[int, int] | None:
@@ -71,6 +79,12 @@ def gold_document(corpus: Path, gold_name: str, blank_numbers: bool = True, fmt:
             getattr(doc, key).append(
                 Statement(text=item["text"], start=span[0], end=span[1], page=item.get("page"))
             )
+            if key == "concerns" and isinstance(item.get("area_for_improvement"), int):
+                doc.areas_for_improvement.append(
+                    AreaForImprovement(
+                        item["area_for_improvement"], item["text"], span[0], span[1], item.get("page")
+                    )
+                )
     for person in gold.get("people", []):
         mentions = [Mention(text=a, start=0, end=0) for a in [person["name"], *person.get("aliases", [])]]
         doc.people.append(Person(name=person["name"], title=person.get("title"), mentions=mentions))

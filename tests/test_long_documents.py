@@ -67,3 +67,12 @@ def test_a_text_over_the_character_bound_is_refused_with_its_reason(tmp_path, nl
         DocumentError, match=r"text too large \(11\d,\d{3} characters; limit 100,000 characters\)"
     ):
         extract(path, nlp, Limits(max_chars=100_000))
+
+
+def test_a_text_file_far_over_the_bound_is_refused_before_it_is_decoded(tmp_path, nlp) -> None:
+    from reportmine.errors import DocumentError
+
+    path = tmp_path / "huge.txt"
+    path.write_text("We found that the force had improved. " * 3000)
+    with pytest.raises(DocumentError, match=r"at least 28,500 characters; limit 10,000 characters"):
+        extract(path, nlp, Limits(max_chars=10_000))

@@ -10,11 +10,15 @@ from __future__ import annotations
 from .errors import DocumentError
 from .evaluation import Evaluation, evaluate
 from .extraction import Failure, analyse, extract, iter_documents
+from .limits import Limits
 from .link import build_graph, compare, recommendation_table
 from .metadata import DocumentInfo, describe
 from .model import Document
 from .nlp.pipeline import build_pipeline, get_pipeline, load_config
 from .parsers import ParsedDocument, parse, parse_bytes
+from .views.notebook import display, install
+
+install()  # records, graphs and comparisons show themselves as HTML in a notebook
 
 __version__ = "0.1.0"
 
@@ -24,12 +28,14 @@ __all__ = [
     "DocumentInfo",
     "Evaluation",
     "Failure",
+    "Limits",
     "ParsedDocument",
     "analyse",
     "build_graph",
     "build_pipeline",
     "compare",
     "describe",
+    "display",
     "evaluate",
     "extract",
     "get_pipeline",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import signal
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import PurePath
 from typing import Any
 
 import click
@@ -16,11 +17,13 @@ from .evaluation import check_floors, load_floors, render
 from .evaluation import evaluate as run_evaluation
 from .extraction import Failure, iter_documents
 from .io.graphs import GRAPH_FORMATS, write_graph
-from .io.inputs import discover
+from .io.inputs import count_pages, discover
+from .io.tables import TABLE_FORMATS, format_from_name, write_table
 from .io.writers import FORMATS, write_records
 from .limits import Limits
-from .link.compare import COMPARE_FORMATS
+from .link.tables import TABLES
 from .model import Document
+from .views.comparison import COMPARE_FORMATS, render_comparison
 
 
 def report_failure(failure: Failure) -> None:
@@ -28,20 +31,36 @@ def report_failure(failure: Failure) -> None:
     click.echo(f"reportmine: {escape(failure.source)}: {escape(failure.reason)}", err=True)
 
 
-def _progress(results: Iterable[Document | Failure | dict], total: int, label: str) -> Iterator[Any]:
-    """Yield results as they come, drawing a progress bar on a terminal's standard error (nothing when piped)."""
-    if not sys.stderr.isatty() or total < 2:
-        yield from results
+@contextmanager
+def _page_bar(files: list[str], label: str) -> Iterator[Callable[[Any], None]]:
+    """A progress bar on a terminal's standard error that moves by pages, not files (a 200-page PDF is 200
+    steps, a web page one); yields the function to call with each result. Nothing is drawn when piped."""
+    if not sys.stderr.isatty() or len(files) < 2:
+        yield lambda result: None
         return
+    pages = {f: count_pages(f) for f in files}
     with click.progressbar(
-        results,
-        length=total,
+        length=sum(pages.values()),
         label=label,
         file=sys.stderr,
         show_pos=True,
-        item_show_func=lambda r: r and escape((r["source"] if isinstance(r, dict) else r.source)[-40:]),
+        item_show_func=lambda name: name and escape(name),
     ) as bar:
-        yield from bar
+
+        def advance(result: Any) -> None:
+            source = result.get("source") if isinstance(result, dict) else getattr(result, "source", None)
+            if source is not None:
+                bar.update(pages.get(source, 1), current_item=PurePath(source).name)
+
+        yield advance
+
+
+def _progress(results: Iterable[Any], files: list[str], label: str) -> Iterator[Any]:
+    """Yield results as they come while a progress bar counts their pages."""
+    with _page_bar(files, label) as advance:
+        for result in results:
+            advance(result)
+            yield result
 
 
 class _Tally:
@@ -91,6 +110,26 @@ def load_nlp(pipeline: str | None):
     from .nlp.pipeline import get_pipeline
 
     return get_pipeline(pipeline)
+
+
+def _corpus_options(command: Callable) -> Callable:
+    """--cache, --no-cache and --pipeline: how the documents a command reads are extracted (or reused)."""
+    command = click.option(
+        "--pipeline",
+        type=click.Path(exists=True, dir_okay=False),
+        default=None,
+        help="A pipeline config file.",
+    )(command)
+    command = click.option(
+        "--no-cache", is_flag=True, help="Extract every document afresh and store nothing."
+    )(command)
+    return click.option(
+        "--cache",
+        "cache_dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Extraction cache folder.",
+    )(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -179,7 +218,7 @@ def extract(
         raise click.UsageError("--resume needs an output file (-o OUT): its records are kept beside it")
     if folder and not dask_address:
         raise click.UsageError("an output folder (-o OUT/) is written by a Dask cluster: add --dask ADDRESS")
-    fmt = fmt or _format_from_name(output)
+    fmt = fmt or ("jsonl" if folder else _output_format(output, FORMATS, "jsonl"))
     tally = _Tally()
     cluster = _dask_client(dask_address) if dask_address else nullcontext()
     journal = _journal(output, pipeline) if resume else None
@@ -204,9 +243,7 @@ def extract(
                     )
 
                 results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
-                written = write_records(
-                    tally.records(_progress(results, len(files), "Extracting")), output, fmt
-                )
+                written = write_records(tally.records(_progress(results, files, "Extracting")), output, fmt)
                 if journal is not None:
                     journal.settle()
     except ValueError as exc:
@@ -287,10 +324,14 @@ def evaluate(
         out.write(render(result, fmt, floors=checks, verbose=verbose))
     for doc in result.problems:
         click.echo(
-            f"reportmine: {doc.path or doc.file}: {doc.status}: {doc.reason} (gold {doc.gold.path})", err=True
+            f"reportmine: {escape(str(doc.path or doc.file))}: {doc.status}: {escape(str(doc.reason))} "
+            f"(gold {escape(str(doc.gold.path))})",
+            err=True,
         )
     for skipped in result.skipped:
-        click.echo(f"reportmine: skipped {skipped.path}: {skipped.reason}", err=True)
+        click.echo(
+            f"reportmine: skipped {escape(str(skipped.path))}: {escape(str(skipped.reason))}", err=True
+        )
     failed_floors = [c for c in checks or [] if not c.passed]
     for check in failed_floors:
         click.echo(f"reportmine: floor not met: {check.name} {check.reason} (floor {check.floor})", err=True)
@@ -340,16 +381,20 @@ def graph(
 ) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
     from .link import build_graph, collect_documents, resolved_documents
+    from .link.corpus import RECORD_SUFFIXES
 
-    fmt = fmt or _suffix_format(output, GRAPH_FORMATS, "json")
+    fmt = fmt or _output_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
-    docs = collect_documents(
-        paths,
-        cache=None if no_cache else _cache(cache_dir, pipeline),
-        on_failure=tally.fail,
-        pipeline=pipeline,
-        limits=_limits(timeout),
-    )
+    files = [f for f in discover(paths) if PurePath(f).suffix.lower() not in RECORD_SUFFIXES + (".json",)]
+    with _page_bar(files, "Reading") as advance:
+        docs = collect_documents(
+            paths,
+            cache=None if no_cache else _cache(cache_dir, pipeline),
+            on_failure=tally.fail,
+            pipeline=pipeline,
+            limits=_limits(timeout),
+            progress=advance,
+        )
     if not docs:
         if tally.failures:
             sys.exit(1)
@@ -371,13 +416,7 @@ def graph(
 @click.argument("second", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
-@click.option(
-    "--cache", "cache_dir", type=click.Path(file_okay=False), default=None, help="Extraction cache folder."
-)
-@click.option("--no-cache", is_flag=True, help="Extract both documents afresh.")
-@click.option(
-    "--pipeline", type=click.Path(exists=True, dir_okay=False), default=None, help="A pipeline config file."
-)
+@_corpus_options
 def compare(
     first: str,
     second: str,
@@ -388,8 +427,9 @@ def compare(
     pipeline: str | None,
 ) -> None:
     """Compare an inspection with its follow-up, or a report with its press coverage."""
-    from .link import collect_documents, render_comparison
+    from .link import collect_documents
     from .link import compare as run_compare
+    from .link.compare import Unrelated
 
     tally = _Tally()
     docs = [
@@ -407,7 +447,12 @@ def compare(
                 "each of A and B must be one document (or a records file holding one record)"
             )
         sys.exit(1)
-    text = render_comparison(run_compare(docs[0][0], docs[1][0]), fmt)
+    try:
+        result = run_compare(docs[0][0], docs[1][0])
+    except Unrelated as exc:
+        click.echo(f"reportmine: not compared: {exc}", err=True)
+        sys.exit(1)
+    text = render_comparison(result, fmt)
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
 
@@ -435,7 +480,9 @@ def _dask_parquet(
     from .dask import to_parquet
 
     written = 0
-    for item in _progress(to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline), 0, ""):
+    for item in _progress(
+        to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline), [], ""
+    ):
         if isinstance(item, Failure):
             tally.fail(item)
         else:
@@ -462,14 +509,69 @@ def _cache(cache_dir: str | None, pipeline: str | None):
     return ExtractionCache(cache_dir, tag=ExtractionCache.pipeline_tag(pipeline))
 
 
-def _suffix_format(output: str, formats: tuple[str, ...], default: str) -> str:
-    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
-    return suffix if suffix in formats else default
+def _output_format(output: str, formats: tuple[str, ...], default: str | None) -> str:
+    """The format named by the -o file's ending; a usage error (exit 2) for an ending no format has."""
+    if output == "-" and default:
+        return default
+    try:
+        return format_from_name(output, formats, default)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
-def _format_from_name(output: str) -> str:
-    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
-    return suffix if suffix in FORMATS else "jsonl"
+@main.command()
+@click.argument("name", type=click.Choice(sorted(TABLES)))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", required=True, help="Output file: .csv, .parquet or .xlsx.")
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default=None, help="Default: from -o.")
+@click.option(
+    "--fields", default=None, help="Comma-separated columns to keep, in that order (e.g. to leave out text)."
+)
+@_corpus_options
+def table(
+    name: str,
+    paths: tuple[str, ...],
+    output: str,
+    fmt: str | None,
+    fields: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    pipeline: str | None,
+) -> None:
+    """One row per recommendation, outcome, person, quote or finding across the documents (or records) named.
+
+    A report's PDF and its web page are one publication: one row, both sources kept.
+    """
+    from .link import build_graph, collect_documents, resolved_documents
+
+    fmt = fmt or _output_format(output, TABLE_FORMATS, None)
+    tally = _Tally()
+    docs = collect_documents(
+        paths,
+        cache=None if no_cache else _cache(cache_dir, pipeline),
+        on_failure=tally.fail,
+        pipeline=pipeline,
+    )
+    if not docs:
+        click.echo("reportmine: no documents could be read", err=True)
+        sys.exit(1)
+    built = build_graph(docs)
+    frame = TABLES[name](built, resolved_documents(docs, built))
+    if fields:
+        wanted = [f.strip() for f in fields.split(",") if f.strip()]
+        unknown = [f for f in wanted if f not in frame.columns]
+        if unknown:
+            raise click.UsageError(
+                f"unknown field(s) {', '.join(unknown)} for table {name} (fields: {', '.join(frame.columns)})"
+            )
+        frame = frame[wanted]
+    rows = write_table(frame, output, fmt)
+    click.echo(
+        f"reportmine: wrote {rows} {name} row(s) from {len(docs)} document(s) to {output}"
+        + (f"; {tally.failures} failed" if tally.failures else ""),
+        err=True,
+    )
+    sys.exit(1 if tally.failures else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,6 +25,24 @@ def _clean(obj: Any) -> Any:
     return obj
 
 
+class Extras:
+    """Fields beyond a class's own, kept in ``extra``, read as attributes too (``person.aliases``)."""
+
+    extra: dict[str, Any]
+
+    def __getattr__(self, name: str) -> Any:
+        # only called when normal lookup fails; never for dunders or before ``extra`` exists (copy, pickle)
+        if name.startswith("__") or name == "extra":
+            raise AttributeError(name)
+        try:
+            return self.__dict__["extra"][name]
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self.__dict__.get("extra", {})})
+
+
 @dataclass
 class Section:
     heading: str
@@ -35,7 +53,7 @@ class Section:
 
 
 @dataclass
-class Statement:
+class Statement(Extras):
     """A finding or a concern: a span of the text."""
 
     text: str
@@ -46,7 +64,7 @@ class Statement:
 
 
 @dataclass
-class Recommendation:
+class Recommendation(Extras):
     number: int
     text: str
     start: int
@@ -60,13 +78,26 @@ class Recommendation:
 
 
 @dataclass
-class Outcome:
+class AreaForImprovement(Extras):
+    """An area for improvement the report identifies (also one of its ``concerns``); ``number`` is its position."""
+
+    number: int
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome(Extras):
     recommendation: int | None
     status: str
     text: str
     start: int
     end: int
     page: int | None = None
+    area_for_improvement: int | None = None  # set instead of ``recommendation`` when it judges an area
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -78,7 +109,7 @@ class Mention:
 
 
 @dataclass
-class Person:
+class Person(Extras):
     name: str
     title: str | None = None
     organisation: str | None = None
@@ -87,7 +118,7 @@ class Person:
 
 
 @dataclass
-class DateMention:
+class DateMention(Extras):
     text: str
     value: str | None
     start: int
@@ -96,7 +127,7 @@ class DateMention:
 
 
 @dataclass
-class Quote:
+class Quote(Extras):
     speaker: str | None
     text: str
     start: int
@@ -105,14 +136,14 @@ class Quote:
 
 
 @dataclass
-class Organisation:
+class Organisation(Extras):
     name: str
     mentions: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
-class Document:
+class Document(Extras):
     """One document's record. Unknown values are None or empty lists, never guesses."""
 
     id: str
@@ -127,12 +158,34 @@ class Document:
     findings: list[Statement] = field(default_factory=list)
     concerns: list[Statement] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    areas_for_improvement: list[AreaForImprovement] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{key}={len(getattr(self, key))}"
+            for key in ("recommendations", "outcomes", "findings", "concerns", "people", "quotes")
+            if getattr(self, key)
+        )
+        title = self.title if not self.title or len(self.title) <= 60 else self.title[:57] + "..."
+        return (
+            f"<Document {self.id} {self.kind} {title!r} force={self.force!r} published={self.published!r}"
+            f" pages={self.pages}{', ' + counts if counts else ''}>"
+        )
+
+    def to_frame(self, key: str = "recommendations"):
+        """One of the record's lists (``recommendations``, ``outcomes``, ``people``, ...) as a pandas DataFrame."""
+        import pandas as pd
+
+        items = self.to_dict().get(key)
+        if not isinstance(items, list):
+            raise KeyError(f"{key!r} is not a list field of the record")
+        return pd.DataFrame(items)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON record (extras after the contract's fields)."""
@@ -146,6 +199,7 @@ class Document:
             "findings": Statement,
             "concerns": Statement,
             "recommendations": Recommendation,
+            "areas_for_improvement": AreaForImprovement,
             "outcomes": Outcome,
             "dates": DateMention,
             "quotes": Quote,

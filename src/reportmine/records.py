@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .metadata import DocumentInfo
 from .model import (
+    AreaForImprovement,
     DateMention,
     Document,
     Organisation,
@@ -87,19 +88,35 @@ def _recommendations(doc: Doc, pages: PageIndex) -> list[Recommendation]:
     return out
 
 
-def _outcomes(doc: Doc, pages: PageIndex) -> list[Outcome]:
+def _areas_for_improvement(concerns: list[Statement]) -> list[AreaForImprovement]:
+    """The concerns the findings component marks as areas for improvement, numbered by their position."""
     return [
-        Outcome(
-            recommendation=s._.recommendation,
-            status=s._.status or "unclear",
-            text=s.text,
-            start=s.start_char,
-            end=s.end_char,
-            page=pages.page(s.start_char),
-            extra=_extra(s),
+        AreaForImprovement(
+            number=c.extra["area_for_improvement"], text=c.text, start=c.start, end=c.end, page=c.page
         )
-        for s in _group(doc, "outcomes")
+        for c in concerns
+        if isinstance(c.extra.get("area_for_improvement"), int)
     ]
+
+
+def _outcomes(doc: Doc, pages: PageIndex) -> list[Outcome]:
+    out = []
+    for s in _group(doc, "outcomes"):
+        extra = _extra(s)
+        area = extra.pop("area_for_improvement", None)
+        out.append(
+            Outcome(
+                recommendation=s._.recommendation,
+                status=s._.status or "unclear",
+                text=s.text,
+                start=s.start_char,
+                end=s.end_char,
+                page=pages.page(s.start_char),
+                area_for_improvement=area,
+                extra=extra,
+            )
+        )
+    return out
 
 
 def _dates(doc: Doc) -> list[DateMention]:
@@ -127,6 +144,7 @@ def to_document(doc: Doc, parsed: ParsedDocument, info: DocumentInfo) -> Documen
     people: list[Person] = list(doc._.people or [])
     organisations: list[Organisation] = list(doc._.organisations or [])
     extra = as_lists(dict(doc._.extra or {}))  # a Doc read from a DocBin has tuples for lists
+    concerns = _statements(doc, "concerns", pages)
     return Document(
         id=parsed.id,
         source=parsed.source,
@@ -138,8 +156,9 @@ def to_document(doc: Doc, parsed: ParsedDocument, info: DocumentInfo) -> Documen
         text=parsed.text,
         sections=[Section(**s) for s in parsed.sections()],
         findings=_statements(doc, "findings", pages),
-        concerns=_statements(doc, "concerns", pages),
+        concerns=concerns,
         recommendations=_recommendations(doc, pages),
+        areas_for_improvement=_areas_for_improvement(concerns),
         outcomes=_outcomes(doc, pages),
         people=people,
         dates=_dates(doc),

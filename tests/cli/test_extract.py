@@ -25,6 +25,7 @@ CONTRACT_KEYS = [
     "findings",
     "concerns",
     "recommendations",
+    "areas_for_improvement",
     "outcomes",
     "people",
     "dates",

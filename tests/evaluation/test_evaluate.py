@@ -16,7 +16,16 @@ from reportmine.evaluation.gold import GoldError
 from reportmine.evaluation.matching import Bag, match_texts, overlap, person_score, words
 from reportmine.evaluation.runner import baseline_record
 
-FIELDS = ["findings", "concerns", "recommendations", "outcomes", "people", "dates", "quotes"]
+FIELDS = [
+    "findings",
+    "concerns",
+    "recommendations",
+    "areas_for_improvement",
+    "outcomes",
+    "people",
+    "dates",
+    "quotes",
+]
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -86,6 +95,7 @@ GOLD = {
         },
         {
             "recommendation": None,
+            "area_for_improvement": 2,
             "status": "not_achieved",
             "text": "The area for improvement has not been addressed.",
         },
@@ -112,7 +122,10 @@ GOLD = {
 
 def test_a_record_equal_to_its_gold_scores_perfectly() -> None:
     scores = score_record(GOLD, GOLD)
-    assert set(scores) == set(FIELDS) - {"concerns"}  # the gold gives no concerns list: not scored
+    assert set(scores) == set(FIELDS) - {
+        "concerns",
+        "areas_for_improvement",
+    }  # the gold gives no concerns: not scored
     for name, score in scores.items():
         assert (score.precision, score.recall, score.f1) == (1.0, 1.0, 1.0), name
         assert all(r.value == 1.0 for r in score.accuracy.values()), name

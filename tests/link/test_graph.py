@@ -76,7 +76,7 @@ def test_dev_graph_against_links_json(gold_pairs, shared_corpus):
             expected |= {(rep, link["recommendation"], fu, link["status"]) for link in entry["links"]}
     assert edges == expected  # every link right, no false assessed_by edge
     table = recommendation_table(graph)
-    assert list(table.columns[:8]) == [
+    assert list(table.columns[:9]) == [
         "report",
         "force",
         "number",
@@ -85,8 +85,14 @@ def test_dev_graph_against_links_json(gold_pairs, shared_corpus):
         "due",
         "status",
         "evidence",
+        "type",
     ]
-    assert len(table) == 24 and table["status"].notna().all()
+    # one row per publication: the PDF and web copies of a report are one, with both sources
+    recs = table[table["type"] == "recommendation"]
+    assert len(recs) == 12 and table["status"].notna().all()
+    assert table["sources"].map(len).eq(2).all()
+    areas = table[table["type"] == "area_for_improvement"]  # the PEEL report's six
+    assert len(areas) == 6 and set(areas["status"]) == {"not_assessed"}  # the revisit judges none of them
 
 
 def _id(docs, source):

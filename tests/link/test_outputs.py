@@ -14,8 +14,9 @@ from gold_documents import gold_document
 from reportmine import build_graph, compare, recommendation_table
 from reportmine.cli import main
 from reportmine.io.graphs import graph_from_json, write_graph
-from reportmine.link.compare import find_quote, render_comparison
-from reportmine.model import Document, Quote
+from reportmine.link.compare import Unrelated, find_quote
+from reportmine.model import Document
+from reportmine.views.comparison import render_comparison
 
 NAMES = ["northmoor-ncpi-2018", "northmoor-ncpi-review-2019", "seed004"]
 
@@ -138,28 +139,19 @@ def test_compare_follow_up_and_coverage(docs):
     ] == []
     for fmt in ("text", "markdown", "html", "json"):
         assert "Recommendation 7" in render_comparison(result, fmt) or fmt == "json"
-    coverage = compare(press, report)
-    assert coverage["relation"] == "coverage" and len(coverage["left_out"]) + len(
-        coverage["reflected"]
-    ) == 7 + len(report.findings) + len(report.concerns)
+    # the press piece is about another force's inspection: refused, saying why
+    with pytest.raises(Unrelated, match="different forces"):
+        compare(press, report)
 
 
 def test_find_quote_is_fuzzy():
     text = "The chief constable said: We accept the findings in full and have already begun to act on them. Later text."
-    assert find_quote("We accept the findings in full", text)["found"] == "exact"
+    assert find_quote("We accept the findings in full", text)["verdict"] == "verbatim"
     assert (
-        find_quote("we accept these findings in full and have begun to act on them", text)["found"] == "close"
+        find_quote("we accept these findings in full and have begun to act on them", text)["verdict"]
+        == "altered"
     )
-    assert find_quote("Nothing of the sort was ever said here", text)["found"] == "not_found"
-    report = Document(id="r", source="r", kind="inspection_report", text=text)
-    press = Document(
-        id="p",
-        source="p",
-        kind="news_article",
-        text="x",
-        quotes=[Quote("HMIC", "We accept the findings in full", 0, 0)],
-    )
-    assert compare(report, press)["quotes"][0]["found"] == "exact"
+    assert find_quote("Nothing of the sort was ever said here", text)["verdict"] == "not_found"
 
 
 def test_graph_command_on_records_writes_resolved_outcomes(docs, tmp_path):

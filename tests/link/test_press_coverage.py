@@ -54,16 +54,18 @@ def test_compare_checks_every_quote_the_piece_gives_the_report(pieces, dev_recor
         if not report_name:
             continue
         result = compare(dev_records[report_name + ".pdf"], pieces[gold["file"]])
+        # compare groups the quotes: those the piece gives the report (checked), and the others
         for expected in gold.get("quote_check", []):
-            row = next(q for q in result["quotes"] if q["text"].startswith(expected["text"]))
+            row = next(q for q in result["quotes"]["report"] if q["text"].startswith(expected["text"]))
             assert row["from_report"] and row["verdict"] == expected["verdict"], (gold["file"], row)
             checked += 1
         others = [
             q
-            for q in result["quotes"]
+            for q in result["quotes"]["report"]
             if not any(q["text"].startswith(e["text"]) for e in gold.get("quote_check", []))
         ]
-        assert not any(q["from_report"] for q in others), others
+        assert not others, others
+        assert all(q["verdict"] == "not_checkable" for q in result["quotes"]["others"])
     assert checked == 6
 
 

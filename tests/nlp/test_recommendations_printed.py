@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from helpers import H, P, analyse_blocks
+import pytest
+from helpers import H, L, P, analyse_blocks
+
+from reportmine.nlp.deadlines import find_deadline, resolve_due
 
 # --- register entry pages -------------------------------------------------------
 
@@ -24,7 +27,6 @@ def test_register_entry_gives_one_recommendation_and_its_closing_verdict(nlp):
             P("We have examined the evidence supplied. The training has been delivered to every sergeant."),
         ],
         kind="other",
-        published="2019-03-14",
     )
     recs = list(doc.spans["recommendations"])
     assert len(recs) == 1 and recs[0]._.number == 1
@@ -45,7 +47,6 @@ def test_register_entry_awaiting_review_is_unclear_and_bare_entry_has_no_outcome
             ),
         ],
         kind="other",
-        published="2019-03-14",
     )
     (outcome,) = progress.spans["outcomes"]
     assert outcome._.status == "unclear"  # progress reported, no verdict: never a guess
@@ -56,7 +57,6 @@ def test_register_entry_awaiting_review_is_unclear_and_bare_entry_has_no_outcome
             P("[on]1st March 2018 [status]awaiting-review[/status][/on]"),
         ],
         kind="other",
-        published="2019-03-14",
     )
     assert len(bare.spans["recommendations"]) == 1 and not list(bare.spans["outcomes"])
 
@@ -70,7 +70,6 @@ def test_superseded_register_entry_is_unclear(nlp):
             P("This area is now covered by the annual inspection programme and will be tracked there."),
         ],
         kind="other",
-        published="2019-03-14",
     )
     (outcome,) = doc.spans["outcomes"]
     assert outcome._.status == "unclear"
@@ -99,7 +98,6 @@ def test_areas_for_improvement_listed_after_a_counted_lead_are_judged_by_positio
             P("The backlog has fallen by a third, but it has not been fully addressed."),
         ],
         kind="inspection_report",
-        published="2019-03-14",
     )
     got = [(o._.extra.get("area_for_improvement"), o._.status) for o in doc.spans["outcomes"]]
     assert got == [(1, "achieved"), (2, "not_achieved"), (3, "partially_achieved")]
@@ -115,7 +113,326 @@ def test_listed_items_without_a_matching_count_keep_no_number(nlp):
             P("We consider this recommendation to have been achieved."),
         ],
         kind="follow_up_report",
-        published="2019-03-14",
     )
     (outcome,) = doc.spans["outcomes"]
     assert outcome._.status == "achieved" and outcome._.recommendation is None
+
+
+# --- areas for improvement in the record and the graph ------------------------------
+
+
+def _lowmoor(doc_id: str, kind: str, title: str, published: str, text: str):
+    """A record about the (fictional) Lowmoor Police, made by hand."""
+    from reportmine.model import Document
+
+    return Document(
+        id=doc_id,
+        source=f"{doc_id}.pdf",
+        kind=kind,
+        force="Lowmoor Police",
+        title=title,
+        published=published,
+        text=text,
+    )
+
+
+def _report_with_areas():
+    from reportmine.model import AreaForImprovement, Recommendation
+
+    text = (
+        "The force should improve how it supervises investigations of burglary. "
+        "The force should make sure that victims are told when their case is closed. "
+        "Within six months, the force should publish a plan for its control room."
+    )
+    first, second, rec = text.split(". ")[0] + ".", text.split(". ")[1] + ".", text.split(". ")[2]
+    doc = _lowmoor("r1", "inspection_report", "PEEL 2019: Lowmoor Police", "2019-05", text)
+    doc.areas_for_improvement = [
+        AreaForImprovement(1, first, 0, len(first)),
+        AreaForImprovement(2, second, len(first) + 1, len(first) + 1 + len(second)),
+    ]
+    doc.recommendations = [Recommendation(1, rec, text.index(rec), len(text), deadline="within six months")]
+    return doc
+
+
+def _later_round():
+    from reportmine.model import Outcome
+
+    text = (
+        "In our last inspection we found that victims were not told when their case was closed. "
+        "The force now tells every victim, so this area for improvement has been discharged. "
+        "Burglary investigations are still not supervised well enough; this area for improvement has not "
+        "been discharged."
+    )
+    s1 = text.index("The force now")
+    s2 = text.index("Burglary")
+    doc = _lowmoor("f1", "follow_up_report", "PEEL 2021: Lowmoor Police revisit", "2021-03", text)
+    doc.outcomes = [
+        Outcome(
+            None,
+            "achieved",
+            text[s1:s2].strip(),
+            s1,
+            s2 - 1,
+            area_for_improvement=None,
+            extra={"subject": "area_for_improvement"},
+        ),
+        Outcome(
+            None,
+            "not_achieved",
+            text[s2:],
+            s2,
+            len(text),
+            area_for_improvement=1,
+            extra={"subject": "area_for_improvement"},
+        ),
+    ]
+    return doc
+
+
+def test_areas_for_improvement_are_graph_nodes_assessed_one_to_one():
+    from reportmine.link import build_graph, recommendation_table
+    from reportmine.link.match import match_areas, match_outcomes
+
+    report, later = _report_with_areas(), _later_round()
+    assert match_outcomes(report, later) == []  # an outcome on an area never answers a recommendation
+    links = {(link.recommendation, link.outcome) for link in match_areas(report, later)}
+    assert links == {(2, 0), (1, 1)}  # stated number, then wording
+    graph = build_graph([report, later])
+    assert graph.nodes["afi:r1:1"]["type"] == "area_for_improvement"
+    edges = {(u, v, d["status"]) for u, v, d in graph.edges(data=True) if d.get("type") == "assessed_by"}
+    assert edges == {("afi:r1:2", "outcome:f1:1", "achieved"), ("afi:r1:1", "outcome:f1:2", "not_achieved")}
+    table = recommendation_table(graph)
+    assert list(table["type"]) == ["recommendation", "area_for_improvement", "area_for_improvement"]
+    assert list(table["status"]) == ["not_assessed", "not_achieved", "achieved"]
+
+
+PEEL_PAGE = """<html><head><title>PEEL 2020: Lowmoor Police</title><meta name="date" content="2020-11-02"></head>
+<body><main><h1>PEEL 2020: Lowmoor Police</h1>
+<h2>Investigating crime</h2><p>Lowmoor Police requires improvement at investigating crime.</p>
+<h3>Areas for improvement</h3>
+<p>The force should make sure that supervisors review every open investigation each month.</p>
+<p>The force should improve the quality of the files it sends to prosecutors.</p>
+<h2>Protecting vulnerable people</h2><p>Lowmoor Police is good at protecting vulnerable people.</p>
+<h3>Area for improvement</h3>
+<p>The force needs to make sure that missing children are interviewed on their return.</p>
+</main></body></html>"""
+
+
+def test_record_lists_areas_for_improvement_in_reading_order(nlp, tmp_path):
+    from reportmine import extract
+
+    page = tmp_path / "lowmoor-peel.html"
+    page.write_text(PEEL_PAGE, encoding="utf-8")
+    record = extract(page, nlp=nlp).to_dict()
+    areas = record["areas_for_improvement"]
+    assert [a["number"] for a in areas] == [1, 2, 3]
+    assert areas[2]["text"].startswith("The force needs to make sure that missing children")
+    assert all(record["text"][a["start"] : a["end"]] == a["text"] for a in areas)
+    concerns = {c["text"] for c in record["concerns"]}
+    assert {a["text"] for a in areas} <= concerns  # they stay in concerns too
+
+
+# --- deadlines, sub-items, prose verdicts, one to one -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, deadline, published, due",
+    [
+        (
+            "Not later than 30 June 2016, forces should publish their standards.",
+            "Not later than 30 June 2016",
+            "2015-11-02",
+            "2016-06-30",
+        ),
+        (
+            "By the end of the financial year, the force should train its staff.",
+            "by the end of the financial year",
+            "2019-07-04",
+            "2020-03-31",
+        ),
+        (
+            "By the end of the year, the constabulary should replace its system.",
+            "by the end of the year",
+            "2019-07-04",
+            "2019-12-31",
+        ),
+        (
+            "By the end of next month, the force should review its policy.",
+            "by the end of next month",
+            "2019-12-04",
+            "2020-01-31",
+        ),
+        (
+            "By the end of 2024, the force should audit its records.",
+            "by the end of 2024",
+            "2023-02-01",
+            "2024-12-31",
+        ),
+    ],
+)
+def test_deadline_forms_and_their_due_dates(text, deadline, published, due):
+    found = find_deadline(text)
+    assert found is not None and found.lower() == deadline.lower()
+    assert resolve_due(found, published) == due
+
+
+def test_a_lead_with_its_own_verb_takes_its_items_and_a_bare_lead_gives_each_item(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Recommendations"),
+            P("Within three months, the force should put in place arrangements to make sure that:"),
+            L("every call is graded by a trained handler;"),
+            L("callers are told when to expect an officer; and"),
+            L("supervisors review delayed attendances."),
+            P("By 1 May 2020, police and crime commissioners should:"),
+            L("publish how they hold their forces to account for call handling; and"),
+            L("report progress to their police and crime panels."),
+        ],
+        kind="inspection_report",
+    )
+    recs = [
+        (r._.number, r._.deadline, r._.addressee, r.text.split()[0]) for r in doc.spans["recommendations"]
+    ]
+    assert recs == [
+        (1, "within three months", "the force", "Within"),
+        (2, "By 1 May 2020", "police and crime commissioners", "publish"),
+        (3, "By 1 May 2020", "police and crime commissioners", "report"),
+    ]
+    assert doc.spans["recommendations"][0].text.endswith("review delayed attendances.")
+
+
+@pytest.mark.parametrize(
+    "verdict, status",
+    [
+        ("The new process is now complete and we saw the difference it has made to victims.", "achieved"),
+        ("The force has started this work, but there is still much more to do.", "partially_achieved"),
+        (
+            "Most supervisors now hold these reviews, although some teams have yet to start them.",
+            "partially_achieved",
+        ),
+        ("We saw no real change in how these cases are handled.", "not_achieved"),
+        (
+            "The backlog of cases has grown since our inspection and the position has worsened.",
+            "not_achieved",
+        ),
+    ],
+)
+def test_prose_verdicts(nlp, verdict, status):
+    doc = analyse_blocks(
+        nlp,
+        [
+            P("Dear Chief Constable,"),
+            P("Our first recommendation was that the force should improve how it deals with these cases."),
+            P(verdict),
+        ],
+        kind="follow_up_report",
+    )
+    assert [(o._.recommendation, o._.status) for o in doc.spans["outcomes"]] == [(1, status)]
+
+
+def test_a_recommendation_gets_one_outcome_in_a_follow_up(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Summary"),
+            P("Recommendation 2 has been partially achieved."),
+            H("Detailed findings"),
+            P("Recommendation 2"),
+            P("The force has trained its call handlers. We consider this recommendation partially achieved."),
+        ],
+        kind="follow_up_report",
+    )
+    numbers = [o._.recommendation for o in doc.spans["outcomes"]]
+    assert numbers == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        (
+            "Inspectors found that the force had made good progress against its recommendations.",
+            "partially_achieved",
+        ),
+        ("Some forces have made little progress on these recommendations.", "not_achieved"),
+        ("In this review we examined the progress forces had made against our recommendations.", None),
+        ("The force has taken action in line with our recommendations.", None),
+    ],
+)
+def test_a_verdict_on_the_recommendations_as_a_whole(nlp, sentence, status):
+    doc = analyse_blocks(
+        nlp,
+        [P("In 2020 we made eight recommendations to improve how the force protects children."), P(sentence)],
+        kind="press_release",
+    )
+    got = [(o._.recommendation, o._.status) for o in doc.spans["outcomes"]]
+    assert got == ([(None, status)] if status else [])
+
+
+def test_a_date_line_opens_no_assessment(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            P("14 March 2023"),
+            P(
+                "The commissioner said the report showed improvements, but that the force still has more to do."
+            ),
+        ],
+        kind="follow_up_report",
+    )
+    assert not list(doc.spans["outcomes"])
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("This recommendation has been achieved in part.", "partially_achieved"),
+        ("We are now closing this recommendation.", "achieved"),
+        (
+            "We are closing this recommendation because it has been overtaken by a national programme.",
+            "unclear",
+        ),
+        ("Recommendation discharged.", "achieved"),
+        ("This recommendation remains open.", "not_achieved"),
+    ],
+)
+def test_programme_vocabulary(sentence, status):
+    from reportmine.nlp.cues import cues
+    from reportmine.nlp.outcomes import judge
+
+    assert judge(sentence, cues()) == (status, "explicit")
+
+
+def test_register_entry_with_bare_dated_lines_takes_its_latest_comment(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            P(
+                "No later than 30 June 2016 forces that run a call-grading policy should train every call handler in it."
+            ),
+            P("[on]2nd May 2016"),
+            P("The status of this recommendation will be updated when our review is complete."),
+            P("[/comment][/on][on]1st June 2018"),
+            P(
+                "This work is now inspected in our annual programme, where any remaining concern will be recorded."
+            ),
+        ],
+        kind="other",
+    )
+    (rec,) = doc.spans["recommendations"]
+    assert rec._.deadline.lower() == "no later than 30 june 2016" and rec._.due == "2016-06-30"
+    (outcome,) = doc.spans["outcomes"]
+    assert outcome.text.startswith("This work is now inspected") and outcome._.status == "unclear"
+
+
+def test_addressee_without_the_deadline_or_a_relative_clause_before_the_modal(nlp):
+    from reportmine.nlp.cues import cues
+    from reportmine.nlp.recommendations import addressee_of
+
+    c = cues()
+    assert addressee_of("Within six months the force should review its policy.", c) == "the force"
+    assert (
+        addressee_of("Forces that have not yet done so should publish a plan.", c)
+        == "Forces that have not yet done so"
+    )
+    assert addressee_of("By 2020 those forces, which have no plan, should publish one.", c) == "those forces"

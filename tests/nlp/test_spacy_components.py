@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 import spacy
+import srsly
 from spacy.tokens import Doc, DocBin
 
 from reportmine import iter_documents, parse_bytes
 from reportmine.metadata import describe
+from reportmine.nlp.cues import CUES_FILE
 from reportmine.nlp.pipeline import load_config, make_doc, resolve_model
 from reportmine.parsers.document import Block
 from reportmine.records import to_document
@@ -77,11 +81,38 @@ def test_the_config_is_spacy_format_with_the_model_sourced(nlp) -> None:
     assert sourced == {resolve_model("en_core_web_sm")}
 
 
-def test_a_saved_pipeline_loads_with_spacy_load_and_gives_the_same_records(nlp, tmp_path, sample_corpus):
-    nlp.to_disk(tmp_path / "pipeline")
-    loaded = spacy.load(tmp_path / "pipeline")
+@pytest.fixture(scope="module")
+def saved(nlp, tmp_path_factory):
+    """The default pipeline saved with nlp.to_disk."""
+    path = tmp_path_factory.mktemp("saved") / "pipeline"
+    nlp.to_disk(path)
+    return path
+
+
+def test_a_saved_pipeline_loads_with_spacy_load_and_gives_the_same_records(nlp, saved, sample_corpus):
+    loaded = spacy.load(saved)
     assert loaded.pipe_names == nlp.pipe_names
     paths = sorted(sample_corpus.glob("*.pdf")) + sorted(sample_corpus.glob("*.html"))
     before = [r.to_dict() for r in iter_documents(paths, nlp=nlp)]
     assert all(r["people"] or r["recommendations"] for r in before)  # real records, not empty ones
     assert [r.to_dict() for r in iter_documents(paths, nlp=loaded)] == before
+
+
+def test_a_saved_pipeline_runs_on_the_cues_saved_with_it(nlp, saved, analysed, tmp_path) -> None:
+    for name in (
+        "reportmine_findings",
+        "reportmine_recommendations",
+        "reportmine_outcomes",
+        "reportmine_reported",
+    ):
+        assert srsly.read_json(saved / name / CUES_FILE) == nlp.get_pipe(name).cue_entries
+    # a researcher edits the saved rules: the loaded pipeline follows them, not the installed file
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    cue_file = edited / "reportmine_recommendations" / CUES_FILE
+    srsly.write_json(cue_file, {**srsly.read_json(cue_file), "deadline": "^no deadline is written so$"})
+    loaded = spacy.load(edited)
+    parsed, info, doc = analysed
+    again = loaded(make_doc(loaded, parsed, published=info.published, kind=info.kind))
+    assert [s._.deadline for s in doc.spans["recommendations"]] == ["By 30 September 2021"]
+    assert [s._.deadline for s in again.spans["recommendations"]] == [None]

@@ -16,6 +16,7 @@ FIELDS = {
     "findings": "text",
     "concerns": "text",
     "recommendations": "text",
+    "areas_for_improvement": "text",
     "outcomes": "text",
     "people": "name",
     "dates": "text",
@@ -45,6 +46,19 @@ class Gold:
 class Skipped:
     path: Path
     reason: str
+
+
+def gold_areas(data: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The areas for improvement a gold gives: its own list, else its concerns marked ``area_for_improvement``
+    (numbered by that position); None where it marks none (not scored there)."""
+    if data.get("areas_for_improvement") is not None:
+        return data["areas_for_improvement"]
+    marked = [
+        {**c, "number": c["area_for_improvement"]}
+        for c in data.get("concerns") or []
+        if isinstance(c, dict) and isinstance(c.get("area_for_improvement"), int)
+    ]
+    return marked or None
 
 
 def gold_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:

@@ -97,7 +97,7 @@ def graph_links(documents: Iterable[Document]) -> tuple[dict[Key, str], set[tupl
     links: dict[Key, str] = {}
     pairs: set[tuple[str, str]] = set()
     for u, v, key, data in graph.edges(keys=True, data=True):
-        if key == "assessed_by":
+        if key == "assessed_by" and graph.nodes[u].get("type") == "recommendation":  # links.json: recommendations
             rec, outcome = graph.nodes[u], graph.nodes[v]
             links[
                 (name[f"report:{rec['report']}"], int(rec["number"]), name[f"report:{outcome['report']}"])

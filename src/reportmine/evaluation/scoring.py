@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .gold import FIELDS, METADATA
+from .gold import FIELDS, METADATA, gold_areas
 from .matching import Pair, assign, label, match_texts, person_score
 
 #: The attribute accuracies measured over the matched pairs of each field.
@@ -20,7 +20,8 @@ ACCURACIES = {
     "findings": (),
     "concerns": (),
     "recommendations": ("number", "deadline"),
-    "outcomes": ("status", "recommendation"),
+    "areas_for_improvement": ("number",),
+    "outcomes": ("status", "recommendation", "area_for_improvement"),
     "people": ("title",),
     "dates": ("value",),
     "quotes": ("speaker",),
@@ -149,14 +150,19 @@ def score_spans(gold: Sequence[Item], pred: Sequence[Item], name: str) -> FieldS
     score = _tally(len(gold), len(pred), pairs, ACCURACIES[name])
     for pair in pairs:
         g, p = gold[pair.gold], pred[pair.pred]
-        if name == "recommendations":
+        if name in ("recommendations", "areas_for_improvement"):
             score.accuracy["number"].add(_same_number(g.get("number"), p.get("number")))
+        if name == "recommendations":
             score.accuracy["deadline"].add(_same_label(g.get("deadline"), p.get("deadline")))
         elif name == "outcomes":
             score.accuracy["status"].add(_status(g.get("status")) == _status(p.get("status")))
             if g.get("recommendation") is not None:
                 score.accuracy["recommendation"].add(
                     _same_number(g["recommendation"], p.get("recommendation"))
+                )
+            if g.get("area_for_improvement") is not None:
+                score.accuracy["area_for_improvement"].add(
+                    _same_number(g["area_for_improvement"], p.get("area_for_improvement"))
                 )
     return score
 
@@ -246,9 +252,10 @@ def score_record(gold: Mapping[str, Any], record: Mapping[str, Any] | None) -> d
     }
     out = {}
     for name in FIELDS:
-        if gold.get(name) is None:
+        expected = gold_areas(dict(gold)) if name == "areas_for_improvement" else gold.get(name)
+        if expected is None:
             continue
         scorer = scorers.get(name)
         items = record.get(name) or []
-        out[name] = scorer(gold[name], items) if scorer else score_spans(gold[name], items, name)
+        out[name] = scorer(expected, items) if scorer else score_spans(expected, items, name)
     return out

@@ -56,7 +56,7 @@ def write_graph(graph: nx.MultiDiGraph, out: str | os.PathLike[str], fmt: str = 
             json.dump(graph_to_json(graph), fh, ensure_ascii=False, indent=1, default=str)
             fh.write("\n")
     elif fmt == "html":
-        from ..link.views import render_html
+        from ..views.graph import render_html
 
         with atomic_output(out) as fh:
             fh.write(render_html(graph))

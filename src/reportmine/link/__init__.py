@@ -1,6 +1,6 @@
 """Linking documents: follow-ups to inspections, outcomes to recommendations, people and coverage."""
 
-from .compare import compare, render_comparison
+from .compare import compare
 from .corpus import collect_documents, read_records
 from .graph import build_graph, resolved_documents
 from .tables import recommendation_table
@@ -11,6 +11,5 @@ __all__ = [
     "compare",
     "read_records",
     "recommendation_table",
-    "render_comparison",
     "resolved_documents",
 ]

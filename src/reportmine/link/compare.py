@@ -1,39 +1,91 @@
 """Compare two documents: an inspection and its follow-up, or a report and its press coverage.
 
-For a follow-up: each recommendation with its status and evidence, and those
-never assessed. For coverage: what the press left out of the report, which of the
-report's statements each reported finding or concern restates (and which the report does not
-make), and whether each quotation is really in the report (:mod:`.quotecheck`).
+For a follow-up: each recommendation with its deadline, status, the follow-up's
+reasoning passage and the pages of both documents. For coverage: what the piece
+got right, what it left out, what it says that the report does not, and its
+quotations by attribution (those given to the report or the inspectorate checked
+against the report's words). A pair that does not belong together is refused.
 """
 
 from __future__ import annotations
 
-import html
-import json
 import re
+from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
-from ..model import Document
+from ..model import Document, Outcome
 from .match import match_outcomes
 from .pairing import (
+    MIN_COVERAGE,
+    MIN_FOLLOW_UP,
     PRESS_KINDS,
     compare_dates,
     coverage_score,
     follow_up_score,
     is_follow_up,
-    statement_texts,
+    months_between,
+    same_force,
 )
 from .quotecheck import check_quote, check_quotes
 from .statements import Restated, restated
-from .text import Weights, overlap, sentences, terms
+from .text import Weights, containment, overlap, sentences, terms
 
-#: least overlap for a report statement to count as reflected in a press piece
-MIN_REFLECTED = 0.3
-COMPARE_FORMATS = ("text", "markdown", "html", "json")
+#: least likeness (``_likeness``) for a press statement to count as relaying a report statement
+MIN_REFLECTED = 0.25
+#: longest reasoning passage shown for one judgement (characters)
+MAX_PASSAGE = 1500
+STATUS_ORDER = ("achieved", "partially_achieved", "not_achieved", "unclear", "not_assessed")
 
 
-def _label(doc: Document) -> str:
-    return doc.title or doc.source
+class Comparison(dict):
+    """What ``compare`` returns: a plain dict (JSON as it is), with a table of its rows for notebooks."""
+
+    def to_frame(self):
+        """Recommendations with status and reasoning (follow-up), or report statements relayed or left out
+        and the quotations checked (coverage), as a pandas DataFrame."""
+        import pandas as pd
+
+        if self["relation"] == "follow_up":
+            return pd.DataFrame(self["recommendations"])
+        rows = [{"group": "right", **r} for r in self["right"]]
+        rows += [{"group": "left_out", **r} for r in self["left_out"]]
+        rows += [{"group": "not_in_report", **r} for r in self["not_in_report"]]
+        rows += [{"group": f"quote_{k}", **q} for k in ("report", "others") for q in self["quotes"][k]]
+        return pd.DataFrame(rows)
+
+    def __repr__(self) -> str:
+        return f"<Comparison {self['relation']}: {self['summary']}>"
+
+
+class Unrelated(ValueError):
+    """Two documents that do not belong together: the message says why."""
+
+
+def _is_press(doc: Document) -> bool:
+    """Press coverage: a news or press page that is not a follow-up letter taken for one."""
+    return doc.kind in PRESS_KINDS and not is_follow_up(doc)
+
+
+def _name(doc: Document) -> str:
+    return f"{doc.title or doc.source} ({doc.kind.replace('_', ' ')}, {doc.published or 'undated'})"
+
+
+def compare(a: Document, b: Document) -> dict[str, Any]:
+    """What a follow-up made of an inspection's recommendations, or what a press piece made of a report.
+
+    Raises ``Unrelated`` for a pair that does not belong together (two press pieces, two forces, ...).
+    """
+    if _is_press(a) and _is_press(b):
+        raise Unrelated(
+            f"both are press pieces: {_name(a)} and {_name(b)}; "
+            "compare a report with its press coverage, or an inspection with its follow-up"
+        )
+    if _is_press(a) != _is_press(b):
+        press, report = (a, b) if _is_press(a) else (b, a)
+        return compare_coverage(report, press)
+    report, follow_up = _order_follow_up(a, b)
+    return compare_follow_up(report, follow_up)
 
 
 def _order_follow_up(a: Document, b: Document) -> tuple[Document, Document]:
@@ -47,55 +99,132 @@ def _order_follow_up(a: Document, b: Document) -> tuple[Document, Document]:
     return (b, a) if compare_dates(a.published, b.published) == 1 else (a, b)
 
 
-def _is_press(doc: Document) -> bool:
-    """Press coverage: a news or press page that is not a follow-up letter taken for one."""
-    return doc.kind in PRESS_KINDS and not is_follow_up(doc)
-
-
-def compare(a: Document, b: Document) -> dict[str, Any]:
-    """What changed between an inspection and its follow-up, or what a press piece made of a report."""
-    if _is_press(a) != _is_press(b):
-        press, report = (a, b) if _is_press(a) else (b, a)
-        return compare_coverage(report, press)
-    report, follow_up = _order_follow_up(a, b)
-    return compare_follow_up(report, follow_up)
+def _different_forces(a: Document, b: Document) -> str | None:
+    if same_force(a, b) is False:
+        return f"they are about different forces: {a.force} and {b.force}"
+    return None
 
 
 def compare_follow_up(report: Document, follow_up: Document) -> dict[str, Any]:
-    """Each recommendation of ``report`` with the status and evidence ``follow_up`` gives it (or none)."""
+    """Each recommendation of ``report`` with the status, reasoning and pages ``follow_up`` gives it."""
+    if not follow_up.outcomes:
+        raise Unrelated(
+            f"neither document judges recommendations, so neither follows the other up: {_name(report)} "
+            f"and {_name(follow_up)}"
+        )
     links = {link.recommendation: link for link in match_outcomes(report, follow_up)}
+    score = follow_up_score(report, follow_up, list(links.values()))
+    if score == 0.0:
+        reason = _different_forces(report, follow_up) or (
+            f"{_name(follow_up)} was published before {_name(report)}"
+            if compare_dates(report.published, follow_up.published) == 1
+            else "none of the follow-up's judgements fits this report (another inspection programme, "
+            "or recommendations it never made)"
+        )
+        raise Unrelated(
+            f"{follow_up.title or follow_up.source} does not follow up {report.title or report.source}: {reason}"
+        )
     rows = []
     for rec in report.recommendations:
         link = links.get(rec.number)
         outcome = follow_up.outcomes[link.outcome] if link else None
+        passage = reasoning(follow_up, outcome) if outcome else None
         rows.append(
             {
                 "number": rec.number,
                 "text": rec.text,
                 "deadline": rec.deadline,
                 "due": rec.due,
+                "page": rec.page,
                 "status": link.status if link else "not_assessed",
-                "evidence": outcome.text if outcome else None,
+                "verdict": outcome.text if outcome else None,
+                "verdict_page": outcome.page if outcome else None,
+                "reasoning": passage["text"] if passage else None,
+                "reasoning_pages": passage["pages"] if passage else None,
                 "score": link.score if link else None,
             }
         )
     used = {link.outcome for link in links.values()}
     unmatched = [
-        {"status": o.status, "text": o.text} for i, o in enumerate(follow_up.outcomes) if i not in used
+        {"status": o.status, "text": o.text, "page": o.page}
+        for i, o in enumerate(follow_up.outcomes)
+        if i not in used
     ]
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row["status"]] = counts.get(row["status"], 0) + 1
-    return {
-        "relation": "follow_up",
-        "report": _doc_summary(report),
-        "follow_up": _doc_summary(follow_up),
-        "pairing_score": follow_up_score(report, follow_up, list(links.values())),
-        "recommendations": rows,
-        "unassessed": [r["number"] for r in rows if r["status"] == "not_assessed"],
-        "unmatched_outcomes": unmatched,
-        "status_counts": counts,
-    }
+    counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_ORDER}
+    notes = []
+    if score < MIN_FOLLOW_UP:
+        notes.append(
+            f"the pairing is weak (confidence {score:.2f}): check that this follow-up reviews this report"
+        )
+    return Comparison(
+        {
+            "relation": "follow_up",
+            "report": _doc_summary(report),
+            "follow_up": _doc_summary(follow_up),
+            "pairing_score": score,
+            "summary": status_summary(counts),
+            "notes": notes,
+            "recommendations": rows,
+            "unassessed": [r["number"] for r in rows if r["status"] == "not_assessed"],
+            "unmatched_outcomes": unmatched,
+            "status_counts": {k: v for k, v in counts.items() if v},
+        }
+    )
+
+
+_SHORT = {"achieved": "achieved", "partially_achieved": "partly", "not_achieved": "not", "unclear": "unclear"}
+
+
+def status_summary(counts: dict[str, int]) -> str:
+    """'8 recommendations: 4 achieved, 2 partly, 1 not, 1 not assessed' (statuses with none left out)."""
+    total = sum(counts.values())
+    parts = [f"{n} {_SHORT.get(s, s.replace('_', ' '))}" for s, n in counts.items() if n]
+    noun = "recommendation" if total == 1 else "recommendations"
+    return f"{total} {noun}" + (": " + ", ".join(parts) if parts else "")
+
+
+def reasoning(doc: Document, outcome: Outcome) -> dict[str, Any]:
+    """The passage that gives a judgement's reasons: the verdict's section, with the one before it where the
+    verdict stands alone under a heading of its own ("Progress" ... "Our assessment"); else its paragraph and
+    the one before. Returns the text and its first and last page."""
+    text = doc.text
+    inside = [s for s in doc.sections if s.start <= outcome.start < s.end]
+    if inside:
+        own = max(inside, key=lambda s: (s.level, s.start))
+        begin, end, first_page = own.start, max(own.end, outcome.end), own.page
+        rest = len(text[own.start : own.end].strip()) - len(own.heading) - (outcome.end - outcome.start)
+        if rest < 80:
+            parent = max((s for s in inside if s.level < own.level), key=lambda s: s.level, default=None)
+            before = [
+                s
+                for s in doc.sections
+                if s.level == own.level and s.end <= own.start and (parent is None or s.start >= parent.start)
+            ]
+            if before:
+                prev = max(before, key=lambda s: s.start)
+                begin, first_page = prev.start, prev.page
+    else:
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text)]
+        here = next((i for i, (s, e) in enumerate(paragraphs) if s <= outcome.start < e), None)
+        if here is None:
+            begin, end = outcome.start, outcome.end
+        else:
+            begin, end = paragraphs[max(here - 1, 0)][0], paragraphs[here][1]
+        first_page = page_at(doc, begin)
+    passage = text[begin:end].strip()
+    if len(passage) > MAX_PASSAGE:
+        cut = passage[-MAX_PASSAGE:]
+        sentence = re.search(r"(?<=[.!?])\s+(?=[A-Z])", cut)
+        passage = "… " + (cut[sentence.end() :] if sentence else cut)
+    last = outcome.page if outcome.page is not None else first_page
+    return {"text": passage, "pages": [p for p in (first_page, last) if p is not None][:2] or None}
+
+
+def page_at(doc: Document, offset: int) -> int | None:
+    """Page of a character offset, from the nearest item before it that knows its page (None without pages)."""
+    spans = [*doc.sections, *doc.findings, *doc.concerns, *doc.recommendations, *doc.outcomes]
+    before = [s for s in spans if s.page is not None and s.start <= offset]
+    return max(before, key=lambda s: s.start).page if before else None
 
 
 def _doc_summary(doc: Document) -> dict[str, Any]:
@@ -109,45 +238,96 @@ def _doc_summary(doc: Document) -> dict[str, Any]:
     }
 
 
+# -- quotations -----------------------------------------------------------------
+
+
 def find_quote(quote: str, text: str) -> dict[str, Any]:
-    """Where a quotation best matches a text: :func:`~reportmine.link.quotecheck.check_quote`'s verdict, also as
-    ``found`` (exact, close or not_found) with ``match``, the nearest passage."""
-    check = check_quote(quote, text)
-    return {"found": _FOUND[check["verdict"]], "match": check["passage"], **check}
+    """Where a quotation best matches a text (:func:`~reportmine.link.quotecheck.check_quote`): verdict
+    verbatim, altered or not_found, the nearest passage, the words that differ."""
+    return check_quote(quote, text)
 
 
-_FOUND = {"verbatim": "exact", "altered": "close", "not_found": "not_found"}
+# -- coverage -------------------------------------------------------------------
 
 
 def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
-    """What the press piece relayed of the report, what it left out, and whether its quotations are in the report."""
-    press_items = [terms(t) for t in statement_texts(press)] or [terms(s) for s in sentences(press.text)]
-    sections = [("finding", s.text) for s in report.findings] + [("concern", s.text) for s in report.concerns]
-    sections += [("recommendation", r.text) for r in report.recommendations]
-    own = [terms(t) for _, t in sections]
-    weight = Weights([*own, *press_items])
-    press_sentences = [terms(s) for s in sentences(press.text)]
-    reflected, left_out = [], []
-    for (kind, text), bag in zip(sections, own, strict=True):
-        score = max((overlap(bag, p, weight) for p in [*press_items, *press_sentences]), default=0.0)
-        (reflected if score >= MIN_REFLECTED else left_out).append(
-            {"kind": kind, "text": text, "score": round(score, 3)}
+    """What a press piece got right, left out and added, and whether the words it gives the report are the report's."""
+    score = coverage_score(press, report)
+    months = months_between(report.published, press.published)
+    reason = _different_forces(report, press) or (
+        f"the piece was published {abs(months):.0f} months {'before' if months < 0 else 'after'} the report"
+        if months is not None and not (-1 <= months <= 12)
+        else None
+    )
+    if reason:
+        raise Unrelated(
+            f"{press.title or press.source} does not cover {report.title or report.source}: {reason}"
         )
-    quotes = [
-        {"found": _FOUND[q["verdict"]], "match": q["passage"], **q} for q in check_quotes(press, report)
-    ]
+    press_items = _press_statements(press)
+    press_bags = [terms(t) for t in press_items]
+    sections = [("finding", s) for s in report.findings] + [("concern", s) for s in report.concerns]
+    sections += [("recommendation", r) for r in report.recommendations]
+    own = [terms(item.text) for _, item in sections]
+    report_sentences = [terms(s) for s in sentences(report.text)]
+    weight = Weights([*own, *press_bags, *report_sentences])
+    right, left_out = [], []
+    for (kind, item), bag in zip(sections, own, strict=True):
+        best, said = max(
+            ((overlap(p, bag, weight), t) for p, t in zip(press_bags, press_items, strict=True)),
+            key=lambda x: x[0],
+            default=(0.0, None),
+        )
+        entry = {"kind": kind, "text": item.text, "page": item.page, "score": round(best, 3)}
+        if best >= MIN_REFLECTED:
+            right.append({**entry, "press": said})
+        else:
+            left_out.append(entry)
+    added = []
+    for text, bag in zip(press_items, press_bags, strict=True):
+        best = max((_likeness(bag, r, weight) for r in [*own, *report_sentences]), default=0.0)
+        if best < MIN_REFLECTED:
+            added.append({"text": text, "score": round(best, 3)})
+    # the findings and concerns the piece reports, each with the report statement it restates (press module)
     said = [_said_row(row) for row in restated(press, report)]
-    return {
-        "relation": "coverage",
-        "report": _doc_summary(report),
-        "press": _doc_summary(press),
-        "coverage_score": coverage_score(press, report),
-        "reflected": reflected,
-        "left_out": left_out,
-        "press_statements": said,
-        "not_in_report": [row for row in said if row["restates"] is None],
-        "quotes": quotes,
-    }
+    if said:
+        added = [{"text": row["text"], "score": row["score"]} for row in said if row["restates"] is None]
+    quotes: dict[str, list[dict[str, Any]]] = {"report": [], "others": []}
+    for quote in check_quotes(press, report):
+        if quote["from_report"]:
+            at = report.text.find(quote["passage"]) if quote["passage"] else -1
+            quotes["report"].append({**quote, "page": page_at(report, at) if at >= 0 else None})
+        else:
+            quotes["others"].append(
+                {"speaker": quote["speaker"], "text": quote["text"], "verdict": "not_checkable"}
+            )
+    return Comparison(
+        {
+            "relation": "coverage",
+            "report": _doc_summary(report),
+            "press": _doc_summary(press),
+            "coverage_score": score,
+            "summary": (
+                f"{len(right)} of {len(right) + len(left_out)} report statements relayed; "
+                f"{len(added)} statement(s) not in the report; "
+                f"{len(quotes['report'])} quotation(s) given to the report or inspectorate "
+                f"({sum(q['verdict'] == 'verbatim' for q in quotes['report'])} verbatim), "
+                f"{len(quotes['others'])} from others"
+            ),
+            "notes": _coverage_notes(report, press)
+            + (
+                [
+                    f"the piece shares little with the report (coverage confidence {score:.2f}): check the pairing"
+                ]
+                if score < MIN_COVERAGE
+                else []
+            ),
+            "right": right,
+            "left_out": left_out,
+            "not_in_report": added,
+            "press_statements": said,
+            "quotes": quotes,
+        }
+    )
 
 
 def _said_row(row: Restated) -> dict[str, Any]:
@@ -163,89 +343,54 @@ def _said_row(row: Restated) -> dict[str, Any]:
     }
 
 
-# -- rendering ----------------------------------------------------------------
+def _likeness(press: Counter[str], report: Counter[str], weight: Weights) -> float:
+    """How far a press statement says what a report statement says: their overlap, or the share of the press
+    statement's words found in the report's (a piece often says less, in words of its own)."""
+    return max(overlap(press, report, weight), containment(press, report, weight))
 
 
-def render_comparison(result: dict[str, Any], fmt: str = "text") -> str:
-    """The comparison as plain text, Markdown, a small HTML page or JSON."""
-    if fmt == "json":
-        return json.dumps(result, ensure_ascii=False, indent=1) + "\n"
-    lines = _markdown(result)
-    if fmt == "markdown":
-        return "\n".join(lines) + "\n"
-    if fmt == "text":
-        return "\n".join(re.sub(r"^#+ |\*\*|`", "", line) for line in lines) + "\n"
-    if fmt == "html":
-        return _html(result)
-    raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(COMPARE_FORMATS)})")
+def _sentence_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, sentence) of each sentence of ``text``."""
+    pos = 0
+    for sentence in sentences(text):
+        start = text.find(sentence, pos)
+        start = pos if start < 0 else start
+        yield start, start + len(sentence), sentence
+        pos = start + len(sentence)
 
 
-def _markdown(result: dict[str, Any]) -> list[str]:
-    rep = result["report"]
-    if result["relation"] == "follow_up":
-        fu = result["follow_up"]
-        out = [
-            f"# {_label_of(fu)} follows up {_label_of(rep)}",
-            "",
-            f"Pairing confidence: {result['pairing_score']:.2f}. Status counts: "
-            + ", ".join(f"{k} {v}" for k, v in sorted(result["status_counts"].items())),
-            "",
-        ]
-        for row in result["recommendations"]:
-            out.append(f"## Recommendation {row['number']}: {row['status'].replace('_', ' ')}")
-            out += ["", row["text"], ""]
-            if row["evidence"]:
-                out += [f"**Evidence** (link confidence {row['score']:.2f}): {row['evidence']}", ""]
-        if result["unassessed"]:
-            out += [
-                "## Not assessed in the follow-up",
-                "",
-                ", ".join(str(n) for n in result["unassessed"]),
-                "",
-            ]
-        if result["unmatched_outcomes"]:
-            out += (
-                ["## Judgements not matched to a recommendation", ""]
-                + [f"- {o['status']}: {o['text']}" for o in result["unmatched_outcomes"]]
-                + [""]
-            )
-        return out
-    press = result["press"]
-    out = [
-        f"# {_label_of(press)} on {_label_of(rep)}",
-        "",
-        f"Coverage confidence: {result['coverage_score']:.2f}.",
-        "",
-        f"## Left out by the press ({len(result['left_out'])} of {len(result['left_out']) + len(result['reflected'])})",
-        "",
+def _press_statements(press: Document) -> list[str]:
+    """What a piece states in its own words: its findings and concerns, else its sentences outside quotations."""
+    quoted = [(q.start, q.end) for q in press.quotes]
+    own = [
+        s.text
+        for s in [*press.findings, *press.concerns]
+        if not any(a <= s.start < b or s.start <= a < s.end for a, b in quoted)
     ]
-    out += [f"- {item['kind']}: {item['text']}" for item in result["left_out"]] + [""]
-    out += ["## Relayed", ""] + [f"- {item['kind']}: {item['text']}" for item in result["reflected"]] + [""]
-    out += ["## Quotations", ""]
-    for q in result["quotes"]:
-        out.append(
-            f"- `{q['found']}` ({q['similarity']:.2f}) {q['speaker'] or 'unknown speaker'}: \u201c{q['text']}\u201d"
+    if own:
+        return own
+    out = []
+    for start, end, sentence in _sentence_spans(press.text):
+        inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
+        if len(sentence) > 40 and inside < 0.5 * (end - start) and (press.title or "") not in sentence:
+            out.append(sentence)
+    return out
+
+
+def _coverage_notes(report: Document, press: Document) -> list[str]:
+    """Signs that the piece is about another document: a follow-up, or a later report."""
+    from ..metadata import kind_cues
+
+    notes = []
+    head = f"{press.title or ''}\n{press.text[:600]}"
+    if not is_follow_up(report) and any(p.search(head) for p in kind_cues()["follow_up"]):
+        notes.append(
+            "the piece reads as coverage of a follow-up (its headline or opening names one): "
+            "compare it with the follow-up of this report"
         )
-    return out + [""]
-
-
-def _label_of(summary: dict[str, Any]) -> str:
-    return summary.get("title") or summary.get("source") or summary.get("id")
-
-
-def _html(result: dict[str, Any]) -> str:
-    body = []
-    for line in _markdown(result):
-        if line.startswith("## "):
-            body.append(f"<h2>{html.escape(line[3:])}</h2>")
-        elif line.startswith("# "):
-            body.append(f"<h1>{html.escape(line[2:])}</h1>")
-        elif line.startswith("- "):
-            body.append(f"<li>{html.escape(line[2:])}</li>")
-        elif line:
-            body.append(f"<p>{html.escape(line).replace('**', '')}</p>")
-    return (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>reportmine compare</title>'
-        "<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:2em auto;padding:0 1em}h2{margin-top:1.4em}</style>"
-        "</head><body>" + "\n".join(body) + "</body></html>\n"
-    )
+    months = months_between(report.published, press.published)
+    if months is not None and months > 3:
+        notes.append(
+            f"the piece was published {months:.0f} months after the report; it may cover a later document"
+        )
+    return notes

@@ -32,8 +32,11 @@ def collect_documents(
     batch_size: int = 4,
     pipeline: str | None = None,
     limits: Limits | None = None,
+    progress: Callable[[Document | Failure], None] | None = None,
 ) -> list[Document]:
-    """Every document named: records files read, documents taken from the cache or extracted (and then cached)."""
+    """Every document named: records files read, documents taken from the cache or extracted (and then cached).
+
+    ``progress`` is called with each document taken from the cache or extracted, and each failure."""
     docs: list[Document] = []
     to_extract: list[str] = []
     for path in paths:
@@ -48,6 +51,8 @@ def collect_documents(
             cached = cache.get(file) if cache else None
             if cached is not None:
                 docs.append(cached)
+                if progress:
+                    progress(cached)
             else:
                 to_extract.append(file)
     if to_extract:
@@ -56,6 +61,8 @@ def collect_documents(
 
             nlp = get_pipeline(pipeline)
         for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size, limits=limits):
+            if progress:
+                progress(result)
             if isinstance(result, Failure):
                 if on_failure:
                     on_failure(result)

@@ -1,7 +1,7 @@
 """Many document records -> one networkx graph of reports, recommendations, outcomes, people and coverage.
 
 Node ids and types follow ``shared/docs/contract.md``: ``report:<id>``,
-``recommendation:<id>:<number>``, ``outcome:<id>:<n>``, ``person:<normalised name>``
+``recommendation:<id>:<number>``, ``afi:<id>:<number>``, ``outcome:<id>:<n>``, ``person:<normalised name>``
 (and ``finding:<id>:<n>``, ``concern:<id>:<n>``, ``organisation:<normalised name>``).
 The graph is the same whatever order the documents come in.
 """
@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from ..model import Document
-from .match import Link, match_outcomes
+from .match import Link, match_areas, match_outcomes
 from .pairing import closest_copy, editions, pair_coverage, pair_follow_ups, programmes, representative
 from .people import Identity, resolve_people, split_name
 from .statements import restated
@@ -28,6 +28,11 @@ def report_id(doc: Document | str) -> str:
 
 def recommendation_id(doc: Document | str, number: int | str) -> str:
     return f"recommendation:{doc if isinstance(doc, str) else doc.id}:{number}"
+
+
+def area_id(doc: Document | str, number: int | str) -> str:
+    """Area for improvement node id; ``number`` is its position in the report."""
+    return f"afi:{doc if isinstance(doc, str) else doc.id}:{number}"
 
 
 def outcome_id(doc: Document | str, n: int) -> str:
@@ -47,10 +52,30 @@ def _unique(documents: Iterable[Document]) -> list[Document]:
     return list(seen.values())
 
 
-def build_graph(documents: Iterable[Document]) -> nx.MultiDiGraph:
+class ReportGraph(nx.MultiDiGraph):
+    """The corpus graph: a networkx MultiDiGraph that also gives its tables (and, in a notebook, a summary)."""
+
+    def to_frame(self, table: str = "recommendations", documents: Iterable[Document] = ()):
+        """One of ``reportmine table``'s tables: recommendations, outcomes, people (quotes and findings need
+        the ``documents``), one row per publication."""
+        from .tables import TABLES
+
+        if table not in TABLES:
+            raise KeyError(f"no table {table!r} (tables: {', '.join(sorted(TABLES))})")
+        return TABLES[table](self, list(documents))
+
+    def __repr__(self) -> str:
+        types: dict[str, int] = {}
+        for _, t in self.nodes(data="type"):
+            types[t] = types.get(t, 0) + 1
+        shown = ", ".join(f"{t}={n}" for t, n in sorted(types.items()))
+        return f"<ReportGraph {self.number_of_nodes()} nodes, {self.number_of_edges()} edges: {shown}>"
+
+
+def build_graph(documents: Iterable[Document]) -> ReportGraph:
     """The recommendation / outcome graph of a corpus: follow-ups, assessments, people and press coverage."""
     docs = _unique(documents)
-    graph = nx.MultiDiGraph(name="reportmine")
+    graph = ReportGraph(name="reportmine")
     for doc in docs:
         _add_document(graph, doc)
     eds = editions(docs)
@@ -66,6 +91,7 @@ def build_graph(documents: Iterable[Document]) -> nx.MultiDiGraph:
             graph.add_edge(report_id(fu), report_id(report), key="follows_up", type="follows_up", score=score)
             reviewed.update(d.id for d in rep_ed)
             _add_assessments(graph, report, fu, match_outcomes(report, fu))
+            _add_assessments(graph, report, fu, match_areas(report, fu), areas=True)
     _set_recommendation_status(graph, docs, eds, reviewed)
     for press, rep_ed, score in pair_coverage(eds):
         report = closest_copy(press, rep_ed)
@@ -88,26 +114,17 @@ def _add_document(graph: nx.MultiDiGraph, doc: Document) -> None:
         source=doc.source,
         pages=doc.pages,
         programmes=sorted(programmes(doc)),
+        quotes=[{"speaker": q.speaker, "text": q.text} for q in doc.quotes],
+        grades=list(doc.extra.get("grades") or []),
     )
     numbers: set[Any] = set()
     for position, rec in enumerate(doc.recommendations, start=1):
         number = rec.number if rec.number not in numbers else f"{rec.number}-{position}"
         numbers.add(number)
-        node = recommendation_id(doc, number)
-        graph.add_node(
-            node,
-            type="recommendation",
-            report=doc.id,
-            number=rec.number,
-            text=rec.text,
-            deadline=rec.deadline,
-            due=rec.due,
-            addressee=rec.addressee,
-            page=rec.page,
-            status=None,
-            assessed=False,
-        )
-        graph.add_edge(rid, node, key="makes", type="makes")
+        extra = {"deadline": rec.deadline, "due": rec.due, "addressee": rec.addressee}
+        _add_assessable(graph, doc, recommendation_id(doc, number), "recommendation", rec, extra)
+    for area in doc.areas_for_improvement:
+        _add_assessable(graph, doc, area_id(doc, area.number), "area_for_improvement", area, {})
     for n, out in enumerate(doc.outcomes, start=1):
         node = outcome_id(doc, n)
         graph.add_node(
@@ -118,7 +135,8 @@ def _add_document(graph: nx.MultiDiGraph, doc: Document) -> None:
             text=out.text,
             page=out.page,
             recommendation=out.recommendation,
-            stated=out.recommendation is not None,
+            area_for_improvement=out.area_for_improvement,
+            stated=out.recommendation is not None or out.area_for_improvement is not None,
         )
         graph.add_edge(rid, node, key="judges", type="judges")
     for kind, items in (("finding", doc.findings), ("concern", doc.concerns)):
@@ -128,19 +146,39 @@ def _add_document(graph: nx.MultiDiGraph, doc: Document) -> None:
             graph.add_edge(rid, node, key=kind, type="finds" if kind == "finding" else "raises")
 
 
-def _recommendation_nodes(graph: nx.MultiDiGraph, doc: Document) -> dict[int, str]:
+def _add_assessable(
+    graph: nx.MultiDiGraph, doc: Document, node: str, kind: str, item: Any, extra: dict[str, Any]
+) -> None:
+    """A recommendation (``makes``) or area for improvement (``identifies``) node of the report, not yet assessed."""
+    graph.add_node(
+        node,
+        type=kind,
+        report=doc.id,
+        number=item.number,
+        text=item.text,
+        **extra,
+        page=item.page,
+        status=None,
+        assessed=False,
+    )
+    edge = "makes" if kind == "recommendation" else "identifies"
+    graph.add_edge(report_id(doc), node, key=edge, type=edge)
+
+
+def _recommendation_nodes(graph: nx.MultiDiGraph, doc: Document, edge: str = "makes") -> dict[int, str]:
+    """The report's recommendation nodes by number (its areas for improvement with ``edge="identifies"``)."""
     rid = report_id(doc)
     out: dict[int, str] = {}
     for _, node, data in graph.out_edges(rid, data=True):
-        if data.get("type") == "makes":
+        if data.get("type") == edge:
             out.setdefault(graph.nodes[node]["number"], node)
     return out
 
 
 def _add_assessments(
-    graph: nx.MultiDiGraph, report: Document, follow_up: Document, links: Sequence[Link]
+    graph: nx.MultiDiGraph, report: Document, follow_up: Document, links: Sequence[Link], areas: bool = False
 ) -> None:
-    recs = _recommendation_nodes(graph, report)
+    recs = _recommendation_nodes(graph, report, "identifies" if areas else "makes")
     for link in links:
         rec_node, out_node = recs[link.recommendation], outcome_id(follow_up, link.outcome + 1)
         graph.add_edge(
@@ -153,7 +191,7 @@ def _add_assessments(
             evidence=dict(link.evidence),
         )
         node = graph.nodes[out_node]
-        node["recommendation"] = link.recommendation
+        node["area_for_improvement" if areas else "recommendation"] = link.recommendation
         node["assesses"] = rec_node
 
 
@@ -163,7 +201,7 @@ def _set_recommendation_status(
     """Each recommendation's status: from its latest assessment, else 'not_assessed' (reviewed) or 'no_follow_up'."""
     published = {report_id(d): d.published or "" for d in docs}
     for node, data in graph.nodes(data=True):
-        if data.get("type") != "recommendation":
+        if data.get("type") not in ("recommendation", "area_for_improvement"):
             continue
         edges = [
             (published.get(_report_of(graph, o), ""), o, e)
@@ -274,7 +312,10 @@ def resolved_documents(documents: Iterable[Document], graph: nx.MultiDiGraph) ->
         for n, outcome in enumerate(doc.outcomes, start=1):
             node = graph.nodes.get(outcome_id(doc, n))
             if node and node.get("assesses"):
-                outcome.recommendation = node["recommendation"]
+                if node["assesses"].startswith("afi:"):
+                    outcome.area_for_improvement = node["area_for_improvement"]
+                else:
+                    outcome.recommendation = node["recommendation"]
                 outcome.extra["recommendation_node"] = node["assesses"]
         targets = (
             [v for _, v, k in graph.out_edges(report_id(doc), keys=True) if k == "follows_up"]

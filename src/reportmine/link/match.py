@@ -6,7 +6,8 @@ leads to (or follows) the verdict, and the share of the recommendation's key
 terms the passage uses. Outcomes are then assigned one to one by a
 maximum-weight bipartite matching; pairs below ``MIN_SCORE`` are never linked unless each is
 the other's clear best (``MIN_MUTUAL``, ``MUTUAL_MARGIN``). Outcomes the follow-up says judge an area
-for improvement are never linked to a recommendation.
+for improvement are never linked to a recommendation: they are matched, the same way, to the report's
+areas for improvement (``match_areas``).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import networkx as nx
 
-from ..model import Document, Outcome, Recommendation
+from ..model import Document, Outcome
 from .text import Weights, containment, overlap, sentences, terms
 
 #: below this a pair is not a link, however the matching would like it
@@ -32,9 +34,16 @@ WINDOW = 4000
 _CITED = re.compile(r"\brecommendations?\s+(?:number\s+|no\.?\s*)?(\d{1,2})\b", re.IGNORECASE)
 
 
+class Assessable(Protocol):
+    """A recommendation or an area for improvement: what an outcome can assess."""
+
+    number: int
+    text: str
+
+
 @dataclass
 class Link:
-    """One outcome (by index in the follow-up's ``outcomes``) assessing one recommendation (by number)."""
+    """One outcome (by index in the follow-up's ``outcomes``) assessing one recommendation (or area) by number."""
 
     recommendation: int
     outcome: int
@@ -63,7 +72,7 @@ def _extra_texts(outcome: Outcome) -> list[str]:
 
 def _judges_something_else(outcome: Outcome) -> bool:
     """An outcome the follow-up itself says is about an area for improvement, not a recommendation."""
-    return "area_for_improvement" in outcome.extra
+    return outcome.area_for_improvement is not None or outcome.extra.get("subject") == "area_for_improvement"
 
 
 def _windows(doc: Document, verdict_last: bool) -> list[str]:
@@ -85,14 +94,15 @@ def _windows(doc: Document, verdict_last: bool) -> list[str]:
     return [texts[i] for i in range(len(doc.outcomes))]
 
 
-def _evidence(doc: Document, verdict_last: bool) -> list[_Evidence]:
+def _evidence(doc: Document, verdict_last: bool, areas: bool = False) -> list[_Evidence]:
     out = []
     for outcome, window in zip(doc.outcomes, _windows(doc, verdict_last)):
         parts = [terms(s) for s in sentences(window)]
         segments = [set(p) for p in parts] + [set(a) | set(b) for a, b in zip(parts, parts[1:])]
-        cited = {int(m.group(1)) for m in _CITED.finditer(window)}
-        if outcome.recommendation is not None:
-            cited = {int(outcome.recommendation)}
+        cited = set() if areas else {int(m.group(1)) for m in _CITED.finditer(window)}
+        stated = outcome.area_for_improvement if areas else outcome.recommendation
+        if stated is not None:
+            cited = {int(stated)}
         out.append(_Evidence(set(terms(window)), segments, frozenset(cited)))
     return out
 
@@ -125,14 +135,16 @@ def combine(features: dict[str, float]) -> float:
     return 0.55 + 0.45 * text if cited else 0.75 * text
 
 
-def _assign(recs: Sequence[Recommendation], doc: Document, verdict_last: bool) -> tuple[float, list[Link]]:
-    evidence = _evidence(doc, verdict_last)
+def _assign(
+    recs: Sequence[Assessable], doc: Document, verdict_last: bool, areas: bool = False
+) -> tuple[float, list[Link]]:
+    evidence = _evidence(doc, verdict_last, areas)
     rec_terms = [set(terms(r.text)) for r in recs]
     weight = Weights([*rec_terms, *(ev.window for ev in evidence)])
     scored: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}
     for i, rt in enumerate(rec_terms):
         for j, ev in enumerate(evidence):
-            if _judges_something_else(doc.outcomes[j]):
+            if _judges_something_else(doc.outcomes[j]) != areas:
                 continue
             features = pair_features(rt, ev, recs[i].number, weight)
             scored[i, j] = (combine(features), features)
@@ -165,13 +177,22 @@ def match_outcomes(report: Document, follow_up: Document) -> list[Link]:
 
     The follow-up's layout (verdict after or before its discussion) is the one that explains more.
     """
-    if not report.recommendations or not follow_up.outcomes:
+    return _best_layout(report.recommendations, follow_up, areas=False)
+
+
+def match_areas(report: Document, follow_up: Document) -> list[Link]:
+    """One-to-one links between the report's areas for improvement and the follow-up's outcomes that judge one."""
+    return _best_layout(report.areas_for_improvement, follow_up, areas=True)
+
+
+def _best_layout(items: Sequence[Assessable], follow_up: Document, areas: bool) -> list[Link]:
+    """The links under the follow-up's layout (verdict after or before its discussion) that explains more."""
+    if not items or not follow_up.outcomes:
         return []
-    recs = report.recommendations
-    after = _assign(recs, follow_up, verdict_last=True)
+    after = _assign(items, follow_up, verdict_last=True, areas=areas)
     if not any(_valid_span(follow_up, o) for o in follow_up.outcomes):
         return after[1]
-    before = _assign(recs, follow_up, verdict_last=False)
+    before = _assign(items, follow_up, verdict_last=False, areas=areas)
     return (after if after[0] >= before[0] else before)[1]
 
 
@@ -180,4 +201,9 @@ def link_strength(report: Document, follow_up: Document, links: Sequence[Link] |
     links = match_outcomes(report, follow_up) if links is None else links
     if not follow_up.outcomes:
         return 0.0
+    if any(_judges_something_else(o) for o in follow_up.outcomes):
+        links = [
+            *links,
+            *match_areas(report, follow_up),
+        ]  # a later round's verdicts on areas are evidence too
     return sum(link.score for link in links) / len(follow_up.outcomes)

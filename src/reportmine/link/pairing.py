@@ -205,7 +205,7 @@ def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link]
     if (
         report.kind in PRESS_KINDS
         or report.id == follow_up.id
-        or not (report.recommendations or report.kind == "inspection_report")
+        or not (report.recommendations or report.areas_for_improvement or report.kind == "inspection_report")
     ):
         return 0.0
     same_force = _same_force(report, follow_up)
@@ -222,7 +222,9 @@ def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link]
         0.5 if not years or not r_year else 1.0 if (r_year[0] in years or r_year[0] - 1 in years) else 0.0
     )
     content = (
-        link_strength(report, follow_up, links) if report.recommendations and follow_up.outcomes else None
+        link_strength(report, follow_up, links)
+        if (report.recommendations or report.areas_for_improvement) and follow_up.outcomes
+        else None
     )
     if programme == 0.0 and (content is None or content < 0.6):
         return 0.0
@@ -332,6 +334,10 @@ def pair_coverage(eds: Sequence[Sequence[Document]]) -> list[tuple[Document, Seq
     return out
 
 
+#: public names for what compare explains when it refuses a pair
+same_force = _same_force
+months_between = _months
+
 __all__ = [
     "cited_years",
     "closest_copy",
@@ -340,9 +346,11 @@ __all__ = [
     "editions",
     "follow_up_score",
     "is_follow_up",
+    "months_between",
     "match_outcomes",
     "pair_coverage",
     "pair_follow_ups",
     "programmes",
     "representative",
+    "same_force",
 ]

@@ -12,7 +12,12 @@ from .cues import cues
 _WITHIN = re.compile(
     r"\bwithin (?:the next )?(?P<n>[\w-]+) (?:calendar )?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE
 )
-_BY = re.compile(r"\bby (?:the end of )?(?P<date>.+)$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|not later than|no later than) (?P<end>the end of )?(?P<date>.+)$", re.IGNORECASE)
+# "by the end of the year", "by the end of next financial year": counted from the publication date
+_END_OF_PERIOD = re.compile(
+    r"^(?:the |this )?(?P<next>next )?(?:calendar )?(?P<financial>financial )?(?P<unit>year|month)$",
+    re.IGNORECASE,
+)
 _NOW = re.compile(
     r"\b(?:immediately|without delay|with immediate effect|as a matter of urgency)\b", re.IGNORECASE
 )
@@ -38,6 +43,36 @@ def _number(word: str) -> int | None:
     return cues().number_words.get(word.lower())
 
 
+def _end_of(period: str, published: str | None) -> str | None:
+    """The last day of "the end of <period>": a month or year written out ("March 2022", "2023"), or the
+    year, financial year (to 31 March) or month of the publication date ("the year", "next financial year")."""
+    value = parse_date_expression(period)
+    if value is None:
+        relative = _END_OF_PERIOD.match(period.strip().rstrip(".,;"))
+        parts = [int(p) for p in (published or "").split("-") if p.isdigit()]
+        if relative is None or not parts:
+            return None
+        year, step = parts[0], 1 if relative.group("next") else 0
+        if relative.group("unit").lower() == "month":
+            if len(parts) < 2:
+                return None
+            y, m, _ = _add_months(year, parts[1], None, step)
+            value = f"{y:04d}-{m:02d}"
+        elif relative.group("financial"):
+            month = parts[1] if len(parts) > 1 else None
+            if month is None:
+                return None
+            value = f"{year + (1 if month > 3 else 0) + step:04d}-03"
+        else:
+            value = f"{year + step:04d}"
+    pieces = [int(p) for p in value.split("-")]
+    if len(pieces) == 3:
+        return value
+    if len(pieces) == 1:
+        return f"{pieces[0]:04d}-12-31"
+    return f"{pieces[0]:04d}-{pieces[1]:02d}-{calendar.monthrange(pieces[0], pieces[1])[1]:02d}"
+
+
 def resolve_due(deadline: str | None, published: str | None) -> str | None:
     """The ISO due date of a deadline, counted from the publication date at its own precision.
 
@@ -48,6 +83,8 @@ def resolve_due(deadline: str | None, published: str | None) -> str | None:
         return None
     by = _BY.search(deadline)
     if by:
+        if by.group("end"):
+            return _end_of(by.group("date"), published)
         return parse_date_expression(by.group("date"))
     if _NOW.search(deadline):
         return published

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions
-from .cues import Cues, cues
+from .cues import CueComponent, Cues
 from .layout import (
     Placed,
     doc_text,
@@ -29,6 +29,7 @@ extensions.register()
 _MIN_WORDS = 6
 _NAMES_RECOMMENDATION = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"^(?:but|however|yet|nevertheless)\b", re.IGNORECASE)
+_AND = re.compile(r"^(?:and|also)\s+", re.IGNORECASE)
 
 
 def is_verdict(text: str, c: Cues) -> bool:
@@ -66,10 +67,17 @@ def evaluate_statement(text: str, c: Cues, after_force: bool = False) -> str | N
         return None
     if c.negative_evaluation.search(text):
         return "concerns"
-    if c.elaboration_start.search(text) and not (after_force and c.more["force_pronoun"].search(text)):
+    progress = (
+        c.more["progress_statement"].search(text) is not None
+    )  # "It has changed ...", "these meetings now give ..."
+    if (
+        c.elaboration_start.search(_AND.sub("", text))
+        and not progress
+        and not (after_force and c.more["force_pronoun"].search(text))
+    ):
         return None  # "Its ...", "They ...": more about the sentence before (but "It has ..." after "The force ..." is the force)
     return (
-        "findings" if c.positive_statement.search(text) else None
+        "findings" if progress or c.positive_statement.search(text) else None
     )  # a bare fact ("The force has 34 teams.") is context
 
 
@@ -165,11 +173,10 @@ def grades_from_table(rows: list[list[str]], c: Cues) -> list[dict[str, str]]:
     return out
 
 
-class FindingsConcerns:
+class FindingsConcerns(CueComponent):
     """Write ``doc.spans["findings"]`` and ``doc.spans["concerns"]`` (and PEEL grades in ``doc._.extra``)."""
 
-    def __init__(self, cue_file: str = "inspection_cues.json") -> None:
-        self.cues = cues(cue_file)
+    def prepare(self) -> None:
         c = self.cues
         self.minor_headings = re.compile(
             "|".join(
@@ -245,6 +252,10 @@ class FindingsConcerns:
             if block.kind == "table" and block.rows:
                 table_grades.extend(grades_from_table(block.rows, c))
                 continue
+            area_grade = c.more["area_grade_line"].match(text) if block.kind == "paragraph" else None
+            if area_grade:
+                add(c.grades[area_grade.group("grade").lower()], block.start, block.end)
+                continue
             label = c.grade_label.match(text)
             if label and item.headings:
                 chapter = next(
@@ -290,6 +301,11 @@ class FindingsConcerns:
                     coc_count += 1
                 add("concerns", block.start, block.end, {"cause_of_concern": coc_count})
                 continue
+            if block.kind == "list_item" and c.more["graded_count"].search(text):
+                add(
+                    "findings", block.start, block.end
+                )  # an audit result counted by grade, wherever it stands
+                continue
             if self._excluded(item):
                 continue
             if block.kind == "list_item":
@@ -310,7 +326,11 @@ class FindingsConcerns:
             if item.boxed:
                 continue
             sents = sentences_of(doc, block.start, block.end)
-            findings_section = self._findings_section(item) if inspection else None
+            findings_section = self._findings_section(item)
+            if not inspection and not (
+                findings_section == "summary" and c.more["follow_up_summary_sections"].match(heading_text)
+            ):
+                findings_section = None  # a follow-up's chapters and conclusion weigh each recommendation; its summary states findings
             for k, sent in enumerate(sents):
                 sentence = sent.text.strip()
                 if len(sentence.split()) < _MIN_WORDS and not c.grade_sentence.search(sentence):

@@ -21,8 +21,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..dates import parse_date_expression
 from . import extensions
-from .cues import Cues, cues
+from .cues import CueComponent, Cues
 from .layout import Placed, doc_text, place_blocks, sentences_of, text_span
 from .recommendations import looks_like_recommendation as looks_like_directive
 from .register import register_entry, status_of
@@ -76,11 +77,8 @@ class Anchor:
         return self.end if self.search_from is None else self.search_from
 
 
-class Outcomes:
+class Outcomes(CueComponent):
     """Write ``doc.spans["outcomes"]`` with ``status``, ``recommendation`` and the assessed passage in ``extra``."""
-
-    def __init__(self, cue_file: str = "inspection_cues.json") -> None:
-        self.cues = cues(cue_file)
 
     def _more(self, key: str) -> Any:
         """One of this component's own cues in the cue file (None where the file has no such entry)."""
@@ -250,7 +248,7 @@ class Outcomes:
                 and text[-1:] not in ".;:,!?"
                 and (text[:1].isupper() or text[:1].isdigit())
             )
-            if titled and text:
+            if titled and text and parse_date_expression(text) is None:  # a date line titles nothing
                 out.append(Anchor(block.start, block.end, None))
         return out
 
@@ -304,7 +302,12 @@ class Outcomes:
         status = status_of(entry.status, self.cues)
         judgement = "explicit"
         if status is None:
-            verdicts = [judge(s.text, self.cues) for s in sentences_of(doc, span.start_char, span.end_char)]
+            pending = self._more("register_pending")
+            verdicts = [
+                judge(s.text, self.cues)
+                for s in sentences_of(doc, span.start_char, span.end_char)
+                if pending is None or not pending.search(s.text)
+            ]
             status = next((v[0] for v in reversed(verdicts) if v and v[1] == "explicit"), None)
         if status is None:
             status, judgement = "unclear", "prose"
@@ -335,7 +338,9 @@ class Outcomes:
         # a summary table that repeats verdicts the text gives by number adds nothing
         spans.extend(s for s in self._table_verdicts(doc, covered) if s._.recommendation not in judged)
         spans.extend(self._numbered_verdicts(doc, covered))
-        doc.spans["outcomes"] = sorted(spans, key=lambda s: s.start_char)
+        if not spans:
+            spans.extend(self._collective_verdicts(doc))
+        doc.spans["outcomes"] = one_per_item(sorted(spans, key=lambda s: s.start_char))
         return doc
 
     def _assessments(
@@ -353,8 +358,9 @@ class Outcomes:
             if verdict is None:
                 continue
             span, status, judgement = verdict
-            number = anchor.number if anchor.subject == "recommendation" else None
-            if number is None and anchor.subject == "recommendation":
+            subject = self._subject(anchor, span.text)
+            number = anchor.number if subject == "recommendation" else None
+            if number is None and subject == "recommendation":
                 ref = c.number_reference.search(span.text)
                 number = int(ref.group("number")) if ref else None
             span._.status = status
@@ -368,12 +374,27 @@ class Outcomes:
             }
             if anchor.ordinal:
                 extra["ordinal"] = anchor.ordinal
-            if anchor.subject == "area_for_improvement":
-                extra["area_for_improvement"] = anchor.number
+            if subject == "area_for_improvement":
+                extra["area_for_improvement"] = anchor.number if anchor.subject == subject else None
+                extra["subject"] = "area_for_improvement"
             span._.extra = extra
             spans.append(span)
             covered.append((anchor.start, end))
         return spans, covered
+
+    def _subject(self, anchor: Anchor, verdict: str) -> str:
+        """What an assessment judges: its anchor's subject, unless the verdict itself names an area for
+        improvement and no recommendation ("In 2021, we said the force should ... The force has addressed
+        this area for improvement.")."""
+        names_area = self._more("area_for_improvement_verdict")
+        if (
+            anchor.subject == "recommendation"
+            and names_area is not None
+            and names_area.search(verdict)
+            and not _NAMES_RECOMMENDATION.search(verdict)
+        ):
+            return "area_for_improvement"
+        return anchor.subject
 
     def _candidate_sentences(self, doc: Doc, start: int, end: int) -> Iterator[list[Span]]:
         """The sentences of each plain paragraph in text[start:end] that may carry a verdict, per paragraph."""
@@ -421,7 +442,7 @@ class Outcomes:
                 best[kind] = (sent.start_char, group, status)
         chosen = best.get("explicit") or best.get("prose")
         if chosen is None:
-            chosen = self._progress_with_shortfall(paragraphs)
+            chosen = self._progress_with_shortfall(paragraphs) or self._fallback(paragraphs)
             if chosen is None:
                 return None
         _, group, status = chosen
@@ -429,6 +450,18 @@ class Outcomes:
         if span is None:
             return None
         return span, status, "explicit" if chosen is best.get("explicit") else "prose"
+
+    def _fallback(self, paragraphs: list[list[Span]]) -> tuple[int, list[Span], str] | None:
+        """The last sentence a weak cue judges (things got worse), where no other sentence of the assessment does."""
+        found = None
+        for sents in paragraphs:
+            for sent in sents:
+                status = next(
+                    (s for s, p in self._more("status_prose_fallback") or [] if p.search(sent.text)), None
+                )
+                if status is not None:
+                    found = (sent.start_char, [sent], status)
+        return found
 
     def _progress_with_shortfall(self, paragraphs: list[list[Span]]) -> tuple[int, list[Span], str] | None:
         """Progress stated, then a shortfall in a later sentence of the same paragraph: partly achieved."""
@@ -499,6 +532,29 @@ class Outcomes:
                 out.append(span)
         return out
 
+    def _collective_verdicts(self, doc: Doc) -> list[Span]:
+        """Where nothing is judged one by one, a sentence that judges the recommendations as a whole ("inspectors
+        found that the force had made progress against these recommendations"): an outcome with no number."""
+        cue, vocabulary = self._more("collective_verdict"), self._more("collective_status") or []
+        if cue is None:
+            return []
+        out = []
+        for block in doc._.blocks or []:
+            if block.kind not in ("paragraph", "list_item"):
+                continue
+            for sent in sentences_of(doc, block.start, block.end):
+                if not cue.search(sent.text):
+                    continue
+                status = next((s for s, p in vocabulary if p.search(sent.text)), None)
+                span = text_span(doc, sent.start_char, sent.end_char) if status else None
+                if span is None:
+                    continue
+                span._.status = status
+                span._.recommendation = None
+                span._.extra = {"judgement": "prose", "collective": True}
+                out.append(span)
+        return out
+
     def _numbered_verdicts(self, doc: Doc, covered: list[tuple[int, int]]) -> list[Span]:
         """Explicit verdicts outside any assessment that name their recommendation ("Recommendation 4 has been met")."""
         c = self.cues
@@ -519,6 +575,31 @@ class Outcomes:
                 span._.extra = {"judgement": "explicit"}
                 out.append(span)
         return out
+
+
+def one_per_item(spans: list[Span]) -> list[Span]:
+    """At most one outcome per recommendation (and per area for improvement) the follow-up names: an explicit
+    verdict before one given in prose, else the later (a summary that repeats a verdict adds no outcome)."""
+    chosen: dict[tuple[str, int], Span] = {}
+    for span in spans:
+        extra = span._.extra or {}
+        area = extra.get("area_for_improvement") if extra.get("subject") == "area_for_improvement" else None
+        key = ("recommendation", span._.recommendation) if area is None else ("area_for_improvement", area)
+        if key[1] is None:
+            continue
+        held = chosen.get(key)
+        explicit = extra.get("judgement") == "explicit"
+        if held is None or explicit or (held._.extra or {}).get("judgement") != "explicit":
+            chosen[key] = span
+    keep = {id(s) for s in chosen.values()}
+    return [s for s in spans if id(s) in keep or _unnumbered(s)]
+
+
+def _unnumbered(span: Span) -> bool:
+    extra = span._.extra or {}
+    if extra.get("subject") == "area_for_improvement":
+        return extra.get("area_for_improvement") is None
+    return span._.recommendation is None
 
 
 def _table_cells(text: str, offset: int) -> list[list[tuple[str, int, int]]]:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions
-from .cues import Cues, cues
+from .cues import CueComponent, Cues
 from .deadlines import find_deadline, resolve_due
 from .layout import (
     Placed,
@@ -38,6 +38,7 @@ _END_PUNCT = re.compile(r"[.;:!?)\]”\"]$")
 _ROW_REFERENCE = re.compile(r"^(?:r|rec\.?|recommendation)?\s*(\d{1,3})\.?$", re.IGNORECASE)
 # a list item that ends "...; and" is complete: the conjunction joins it to the next item
 _LIST_JOINER = re.compile(r"[;,]\s*(?:and|or)$")
+_DETERMINERS = {"the", "all", "every", "each", "its", "their", "those", "these", "his", "her", "our", "any"}
 _MODAL = re.compile(r"\b(?:should|must|ought to|are to|is to)\b", re.IGNORECASE)
 # how far past the modal verb a deadline still qualifies the recommendation ("should immediately ...")
 _DEADLINE_REACH = 30
@@ -62,11 +63,25 @@ def addressee_of(text: str, c: Cues) -> str | None:
     if recommend:
         text = text[recommend.end() :]
     modal = _MODAL.search(text)
-    if modal is None or modal.start() > 200:
+    if modal is None and recommend and text.rstrip().endswith(":"):
+        modal_at = len(text.rstrip()) - 1  # "We recommend that, by the end of the year, the Home Office:"
+    elif modal is None or modal.start() > 200:
         return None
-    subject = text[: modal.start()].strip(" ,")
-    # an opening clause ("Within three months,", "Working with its partners,") is not the subject
-    subject = subject.rsplit(",", 1)[-1].strip()
+    else:
+        modal_at = modal.start()
+    subject = text[:modal_at].strip(" ,")
+    # an opening deadline ("Within six months the force") and a closing relative clause (", that have not yet
+    # done so") are not the subject; nor is an opening clause ("Within three months,", "Working with its partners,")
+    opening = c.deadline.match(subject)
+    if opening:
+        subject = subject[opening.end() :].strip(" ,")
+    chunks = [k.strip() for k in subject.split(",") if k.strip()]
+    while len(chunks) > 1 and chunks[-1].split()[0].lower() in {"that", "which", "who", "where"}:
+        chunks.pop()
+    # a list inside the subject ("those forces using a threat, harm and risk policy") goes on in lower case
+    while len(chunks) > 1 and chunks[-1][:1].islower() and chunks[-1].split()[0].lower() not in _DETERMINERS:
+        chunks[-2:] = [f"{chunks[-2]}, {chunks[-1]}"]
+    subject = chunks[-1] if chunks else ""
     if not subject or subject.lower() in {"we", "it", "they", "this", "that"} or len(subject.split()) > 12:
         return None
     return (
@@ -106,11 +121,10 @@ def _heading_deadline(heading: Any) -> str | None:
     return deadline if deadline and len(text) <= len(deadline) + 25 else None
 
 
-class Recommendations:
+class Recommendations(CueComponent):
     """Write ``doc.spans["recommendations"]`` (and ``["restated"]`` in follow-ups) with number, deadline, due, addressee."""
 
-    def __init__(self, cue_file: str = "inspection_cues.json") -> None:
-        self.cues = cues(cue_file)
+    def prepare(self) -> None:
         c = self.cues
         self.minor_headings = re.compile(
             "|".join(
@@ -143,6 +157,7 @@ class Recommendations:
         )  # "Recommendations" sections a follow-up opens with "We make two new recommendations."
         # a deadline heading ("Immediately") set at the same level as the labels under it ("Recommendation 1") still leads them
         heading_deadline: str | None = None
+        absorbed_until = -1  # a recommendation taken with its lettered or bulleted items ends here
         for k, item in enumerate(placed):
             block = item.block
             text = block.text.strip()
@@ -187,8 +202,11 @@ class Recommendations:
             if block.kind == "list_item" and block.marker and block.marker.isdigit() and number is None:
                 number = int(block.marker)
             body = block.text[start - block.start :]
-            if text.endswith(":"):
-                continue
+            if block.start < absorbed_until:
+                continue  # an item of the recommendation just taken whole
+            items_follow = text.endswith(":")
+            if items_follow and self._shared_lead(text):
+                continue  # "Within three months, the force should:": each item below is a recommendation
             accepted = (
                 lead is not None
                 or labelled  # the text under a printed "Recommendation 3" is that recommendation
@@ -209,6 +227,8 @@ class Recommendations:
                         out.append(Candidate(sent.start_char, sent.end_char, restated=follow_up))
                 continue
             end = self._continuation(placed, k, end)
+            if items_follow:
+                end = absorbed_until = self._items_end(placed, k, end)
             # a follow-up quotes the old recommendations, but those under "New recommendation" are its own
             fresh = any(c.new_recommendation_heading.match(h.text.strip()) for h in item.headings) or (
                 region is not None and region.start in fresh_regions
@@ -220,6 +240,22 @@ class Recommendations:
                 Candidate(start, end, number, lead, self._group_deadline(item) or heading_deadline, restated)
             )
         return out
+
+    def _shared_lead(self, text: str) -> bool:
+        """A lead that gives several recommendations one addressee and deadline ("Within three months, chief
+        constables should:", "We recommend that, by the end of the year, the Home Office:"), not one
+        recommendation that goes on in items ("... The plan should include:", "... by:")."""
+        shared = self.cues.more.get("shared_lead")
+        return shared is not None and bool(shared.search(text.strip()))
+
+    @staticmethod
+    def _items_end(placed: list[Placed], k: int, end: int) -> int:
+        """The end of the list items that follow block ``k`` (its sub-items), else ``end``."""
+        for item in placed[k + 1 :]:
+            if item.kind != "list_item":
+                break
+            end = item.block.end
+        return end
 
     def _register_candidate(self, doc: Doc) -> Candidate | None:
         """A register entry page: its recommendation is the text before the first dated line, from the first

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions
-from .cues import Cues, cues
+from .cues import CueComponent, Cues
 from .findings import classify_lead, classify_sentence, looks_like_advice
 from .layout import Placed, place_blocks, sentences_of, statement_key, text_span
 
@@ -96,11 +96,10 @@ def _judges(text: str, c: Cues) -> bool:
     return bool(more["press_negative"].search(text) or more["press_positive"].search(text))
 
 
-class ReportedFindings:
+class ReportedFindings(CueComponent):
     """Write ``doc.spans["findings"]`` and ``doc.spans["concerns"]`` for press pieces."""
 
-    def __init__(self, cue_file: str = "press_cues.json") -> None:
-        self.cues = cues(cue_file)
+    default_cues = "press_cues.json"
 
     def _lead_group(self, lead: str, items: list[str]) -> list[str | None]:
         """The groups of a list's items from its lead-in: the lead's own group, else each item's polarity;

@@ -43,6 +43,11 @@ def parse_bytes(data: bytes, source: str = "<bytes>", limits: Limits | None = No
     elif kind == "text":
         from .text import parse_text
 
+        if limits.max_chars and len(data) > 4 * limits.max_chars:  # refused before it is decoded
+            raise DocumentError(
+                source,
+                f"text too large (at least {len(data) // 4:,} characters; limit {limits.max_chars:,} characters)",
+            )
         parsed = parse_text(data, source)
     else:
         raise DocumentError(source, "not a PDF, HTML or text document (binary content)")

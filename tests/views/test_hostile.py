@@ -10,8 +10,8 @@ import pytest
 
 from reportmine import build_graph, compare
 from reportmine.io.graphs import write_graph
-from reportmine.link.compare import render_comparison
 from reportmine.model import Document, Mention, Person, Quote, Recommendation, Statement
+from reportmine.views.comparison import render_comparison
 
 #: each payload, if it ran, would add an element whose id is built at run time (so the payload's own
 #: text, shown escaped, never contains the finished marker)

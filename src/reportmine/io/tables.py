@@ -1,0 +1,75 @@
+"""Write a table (a pandas DataFrame) as CSV, Parquet with nested columns, or an Excel workbook.
+
+Parquet keeps lists and records as native list and struct columns, so
+``pd.read_parquet`` gives them back without ``json.loads``; CSV and xlsx hold
+only text, so a list of plain values is joined with "; " and anything deeper is JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import PurePath
+from typing import Any
+
+import pandas as pd
+
+from .writers import atomic_output
+
+TABLE_FORMATS = ("csv", "parquet", "xlsx")
+
+
+def format_from_name(
+    path: str | os.PathLike[str], formats: tuple[str, ...], default: str | None = None
+) -> str:
+    """The format a file name's ending asks for; ValueError for an ending that is not one of ``formats``."""
+    suffix = PurePath(str(path)).suffix.lower().lstrip(".")
+    aliases = {"ndjson": "jsonl", "htm": "html", "pq": "parquet"}
+    suffix = aliases.get(suffix, suffix)
+    if suffix in formats:
+        return suffix
+    if not suffix and default:
+        return default
+    ending = f"'.{suffix}'" if suffix else "no ending"
+    raise ValueError(
+        f"cannot tell the format of {str(path)!r} ({ending}): name it .{', .'.join(formats)} or give --format"
+    )
+
+
+def _cell(value: Any) -> Any:
+    """One CSV or spreadsheet cell: lists of plain values joined with '; ', deeper values as JSON."""
+    if isinstance(value, (list, tuple)):
+        if all(isinstance(v, (str, int, float)) for v in value):
+            return "; ".join(str(v) for v in value)
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def flat_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every nested cell turned into text (for CSV and xlsx)."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(_cell)
+    return out
+
+
+def write_table(frame: pd.DataFrame, path: str | os.PathLike[str], fmt: str) -> int:
+    """Write ``frame`` to ``path`` whole or not at all; returns the number of rows."""
+    if fmt not in TABLE_FORMATS:
+        raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(TABLE_FORMATS)})")
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        with atomic_output(path, binary=True) as fh:
+            pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), fh)
+    elif fmt == "xlsx":
+        with atomic_output(path, binary=True) as fh:
+            flat_frame(frame).to_excel(fh, index=False, engine="openpyxl", sheet_name="reportmine")
+    else:
+        with atomic_output(path) as fh:
+            flat_frame(frame).to_csv(fh, index=False)
+    return len(frame)

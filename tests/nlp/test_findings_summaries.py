@@ -1,0 +1,97 @@
+"""Findings in a follow-up's summary, PEEL pages and graded lines, on made-up texts (fictional Ormley Police)."""
+
+from __future__ import annotations
+
+from helpers import H, L, P, analyse_blocks
+
+
+def _texts(doc, group: str) -> list[str]:
+    return [s.text for s in doc.spans[group]]
+
+
+def test_a_follow_ups_summary_of_findings_states_its_progress_as_findings(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Introduction"),
+            P("In March, we returned to the force to carry out a review of its progress."),
+            P("During this review we:"),
+            L("read force policies and plans;"),
+            L("examined 30 case files (8 cases were good, 12 required improvement and 10 were inadequate)."),
+            H("Summary of findings from the review"),
+            P("The force has taken action to improve how it protects children at risk."),
+            P(
+                "It has introduced a daily meeting to review every missing child. These meetings now give "
+                "managers better oversight of the highest risks."
+            ),
+            P("This is a meeting chaired by a superintendent every weekday morning."),
+            H("Conclusion"),
+            P(
+                "The force has made real progress since our inspection, and it now answers most calls quickly."
+            ),
+        ],
+        kind="follow_up_report",
+    )
+    assert _texts(doc, "findings") == [
+        "examined 30 case files (8 cases were good, 12 required improvement and 10 were inadequate).",
+        "The force has taken action to improve how it protects children at risk.",
+        "It has introduced a daily meeting to review every missing child.",
+        "These meetings now give managers better oversight of the highest risks.",
+    ]  # the conclusion weighs the recommendations; a bare description is context
+    assert _texts(doc, "concerns") == []
+
+
+def test_a_peel_question_in_adverb_form_is_a_findings_chapter(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("How legitimately does the force treat the public?"),
+            P("Ormley Police is good at treating the public fairly."),
+            P(
+                "It now has a scrutiny panel for the use of force. Stop and search records are good but "
+                "would benefit from more detail."
+            ),
+            P("The force needs to further develop how it monitors complaints."),
+            P(
+                "This question was not subject to detailed inspection this year, and our judgment from the "
+                "last inspection has been carried over."
+            ),
+        ],
+        kind="inspection_report",
+    )
+    assert _texts(doc, "findings") == [
+        "Ormley Police is good at treating the public fairly.",
+        "It now has a scrutiny panel for the use of force.",
+    ]
+    assert _texts(doc, "concerns") == [
+        "Stop and search records are good but would benefit from more detail.",
+        "The force needs to further develop how it monitors complaints.",
+    ]
+
+
+def test_a_line_that_grades_an_area_is_a_finding_or_concern_by_its_grade(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Introduction"),
+            P("Vetting and counter-corruption: requires improvement"),
+            P("Grade: Good"),
+            P("Call handling: good"),
+        ],
+        kind="inspection_report",
+    )
+    assert _texts(doc, "concerns") == ["Vetting and counter-corruption: requires improvement"]
+    assert _texts(doc, "findings") == ["Call handling: good"]
+
+
+def test_meta_sentences_under_an_area_for_improvement_heading_are_no_area(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Areas for improvement"),
+            L("The force should make sure its vetting backlog is cleared."),
+            P("We set out our detailed findings below. They are the basis for our judgment."),
+        ],
+        kind="inspection_report",
+    )
+    assert _texts(doc, "concerns") == ["The force should make sure its vetting backlog is cleared."]
