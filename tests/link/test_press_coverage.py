@@ -110,3 +110,28 @@ def test_reported_findings_point_to_the_report_statement_they_restate(pieces, de
                 got is not None and any(t[:30] in got or got[:30] in t for t in targets)
             )
     assert total == 22 and right >= 17  # measured 17/22 (two items not extracted, three missed)
+
+
+def test_a_piece_naming_no_force_needs_more_shared_findings_to_cover_a_report() -> None:
+    from reportmine.link.pairing import coverage_score
+    from reportmine.model import Document, Statement
+
+    def doc(id_: str, kind: str, published: str, *concerns: str, force: str | None = None) -> Document:
+        said = [Statement(t, 0, len(t)) for t in concerns]
+        return Document(
+            id=id_, source=id_, kind=kind, force=force, published=published, text=" ", concerns=said
+        )
+
+    report = doc(
+        "r",
+        "inspection_report",
+        "2021-05",
+        "Officers did not record crimes of stalking and harassment promptly in most of the cases examined.",
+        "The force answered emergency calls quickly.",
+        force="Barnford Police",
+    )
+    echo = "Forces across England did not always record crimes promptly, inspectors said."
+    assert (
+        coverage_score(doc("p", "news_article", "2021-05-20", echo), report) == 0.0
+    )  # a loose echo, no force
+    assert coverage_score(doc("p", "news_article", "2021-05-20", echo, force="Barnford Police"), report) > 0.3

@@ -86,3 +86,21 @@ def test_constructed_press_set_meets_its_floors(nlp) -> None:
         f"{c.name}: {c.score} < {c.floor}" for c in check_floors(result.scores(), floors) if not c.passed
     ]
     assert not failed, failed
+
+
+def test_an_inspectors_own_quoted_criticism_and_a_lead_of_areas_to_improve(nlp) -> None:
+    got = reported(
+        nlp,
+        "<p>HM Inspector of Constabulary Nadia Ferris said: &#8220;I am pleased with the progress the force has made.</p>"
+        "<p>&#8220;But too many victims still wait days for an officer to call back.&#8221;</p>"
+        "<p>Inspectors said areas for the force to improve included:</p>"
+        "<ul><li>better supervision of investigations;</li><li>more trained call handlers.</li></ul>"
+        "<p>Inspectors report that:</p><ul><li>officers are polite and helpful to callers.</li></ul>",
+        kind="press_release",
+    )
+    assert got["concerns"] == [
+        "“But too many victims still wait days for an officer to call back.”",
+        "better supervision of investigations;",
+        "more trained call handlers.",
+    ]
+    assert len(got["findings"]) == 2 and got["findings"][1] == "officers are polite and helpful to callers."

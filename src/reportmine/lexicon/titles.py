@@ -49,6 +49,9 @@ class TitleData:
     office: re.Pattern[str]  # a title or office head that may take a tail ("Mayor", "Secretary of State")
     tail_titles: frozenset[str]  # titles whose tail is part of the title
     post_nominals: tuple[str, ...]  # letters after a name ("QC", "OBE")
+    name_ranks: frozenset[
+        str
+    ]  # junior ranks written as part of a name ("PC Jo Bell"), outranked by a stated role
 
 
 def words_pattern(phrase: str) -> str:
@@ -126,6 +129,7 @@ def title_data() -> TitleData:
         rank_qualifiers=frozenset(data["rank_qualifiers"]),
         office=office,
         post_nominals=tuple(data["post_nominals"]),
+        name_ranks=frozenset(t.lower() for t in data.get("name_ranks", ())),
         tail_titles=frozenset(data["tail_titles"]) | frozenset(data["office_heads"]),
         named_body=re.compile(
             r"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:"

@@ -28,6 +28,8 @@ PRESS_KINDS = ("news_article", "press_release")
 #: least pairing score for a follow-up link, and for a coverage link
 MIN_FOLLOW_UP = 0.35
 MIN_COVERAGE = 0.3
+#: least share of shared findings for a coverage link where the piece's or the report's force is unknown
+MIN_CONTENT_UNPLACED = 0.4
 
 _YEAR_REF = [
     re.compile(
@@ -304,15 +306,16 @@ def coverage_score(press: Document, report: Document) -> float:
         top = best[: max(3, len(best) // 2)]
         content = sum(top) / len(top)
     if is_follow_up(report) and press_pattern("follow_up_talk").search(press.text):
-        content = max(
-            content, 0.5
-        )  # the piece weighs the force's progress on recommendations: what a follow-up does
+        # the piece weighs the force's progress on recommendations, what a follow-up does; its own words still rank
+        # two follow-ups of the force
+        content = 0.5 + 0.5 * content
+    # a piece or a report whose force is unknown has only its words to go by: they must say more
+    if content < (0.2 if same_force else MIN_CONTENT_UNPLACED):
+        return 0.0
     prog_p, prog_r = programmes(press), programmes(report)
     programme = 1.0 if prog_p & prog_r else 0.5 if not (prog_p and prog_r) else 0.0
     force = 1.0 if same_force else 0.3
-    return (
-        round(0.55 * content + 0.15 * programme + 0.15 * timing + 0.15 * force, 4) if content >= 0.2 else 0.0
-    )
+    return round(0.55 * content + 0.15 * programme + 0.15 * timing + 0.15 * force, 4)
 
 
 def pair_coverage(eds: Sequence[Sequence[Document]]) -> list[tuple[Document, Sequence[Document], float]]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..lexicon.names import given_agree, given_forms, name_words, nicknames
+from ..lexicon.names import given_agree, name_words, nicknames
 from ..lexicon.titles import NameParts, split_name, title_category
 from ..model import Document, Person
 
@@ -120,13 +120,9 @@ def _bare_fits(bare: Occurrence, other: Occurrence) -> bool:
 
 
 def normalised_name(occ: Occurrence) -> str:
-    """Lower-case "given surname" with the formal given name ("andy slattery" -> "andrew slattery")."""
-    first = occ.parts.first
-    if first and len(first) > 1:
-        forms = sorted(given_forms(first) - {first})
-        if first in nicknames() and forms:
-            first = forms[0]
-    return " ".join(filter(None, [first, occ.parts.surname]))
+    """Lower-case "given surname" as the document writes it: never a formal name no document uses ("wendy
+    williams" stays so; the identity's best occurrence already prefers "andrew" where a document writes it)."""
+    return " ".join(filter(None, [occ.parts.first, occ.parts.surname]))
 
 
 def _name_identities(groups: Iterable[list[Occurrence]]) -> list[Identity]:

@@ -382,11 +382,16 @@ class PeopleFinder:
         bound_titles: set[int] = set()
         bound_spans: list[tuple[int, int]] = []
         bound: list[Candidate] = []  # the candidates those spans bind, in the same order
-        tailed = list(self.tailed.finditer(text))
+        prefixed = list(self.prefixed.finditer(text))
+        # a full title written before an office and its tail names the same person with more of the title
+        # ("Her Majesty's Inspector of Constabulary Roy Wilsher" over "Inspector of Constabulary Roy Wilsher")
+        tailed = [
+            t
+            for t in self.tailed.finditer(text)
+            if not any(p.start() < t.start() and p.start("name") == t.start("name") for p in prefixed)
+        ]
         matches = tailed + [
-            m
-            for m in self.prefixed.finditer(text)
-            if not any(t.start() < m.end() and m.start() < t.end() for t in tailed)
+            m for m in prefixed if not any(t.start() < m.end() and m.start() < t.end() for t in tailed)
         ]
         for m in sorted(matches, key=lambda m: m.start()):
             name_text = m.group("name")
@@ -757,6 +762,9 @@ class PeopleFinder:
     def _title(self, cluster: _Cluster) -> str | None:
         """The title stated for a person: a rank or formal title in full, else abbreviated, else a role in apposition."""
         titled = [m for m in sorted(cluster.mentions, key=lambda c: c.start) if m.title]
+        # "Constable Wendy Marsh, chair of the federation": a rank written as part of the name gives way to the
+        # title or role the document states for the person
+        titled = [m for m in titled if (m.title or "").lower() not in self.data.name_ranks] or titled
         formal = [m for m in titled if not m.role and (m.source != "apposition" or m.title_full)]
         pool = formal or titled
         best = next((m for m in pool if m.title_full), pool[0] if pool else None)

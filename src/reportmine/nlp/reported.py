@@ -65,11 +65,12 @@ def grade_news(text: str, c: Cues) -> str | None:
     return _GRADE_GROUP[match.group("grade").lower()] if match else None
 
 
-def classify_reported(text: str, c: Cues, inspectorate_voice: bool) -> str | None:
+def classify_reported(text: str, c: Cues, inspectorate_voice: bool | str) -> str | None:
     """ "findings", "concerns" or None for one sentence of a press piece.
 
     ``inspectorate_voice``: the sentence is the inspectorate's own (or its inspectors'), so its
-    first-person judgements ("I am pleased that ...") report the inspection.
+    first-person judgements ("I am pleased that ...") report the inspection; ``"quoted"`` where it is
+    a quotation of theirs, whose praise or criticism of the force is a finding or concern too.
     """
     more = c.more
     if more["response"].search(text) or more["not_a_finding"].search(text) or looks_like_advice(text, c):
@@ -80,8 +81,19 @@ def classify_reported(text: str, c: Cues, inspectorate_voice: bool) -> str | Non
     if more["reporting_frame"].search(text):
         return polarity(text, c)
     if inspectorate_voice or not more["first_person"].search(text):
-        return classify_sentence(text, c)
+        group = classify_sentence(text, c)
+        if group is None and inspectorate_voice == "quoted" and _judges(text, c):
+            group = polarity(
+                text, c
+            )  # an inspector's own words about the force ("Too many children are ...")
+        return group
     return None
+
+
+def _judges(text: str, c: Cues) -> bool:
+    """Whether a sentence praises or criticises at all (a polarity cue of either kind)."""
+    more = c.more
+    return bool(more["press_negative"].search(text) or more["press_positive"].search(text))
 
 
 class ReportedFindings(CueComponent):
@@ -134,9 +146,11 @@ class ReportedFindings(CueComponent):
                 said.add(key)
                 groups[group].append(span)
 
-        def inspectorate_voice(start: int, end: int) -> bool:
+        def inspectorate_voice(start: int, end: int) -> bool | str:
             inside = [v for s, e, v in voices if s < end and start < e]
-            return all(inside) if inside else True  # the journalist's own words relay the report
+            if not inside:
+                return True  # the journalist's own words relay the report
+            return "quoted" if all(inside) else False
 
         placed = [p for p in place_blocks(doc._.blocks) if p.block.kind in ("paragraph", "list_item")]
         runs: dict[int, list[Placed]] = {}
