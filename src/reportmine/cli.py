@@ -226,6 +226,7 @@ def extract(
     try:
         with ExitStack() as stack:
             if folder:
+                assert cluster is not None  # an output folder needs --dask (refused above otherwise)
                 written = _dask_parquet(
                     files, stack.enter_context(cluster), output, tally, batch_size, pipeline
                 )

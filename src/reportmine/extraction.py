@@ -89,7 +89,7 @@ def _worker_init(nlp: Language | None, batch_size: int, limits: Limits) -> None:
     _worker = (nlp or get_pipeline(), batch_size, limits)
 
 
-def _extract_chunk(paths: list[str | os.PathLike[str]]) -> list[Document | Failure]:
+def _extract_chunk(paths: list[str]) -> list[Document | Failure]:
     """A worker's task: one batch of files to records."""
     nlp, batch_size, limits = _worker
     return list(iter_serial(paths, nlp, batch_size, limits or Limits()))

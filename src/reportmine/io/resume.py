@@ -14,7 +14,7 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ..parsers.document import document_id
 from .writers import atomic_output, journal_path
@@ -39,7 +39,7 @@ class Journal:
         self.build = build
         self.kept: set[Key] = set()  # the records of this run's output
         self.done: dict[Key, dict[str, Any]] = self._load()
-        self._fh = None
+        self._fh: TextIO | None = None  # the side file, opened on the first record
 
     def _load(self) -> dict[Key, dict[str, Any]]:
         try:

@@ -222,7 +222,7 @@ def reasoning(doc: Document, outcome: Outcome) -> dict[str, Any]:
 
 def page_at(doc: Document, offset: int) -> int | None:
     """Page of a character offset, from the nearest item before it that knows its page (None without pages)."""
-    spans = [*doc.sections, *doc.findings, *doc.concerns, *doc.recommendations, *doc.outcomes]
+    spans: list[Any] = [*doc.sections, *doc.findings, *doc.concerns, *doc.recommendations, *doc.outcomes]
     before = [s for s in spans if s.page is not None and s.start <= offset]
     return max(before, key=lambda s: s.start).page if before else None
 
@@ -265,7 +265,8 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
         )
     press_items = _press_statements(press)
     press_bags = [terms(t) for t in press_items]
-    sections = [("finding", s) for s in report.findings] + [("concern", s) for s in report.concerns]
+    sections: list[tuple[str, Any]] = [("finding", s) for s in report.findings]
+    sections += [("concern", s) for s in report.concerns]
     sections += [("recommendation", r) for r in report.recommendations]
     own = [terms(item.text) for _, item in sections]
     report_sentences = [terms(s) for s in sentences(report.text)]
@@ -288,9 +289,9 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
         if best < MIN_REFLECTED:
             added.append({"text": text, "score": round(best, 3)})
     # the findings and concerns the piece reports, each with the report statement it restates (press module)
-    said = [_said_row(row) for row in restated(press, report)]
-    if said:
-        added = [{"text": row["text"], "score": row["score"]} for row in said if row["restates"] is None]
+    said_rows = [_said_row(row) for row in restated(press, report)]
+    if said_rows:
+        added = [{"text": row["text"], "score": row["score"]} for row in said_rows if row["restates"] is None]
     quotes: dict[str, list[dict[str, Any]]] = {"report": [], "others": []}
     for quote in check_quotes(press, report):
         if quote["from_report"]:
@@ -324,7 +325,7 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
             "right": right,
             "left_out": left_out,
             "not_in_report": added,
-            "press_statements": said,
+            "press_statements": said_rows,
             "quotes": quotes,
         }
     )

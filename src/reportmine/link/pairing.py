@@ -134,9 +134,9 @@ def editions(documents: Sequence[Document]) -> list[list[Document]]:
         shingles = {d.id: _shingles(d.text) for d in pending}
         while pending:
             first = pending.pop(0)
-            same = [d for d in pending if _jaccard(shingles[first.id], shingles[d.id]) >= 0.5]
-            pending = [d for d in pending if d not in same]
-            out.append([first, *same])
+            copies = [d for d in pending if _jaccard(shingles[first.id], shingles[d.id]) >= 0.5]
+            pending = [d for d in pending if d not in copies]
+            out.append([first, *copies])
     return sorted(out, key=lambda g: g[0].id)
 
 

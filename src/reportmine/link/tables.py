@@ -259,7 +259,7 @@ def _quote_rows(graph: nx.MultiDiGraph, doc: Document, head: dict[str, Any]) -> 
 
 
 def _finding_rows(graph: nx.MultiDiGraph, doc: Document, head: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for kind, items in (("finding", doc.findings), ("concern", doc.concerns)):
         for n, item in enumerate(items, start=1):
             node = f"{kind}:{doc.id}:{n}"

@@ -138,7 +138,8 @@ def find_date_expressions(text: str) -> list[DateExpression]:
                     )
             continue
         if kind in ("range", "season", "lent"):  # nor the words that introduce a range, a season or a pair
-            start += len(re.match(_INTRO, m.group(0)).group(0))
+            intro = re.match(_INTRO, m.group(0))
+            start += len(intro.group(0)) if intro else 0
         year = shift = None
         if kind == "lent":  # "December and January 2019": the earlier month falls in the year before
             back = int(_month_number(text[start:end]) > _month_number(m.group("lent_month")))
@@ -186,19 +187,20 @@ def resolve_period(
     """(value, end_value) of one expression: a range, week or financial year also gets its last day or year."""
     kind, text = expression.kind, expression.text
     if kind == "range":
-        first, last = re.match(
-            r"(\d+)\D*?(?:\s+and\s+|[–-]|\s+(?:to|until|till)\s+)\s*(.+)$", text, re.I
-        ).groups()
+        parts = re.match(r"(\d+)\D*?(?:\s+and\s+|[–-]|\s+(?:to|until|till)\s+)\s*(.+)$", text, re.I)
+        if parts is None:
+            return None, None
+        first, last = parts.groups()
         last = " ".join(last.split())
         end = cal.parse_date_expression(last) or _day_month(last, anchor, future)
         first_day = re.match(r"\d+", first)
         start = cal.iso(int(end[:4]), int(end[5:7]), int(first_day.group(0))) if end and first_day else None
-        return (start, end) if start and start < end else (None, end)
+        return (start, end) if start and end and start < end else (None, end)
     if kind == "fiscal":
         first, last = re.findall(r"\d+", text)
-        end = int(last) if len(last) == 4 else int(first[:2] + last)
-        if int(first) < end <= int(first) + 10:
-            return cal.iso(int(first)), cal.iso(end)
+        end_year = int(last) if len(last) == 4 else int(first[:2] + last)
+        if int(first) < end_year <= int(first) + 10:
+            return cal.iso(int(first)), cal.iso(end_year)
         return cal.parse_date_expression(text), None  # "2019-12" is a month
     if kind == "relative" and text.lower().endswith("week"):
         start = cal.resolve_relative(text, anchor, future=future)

@@ -163,7 +163,7 @@ def grades_from_table(rows: list[list[str]], c: Cues) -> list[dict[str, str]]:
     header = [cell.strip().lower() for cell in rows[0]]
     if sum(1 for h in header if h in c.grades) < 3:
         return []
-    out = []
+    out: list[dict[str, str]] = []
     for col, grade in enumerate(header):
         if grade not in c.grades:
             continue

@@ -565,7 +565,7 @@ class Outcomes(CueComponent):
             for sent in sentences_of(doc, block.start, block.end):
                 ref = c.number_reference.search(sent.text)
                 judged = judge(sent.text, c) if ref else None
-                if judged is None or judged[1] != "explicit":
+                if ref is None or judged is None or judged[1] != "explicit":
                     continue
                 span = text_span(doc, sent.start_char, sent.end_char)
                 if span is None:

@@ -362,9 +362,9 @@ class PeopleFinder:
         if before:
             return before[-1]._.organisation
         if title and self.data.offices.get(self._rank_key(title)):
-            place = self._place_before(text, title_start)
-            if place:
-                return self._office(title, place)
+            place_name = self._place_before(text, title_start)
+            if place_name:
+                return self._office(title, place_name)
         if title and "Inspector" in title and "Constabulary" in title:
             names = [s._.organisation for s in orgs if "nspectorate" in (s._.organisation or "")]
             return names[0] if names else None
@@ -513,7 +513,7 @@ class PeopleFinder:
             ):
                 continue  # a capitalised role names exactly the two words that end its run ("Director General Jane Smith": no)
             described = self._role_phrase(doc, text, m) if cleaned and len(cleaned[1].split()) >= 2 else None
-            if described is None:
+            if described is None or cleaned is None:
                 continue
             role, organisation = described
             start, name = cleaned

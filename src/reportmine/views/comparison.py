@@ -32,7 +32,7 @@ def _plain(line: str) -> str:
 
 
 def _label(summary: dict[str, Any]) -> str:
-    return summary.get("title") or source_label(summary.get("source")) or summary.get("id")
+    return str(summary.get("title") or source_label(summary.get("source")) or summary.get("id") or "")
 
 
 def _about(summary: dict[str, Any]) -> str:

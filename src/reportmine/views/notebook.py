@@ -109,7 +109,7 @@ def comparison_html(result: Comparison) -> str:
 def install() -> None:
     """Give records, graphs and comparisons their notebook display."""
     Document._repr_html_ = document_html  # type: ignore[attr-defined]
-    ReportGraph._repr_html_ = graph_html  # type: ignore[attr-defined]
+    ReportGraph._repr_html_ = graph_html
     Comparison._repr_html_ = comparison_html  # type: ignore[attr-defined]
 
 
