@@ -38,7 +38,7 @@ def _arrow_type(hint: Any, hints_of: dict[type, dict[str, Any]]) -> pa.DataType 
     if origin is list:
         item = _arrow_type(typing.get_args(hint)[0], hints_of)
         return pa.list_(item) if item is not None else None
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return pa.struct(_fields(hint, hints_of))
     return _SCALAR_TYPES.get(hint)
 
@@ -46,7 +46,7 @@ def _arrow_type(hint: Any, hints_of: dict[type, dict[str, Any]]) -> pa.DataType 
 def _fields(cls: type, hints_of: dict[type, dict[str, Any]]) -> list[pa.Field]:
     hints = hints_of.setdefault(cls, typing.get_type_hints(cls))
     out = []
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    for f in dataclasses.fields(cls):
         if f.name == "extra":  # folded into the owner by to_dict(): typed from the values
             continue
         arrow = _arrow_type(hints[f.name], hints_of)

@@ -274,12 +274,13 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
             key = (row.report.kind, row.report.n)
             if key not in relayed or row.score > relayed[key].score:
                 relayed[key] = row
-    right, left_out = [], []
+    right: list[dict[str, Any]] = []
+    left_out: list[dict[str, Any]] = []
     for statement in report_statements(report):
         entry = {"kind": statement.kind, "text": statement.text, "page": _statement_page(report, statement)}
-        row = relayed.get((statement.kind, statement.n))
-        if row is not None:
-            right.append({**entry, "score": row.score, "press": row.press.text})
+        best = relayed.get((statement.kind, statement.n))
+        if best is not None:
+            right.append({**entry, "score": best.score, "press": best.press.text})
         else:
             left_out.append(entry)
     said_rows = [_said_row(row) for row in rows]
@@ -392,7 +393,7 @@ def _sentence_spans(text: str) -> Iterator[tuple[int, int, str]]:
 def _sentence_statements(press: Document) -> list[Statement]:
     """A piece with no reported findings or concerns: its sentences outside quotations, as statements."""
     quoted = [(q.start, q.end) for q in press.quotes]
-    out = []
+    out: list[Statement] = []
     for start, end, sentence in _sentence_spans(press.text):
         inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
         if len(sentence) > 40 and inside < 0.5 * (end - start) and (press.title or "") not in sentence:
