@@ -9,12 +9,14 @@ import time
 from pathlib import Path
 
 import pytest
+from hostile import SLOW
 
 distributed = pytest.importorskip("distributed")
 
 from reportmine.dask import connect, extract, to_parquet  # noqa: E402
 from reportmine.extraction import Failure, iter_documents  # noqa: E402
 from reportmine.io.writers import dumps_jsonl  # noqa: E402
+from reportmine.limits import Limits  # noqa: E402
 
 FORCES = ["Kent Police", "Fenmarsh Constabulary", "Wessex Vale Police", "Northmoor Police"]
 
@@ -107,3 +109,28 @@ def test_a_worker_killed_mid_run_loses_no_document_and_repeats_none(corpus, seri
     assert [getattr(r, "source", None) for r in results] == [str(p) for p in corpus * 2]
     assert not [r for r in results if isinstance(r, Failure) and r.source != str(corpus[5])]
     assert dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure)) == serial * 2
+
+
+def test_the_time_budget_holds_on_the_workers(corpus, serial, client, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from reportmine.cli import main
+
+    slow = tmp_path / "slow.txt"
+    slow.write_text(SLOW)
+    paths = [corpus[0], slow, corpus[1]]
+    started = time.monotonic()
+    results = list(extract(paths, client, batch_size=2, limits=Limits(timeout=3)))
+    assert time.monotonic() - started < 60
+    assert [isinstance(r, Failure) for r in results] == [False, True, False], results
+    assert results[1].source == str(slow) and "time budget of 3 s" in results[1].reason
+    assert dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure)) == "".join(
+        serial.splitlines(keepends=True)[:2]
+    )
+    out = tmp_path / "out.jsonl"
+    address = client.scheduler.address
+    run = CliRunner().invoke(
+        main, ["extract", *map(str, paths), "-o", str(out), "--dask", address, "--timeout", "3"]
+    )
+    assert run.exit_code == 1 and f"{slow}: took longer than the time budget of 3 s" in run.stderr
+    assert len(out.read_text().splitlines()) == 2

@@ -9,18 +9,19 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hostile import GOOD, cases
+from hostile import GOOD, SLOW, cases
 
 from reportmine.cli import main
 from reportmine.errors import escape
 from reportmine.extraction import Failure, iter_documents
 from reportmine.io.writers import leftover_parts, temp_name
-from reportmine.limits import Limits
+from reportmine.limits import Limits, OverBudget, time_budget
 
 #: the bounds this suite holds every case to
 SECONDS_PER_CASE = 20
@@ -102,14 +103,36 @@ def test_a_slow_document_fails_on_its_time_budget_and_the_run_goes_on(tmp_path, 
     paths = [tmp_path / "a.txt", tmp_path / "slow.txt", tmp_path / "b.txt"]
     paths[0].write_text(GOOD)
     paths[2].write_text(GOOD.replace("Kent", "Essex"))
-    paths[1].write_text(
-        "\n\n".join(f"We found in area {i} that the force had improved. " * 8 for i in range(400))
-    )
+    paths[1].write_text(SLOW)
     started = time.monotonic()
     results = list(iter_documents(paths, nlp=nlp, limits=Limits(timeout=3)))
     assert time.monotonic() - started < 60  # the budget stops a document when it next returns to Python
     assert [isinstance(r, Failure) for r in results] == [False, True, False], results
     assert "time budget of 3 s" in results[1].reason and results[1].source == str(paths[1])
+
+
+def test_the_time_budget_holds_outside_the_main_thread_and_ends_with_its_code() -> None:
+    outcome: dict[str, object] = {}
+
+    def work() -> None:  # as a Dask worker's task or a caller's thread pool runs a document
+        try:
+            with time_budget(0.3, "spin.pdf"):
+                while True:
+                    pass
+        except OverBudget as exc:
+            outcome["failed"] = (exc.source, exc.reason)
+        with time_budget(0.2, "quick.pdf"):
+            pass
+        time.sleep(0.5)  # past the second budget: nothing is raised once its code is done
+        outcome["went on"] = True
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert outcome == {
+        "failed": ("spin.pdf", "took longer than the time budget of 0.3 s per document; skipped"),
+        "went on": True,
+    }
 
 
 def test_named_pipe_given_directly_does_not_hang(tmp_path) -> None:
