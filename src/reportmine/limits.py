@@ -37,8 +37,9 @@ class Limits:
     max_inflated: int = field(default_factory=lambda: int(_env("MAX_INFLATED", 512 * MIB)))
     #: a document whose text is longer than this is refused (memory grows with the text)
     max_chars: int = field(default_factory=lambda: int(_env("MAX_CHARS", 30_000_000)))
-    #: longer texts go through the statistical model in pieces of about this many characters
-    piece_chars: int = field(default_factory=lambda: int(_env("PIECE_CHARS", 250_000)))
+    #: longer texts go through the statistical model in pieces of about this many characters (the
+    #: model's memory grows with the text it sees at once: about 15 KiB a token, 150 MiB a piece)
+    piece_chars: int = field(default_factory=lambda: int(_env("PIECE_CHARS", 50_000)))
     #: seconds one document may take to parse and analyse (None: no budget)
     timeout: float | None = field(default_factory=lambda: _env("TIMEOUT", 600.0) or None)
 
