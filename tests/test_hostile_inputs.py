@@ -67,25 +67,45 @@ def test_every_case_gives_a_record_or_one_escaped_line(hostile, nlp, monkeypatch
     print(f"\nhostile suite: {len(made)} cases in {took:.1f} s, peak RSS growth {grew:.0f} MiB")
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["extract"], ["extract", "--jobs", "2"], ["graph", "--no-cache", "--records"]],
+    ids=["extract", "extract --jobs 2", "graph"],
+)
 def test_the_command_line_writes_every_good_record_and_one_escaped_line_per_failure(
-    hostile, tmp_path, monkeypatch
+    command, hostile, tmp_path, monkeypatch
 ) -> None:
     folder, made = hostile
     for key, value in LIMITS.items():
         monkeypatch.setenv(key, value)
     missing = tmp_path / "gone\n.txt"
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(main, ["extract", str(folder), str(missing), "-o", str(out)])
+    if command[0] == "graph":  # the graph, and beside it the records it was built from
+        args = [
+            "graph",
+            str(folder),
+            str(missing),
+            "-o",
+            str(tmp_path / "graph.json"),
+            *command[1:],
+            str(out),
+        ]
+    else:
+        args = [*command, str(folder), str(missing), "-o", str(out)]
+    killed = tmp_path / f"{temp_name(out, 2**22 + 7)[0]}x.part"  # what a run killed long ago left
+    killed.write_text('{"half": ')
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 1, result.output
     written = [json.loads(line)["source"] for line in out.read_text().splitlines()]
     good = [str(p) for p, expected in made.values() if expected is None]
     assert sorted(written) == sorted(good)  # no record lost
-    lines = [ln for ln in result.stderr.splitlines() if not ln.startswith("reportmine: wrote")]
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("reportmine: ")]
+    lines = [ln for ln in lines if not ln.startswith(("reportmine: wrote", "reportmine: graph of"))]
     bad = [p for p, expected in made.values() if expected is not None] + [missing]
-    assert len(lines) == len(bad)
+    assert len(lines) == len(bad), lines
     for path in bad:
         assert sum(ln.startswith(f"reportmine: {escape(str(path))}: ") for ln in lines) == 1, path
-    assert all("\x1b" not in ln and "\x07" not in ln for ln in lines)
+    assert all("\x1b" not in ln and "\x07" not in ln for ln in result.stderr.splitlines())
     assert not leftover_parts(tmp_path) and not list(tmp_path.glob(".*.part"))
 
 
