@@ -238,7 +238,12 @@ class FindingsConcerns(CueComponent):
         said: set[str] = set()
 
         def add(group: str, start: int, end: int, extra: dict | None = None) -> None:
-            span = text_span(doc, start, end_before_reference(text_of_doc, start, end))
+            span = text_span(
+                doc,
+                start,
+                end_before_reference(text_of_doc, start, end),
+                label=extensions.span_label(group, extra),
+            )
             if span is None:
                 return
             key = statement_key(span.text)
