@@ -114,5 +114,5 @@ def test_a_saved_pipeline_runs_on_the_cues_saved_with_it(nlp, saved, analysed, t
     loaded = spacy.load(edited)
     parsed, info, doc = analysed
     again = loaded(make_doc(loaded, parsed, published=info.published, kind=info.kind))
-    assert [s._.deadline for s in doc.spans["recommendations"]] == ["By 30 September 2021"]
+    assert [s._.deadline for s in doc.spans["recommendations"]] == ["by 30 September 2021"]
     assert [s._.deadline for s in again.spans["recommendations"]] == [None]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..lexicon.dates import parse_date_expression
-from .cues import cues
+from .cues import Cues, cues
 
 _WITHIN = re.compile(
     r"\bwithin (?:the next )?(?P<n>[\w-]+) (?:calendar )?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE
@@ -23,10 +24,47 @@ _NOW = re.compile(
 )
 
 
-def find_deadline(text: str) -> str | None:
+def deadline_matches(text: str, c: Cues | None = None) -> Iterator[re.Match[str]]:
+    """The deadline phrases of ``text`` in order (by the cues ``c``, else the installed ones), leaving out standards
+    tied to another event ("within 14 days of receiving it"): a "within" counted from anything but the
+    publication is not when the work is due."""
+    c = c or cues()
+    after = c.more.get("deadline_after")  # a pipeline saved before this cue existed filters nothing
+    for match in c.deadline.finditer(text):
+        tail = after.match(text, match.end()) if after is not None else None
+        if (
+            match.group(0).lower().startswith("within")
+            and tail
+            and tail.group(0).strip()
+            and not tail.group("publication")
+        ):
+            continue
+        yield match
+
+
+def find_deadline(text: str, c: Cues | None = None) -> str | None:
     """The first deadline phrase in ``text``, as written (None when there is none)."""
-    match = cues().deadline.search(text)
+    match = next(deadline_matches(text, c), None)
     return match.group(0) if match else None
+
+
+def deadline_span_end(text: str, match: re.Match[str], c: Cues | None = None) -> int:
+    """Where a deadline phrase ends, with its "of the publication of this report" when it has one."""
+    after = (c or cues()).more.get("deadline_after")
+    tail = after.match(text, match.end()) if after is not None else None
+    return tail.end() if tail and tail.group("publication") else match.end()
+
+
+def deadline_label(deadline: str | None) -> str | None:
+    """A deadline as printed, in one case whatever its place in the sentence: lower case at its start ("By 31 March
+    2023," opening a sentence is "by 31 March 2023"), all of it where it names no month ("within three months")."""
+    if not deadline:
+        return None
+    return (
+        deadline.lower()
+        if _WITHIN.search(deadline) or _NOW.search(deadline)
+        else deadline[:1].lower() + deadline[1:]
+    )
 
 
 def _add_months(year: int, month: int, day: int | None, months: int) -> tuple[int, int, int | None]:
@@ -77,15 +115,13 @@ def resolve_due(deadline: str | None, published: str | None) -> str | None:
     """The ISO due date of a deadline, counted from the publication date at its own precision.
 
     "within three months" of 2017-01-26 is 2017-04-26 (of "2018-07" it is "2018-10");
-    "immediately" is the publication date; "by 31 March 2018" is 2018-03-31.
+    "immediately" is the publication date; "by 31 March 2018" is 2018-03-31, "by March 2018" its last day.
     """
     if not deadline:
         return None
     by = _BY.search(deadline)
     if by:
-        if by.group("end"):
-            return _end_of(by.group("date"), published)
-        return parse_date_expression(by.group("date"))
+        return _end_of(by.group("date"), published)  # "by September 2023": its last day
     if _NOW.search(deadline):
         return published
     within = _WITHIN.search(deadline)
