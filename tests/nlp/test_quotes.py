@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import analyse_text, quotes_in
 
-from reportmine.nlp.quotes import find_quotes
+from reportmine.nlp.quote_marks import find_quotes
 
 
 def test_quote_marks_pairing() -> None:

@@ -53,6 +53,10 @@ class TitleData:
         str
     ]  # junior ranks written as part of a name ("PC Jo Bell"), outranked by a stated role
 
+    def rank_key(self, title: str) -> str:
+        """A title without the words that qualify its rank ("Temporary Detective Superintendent" -> "Superintendent")."""
+        return " ".join(w for w in title.split() if w not in self.rank_qualifiers)
+
 
 def words_pattern(phrase: str) -> str:
     parts = []

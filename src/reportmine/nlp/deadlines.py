@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..lexicon.dates import parse_date_expression
-from .cues import Cues, cues
+from .cues import Cues
 
 _WITHIN = re.compile(
     r"\bwithin (?:the next )?(?P<n>[\w-]+) (?:calendar )?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE
@@ -24,13 +24,12 @@ _NOW = re.compile(
 )
 
 
-def deadline_matches(text: str, c: Cues | None = None) -> Iterator[re.Match[str]]:
-    """The deadline phrases of ``text`` in order (by the cues ``c``, else the installed ones), leaving out standards
-    tied to another event ("within 14 days of receiving it"): a "within" counted from anything but the
-    publication is not when the work is due."""
-    c = c or cues()
-    after = c.more.get("deadline_after")  # a pipeline saved before this cue existed filters nothing
-    for match in c.deadline.finditer(text):
+def deadline_matches(text: str, cues: Cues) -> Iterator[re.Match[str]]:
+    """The deadline phrases of ``text`` in order (as the ``deadline`` cue finds them), leaving out standards tied
+    to another event ("within 14 days of receiving it"): a "within" counted from anything but the publication
+    is not when the work is due (the ``deadline_after`` cue)."""
+    after = cues.more.get("deadline_after")  # a pipeline saved before this cue existed filters nothing
+    for match in cues.deadline.finditer(text):
         tail = after.match(text, match.end()) if after is not None else None
         if (
             match.group(0).lower().startswith("within")
@@ -42,15 +41,15 @@ def deadline_matches(text: str, c: Cues | None = None) -> Iterator[re.Match[str]
         yield match
 
 
-def find_deadline(text: str, c: Cues | None = None) -> str | None:
-    """The first deadline phrase in ``text``, as written (None when there is none)."""
-    match = next(deadline_matches(text, c), None)
+def find_deadline(text: str, cues: Cues) -> str | None:
+    """The first deadline phrase in ``text``, as written, else None."""
+    match = next(deadline_matches(text, cues), None)
     return match.group(0) if match else None
 
 
-def deadline_span_end(text: str, match: re.Match[str], c: Cues | None = None) -> int:
+def deadline_span_end(text: str, match: re.Match[str], cues: Cues) -> int:
     """Where a deadline phrase ends, with its "of the publication of this report" when it has one."""
-    after = (c or cues()).more.get("deadline_after")
+    after = cues.more.get("deadline_after")
     tail = after.match(text, match.end()) if after is not None else None
     return tail.end() if tail and tail.group("publication") else match.end()
 
@@ -75,10 +74,10 @@ def _add_months(year: int, month: int, day: int | None, months: int) -> tuple[in
     return y, m + 1, min(day, calendar.monthrange(y, m + 1)[1])
 
 
-def _number(word: str) -> int | None:
+def _number(word: str, cues: Cues) -> int | None:
     if word.isdigit():
         return int(word)
-    return cues().number_words.get(word.lower())
+    return cues.number_words.get(word.lower())
 
 
 def _end_of(period: str, published: str | None) -> str | None:
@@ -111,11 +110,12 @@ def _end_of(period: str, published: str | None) -> str | None:
     return f"{pieces[0]:04d}-{pieces[1]:02d}-{calendar.monthrange(pieces[0], pieces[1])[1]:02d}"
 
 
-def resolve_due(deadline: str | None, published: str | None) -> str | None:
+def resolve_due(deadline: str | None, published: str | None, cues: Cues) -> str | None:
     """The ISO due date of a deadline, counted from the publication date at its own precision.
 
     "within three months" of 2017-01-26 is 2017-04-26 (of "2018-07" it is "2018-10");
     "immediately" is the publication date; "by 31 March 2018" is 2018-03-31, "by March 2018" its last day.
+    Numbers written as words are those of the ``number_words`` cue.
     """
     if not deadline:
         return None
@@ -127,7 +127,7 @@ def resolve_due(deadline: str | None, published: str | None) -> str | None:
     within = _WITHIN.search(deadline)
     if not within or not published:
         return None
-    n = _number(within.group("n"))
+    n = _number(within.group("n"), cues)
     parts = [int(p) for p in published.split("-")]
     if n is None or not parts:
         return None

@@ -1,118 +1,32 @@
 """Direct quotations and who said them.
 
-Quote marks are paired within each block (curly or straight, double or single marks; a quote
-inside another is part of it). A paragraph that opens a quote and never closes it is one quote
-of a multi-paragraph quotation; a web page's <blockquote> that a speaker introduces is one too.
-Scare quotes (fewer than ``min_words`` words) and quoted names of reports are not quotes.
-
-The speaker is the grammatical subject of the speech verb that governs the quote ("X said:
-“…”", "“…,” said X", "X said the force was “…”", "according to X") where the parse gives one,
-resolved among the people and organisations the earlier components found (a pronoun, "the
-report", "a spokesman for X", "the MP" each stand for one); else the names next to the verb.
-A quote with no speech verb continues the previous speaker, or the speaker the paragraph before
-introduces.
+:mod:`.quote_marks` pairs the quote marks within each block (a web page's <blockquote> that a
+speaker introduces is a quotation too); scare quotes (fewer than ``min_words`` words) and quoted
+names of reports are not quotes. :mod:`.quote_speakers` finds who speaks each one. A quote with no
+speech verb continues the previous speaker, or the speaker the paragraph before introduces.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..lexicon.forces import main_force
-from ..lexicon.titles import title_data
 from ..resources import resource_path
 from . import extensions
 from .layout import doc_text
-from .people import TAIL
+from .quote_marks import alternation, find_quotes, is_title, paragraph_bounds, trim
+from .quote_speakers import SpeakerFinder
 
 extensions.register()
-
-OPENERS = '“"«„'
-CLOSERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’]|$)")
-_POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
-# Single-mark quotations (the house style of some papers) share their marks with apostrophes, so they
-# count only when they open a paragraph or follow "said:"/a comma, and close right after punctuation;
-# an apostrophe inside is followed by a letter ("report's") or ends a plural ("officers' job").
-# _SINGLE_OPEN: a paragraph of a multi-paragraph quotation, opened and never closed after punctuation.
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=:\s)|(?<=:))[‘'](?=[A-Z])(?!.*[.,!?]['’](?:\s|$))")
-_SINGLE = re.compile(
-    r"(?:^|(?<=[:,]\s)|(?<=[:,]))['‘](?P<inner>[^'‘’\n]*?(?:(?:['’][a-z]|(?<=s)['’](?=[\s.,!?]))[^'‘’\n]*?)*[.,!?])['’](?=\s|$)"
-)
-
-
-@dataclass(frozen=True)
-class QuoteMarks:
-    """One quotation in the text: ``start``/``end`` are the words inside the marks."""
-
-    start: int
-    end: int
-    closed: bool  # False: runs to the end of its paragraph (a multi-paragraph quotation)
 
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     return json.loads(resource_path("quote_cues.json").read_text(encoding="utf-8"))
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteMarks]:
-    """Every quoted passage in ``text[start:end]`` (one paragraph), scare quotes included; a quote inside
-    another is part of it."""
-    end = len(text) if end is None else end
-    found = []
-    i = start
-    while i < end:
-        ch = text[i]
-        straight_opener = ch == '"' and (i == start or text[i - 1].isspace() or text[i - 1] in "([—–-:;")
-        if ch in OPENERS and (ch != '"' or straight_opener):
-            closer = CLOSERS[ch]
-            j = i + 1
-            while j < end:
-                c = text[j]
-                if c == closer and (closer != '"' or j + 1 == end or not text[j + 1].isalnum()):
-                    break
-                if ch != '"' and c == ch and closer != ch:  # a new opening mark before any close: unclosed
-                    j = end
-                    break
-                j += 1
-            inner_start, inner_end = i + 1, min(j, end)
-            found.append(QuoteMarks(inner_start, inner_end, j < end))
-            i = j + 1
-        else:
-            i += 1
-    singles = [
-        QuoteMarks(start + m.start("inner"), start + m.end("inner"), True)
-        for m in _SINGLE.finditer(text[start:end])
-    ]
-    opened = None if singles else _SINGLE_OPEN.search(text[start:end])
-    if opened:
-        singles = [
-            QuoteMarks(start + opened.end(), end, False)
-        ]  # a paragraph of a multi-paragraph single-mark quotation
-    # quotes inside quotes ("‘... told me “...” ...’" or “... told me ‘...’ ...”) are part of the outer one
-    marks = sorted(found + singles, key=lambda q: q.start)
-    return [
-        q
-        for q in marks
-        if not any(o is not q and o.start <= q.start - 1 and q.end + 1 <= o.end for o in marks)
-    ]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return start, end
 
 
 class QuoteFinder:
@@ -121,21 +35,9 @@ class QuoteFinder:
     def __init__(self) -> None:
         cues = _cues()
         self.min_words = int(cues["min_words"])
-        self.verb = re.compile(rf"\b(?:{_alt(cues['speech_verbs'])})\b", re.IGNORECASE)
-        self.pronoun = re.compile(rf"\b(?:{_alt(cues['pronouns'])})\b", re.IGNORECASE)
-        self.pronoun_words = frozenset(w.lower() for w in cues["pronouns"])
-        self.body_pronouns = frozenset(w.lower() for w in cues["organisation_pronouns"])
-        self.report = re.compile(rf"\b(?:{_alt(cues['report_nouns'])})\b", re.IGNORECASE)
-        self.force = re.compile(rf"\b(?:{_alt(cues['force_nouns'])})\b", re.IGNORECASE)
-        self.spokes = re.compile(rf"\b(?:{_alt(cues['spokesperson_nouns'])})\b", re.IGNORECASE)
         # "a report titled “...”": a name, not speech
-        self.named = re.compile(rf"\b(?:{_alt(cues['title_cues'])}),?\s*$", re.IGNORECASE)
-        self.the_noun = re.compile(r"\bthe\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*$", re.IGNORECASE)
-
-    def _paragraphs(self, doc: Doc) -> list[tuple[int, int]]:
-        if doc._.blocks:
-            return [(b.start, b.end) for b in doc._.blocks if b.kind in ("paragraph", "list_item", "caption")]
-        return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", doc_text(doc))]
+        self.named = re.compile(rf"\b(?:{alternation(cues['title_cues'])}),?\s*$", re.IGNORECASE)
+        self.speakers = SpeakerFinder(cues)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -145,7 +47,7 @@ class QuoteFinder:
         runs: list[tuple[int, bool, bool]] = []  # per span: paragraph, opens it, runs on unattributed
         previous: tuple[str | None, int] = (None, -1)  # last speaker and the paragraph it spoke in
         set_apart = {b.start for b in doc._.blocks or [] if b.attrs.get("blockquote")}
-        paragraphs = self._paragraphs(doc)
+        paragraphs = paragraph_bounds(doc)
         runs_on = False  # the paragraph before ended inside a quotation
         for index, (p_start, p_end) in enumerate(paragraphs):
             marks = find_quotes(text, p_start, p_end)
@@ -159,8 +61,10 @@ class QuoteFinder:
             if not marks and p_start in set_apart:
                 # a web page's <blockquote> without marks is speech where a speaker introduces it (or its first
                 # paragraph); a restated recommendation set apart in a report is not
-                who = self._set_apart_speaker(doc, index, paragraphs, set_apart, previous, people, orgs)
-                span = doc.char_span(*_trim(text, p_start, p_end), label="QUOTE", alignment_mode="expand")
+                who = self.speakers.set_apart_speaker(
+                    doc, index, paragraphs, set_apart, previous, people, orgs
+                )
+                span = doc.char_span(*trim(text, p_start, p_end), label="QUOTE", alignment_mode="expand")
                 if who and span is not None and len(span) >= self.min_words:
                     span._.speaker = who
                     spans.append(span)
@@ -169,11 +73,11 @@ class QuoteFinder:
                 continue
             quotes = []
             for q in marks:
-                start, end = _trim(text, q.start, q.end)
+                start, end = trim(text, q.start, q.end)
                 words = text[start:end]
                 if (
                     len(words.split()) < self.min_words
-                    or _is_title(words)
+                    or is_title(words)
                     or self.named.search(text, p_start, q.start - 1)
                 ):
                     continue
@@ -183,9 +87,11 @@ class QuoteFinder:
                 if span is None:
                     continue
                 quoted = [(m.start - 1, m.end + 1) for m in marks]
-                attributed, speaker = self._speaker(doc, p_start, p_end, start, end, quoted, people, orgs)
+                attributed, speaker = self.speakers.speaker(
+                    doc, p_start, p_end, start, end, quoted, people, orgs
+                )
                 if not attributed and index > 0:
-                    attributed, speaker = self._introduced(doc, index, people, orgs)
+                    attributed, speaker = self.speakers.introduced(doc, index, people, orgs)
                 if not attributed and previous[0] is not None and index - previous[1] <= 2:
                     # a quote with no attribution of its own continues the last speaker
                     speaker = previous[0]
@@ -202,330 +108,6 @@ class QuoteFinder:
                 spans[i]._.speaker = spans[i + 1]._.speaker
         doc.spans["quotes"] = spans
         return doc
-
-    def _set_apart_speaker(
-        self,
-        doc: Doc,
-        index: int,
-        paragraphs: list[tuple[int, int]],
-        set_apart: set[int],
-        previous: tuple[str | None, int],
-        people: list[Span],
-        orgs: list[Span],
-    ) -> str | None:
-        """Who speaks an unmarked blockquote paragraph: the speaker of the set-apart paragraph just before, or
-        the person the paragraph before introduces ("X said:")."""
-        if index == 0:
-            return None
-        if paragraphs[index - 1][0] in set_apart:
-            return previous[0] if previous[1] == index - 1 else None
-        return self._introduced(doc, index, people, orgs)[1]
-
-    def _introduced(
-        self, doc: Doc, index: int, people: list[Span], orgs: list[Span]
-    ) -> tuple[bool, str | None]:
-        """The speaker named in the paragraph before a quote-only paragraph ("X said:", "X said the ...")."""
-        p_start, p_end = self._paragraphs(doc)[index - 1]
-        tail = doc_text(doc)[p_start:p_end].rstrip()
-        end = p_start + len(tail) - (1 if tail[-1:] in ".:" else 0)
-        if find_quotes(doc_text(doc), p_start, p_end):
-            return False, None  # that paragraph's own quotes carry their speaker on (see __call__)
-        attributed, who = self._speaker(doc, p_start, p_end, end, end, [], people, orgs)
-        return attributed and who is not None, who
-
-    def _speaker(
-        self,
-        doc: Doc,
-        p_start: int,
-        p_end: int,
-        q_start: int,
-        q_end: int,
-        quoted: list[tuple[int, int]],
-        people: list[Span],
-        orgs: list[Span],
-    ) -> tuple[bool, str | None]:
-        """(whether a speech verb attributes the quote, and to whom: None when it cannot be resolved)."""
-        text = doc_text(doc)
-        after_end = min([s for s, _ in quoted if s > q_end] + [p_end])
-        after = text[q_end:after_end]
-        stop = _SENTENCE_END.search(after)
-        after_window = (q_end, q_end + (stop.end() if stop else len(after)))
-        if not stop and after_end < p_end and text[q_start:q_end].rstrip()[-1:] in ".!?":
-            # a finished sentence, then "X said: “...”": that verb introduces the next quote, not this one
-            after_window = (q_end, q_end)
-        # before the quote, its sentence reaches back over earlier quotes in it ("X said the report showed
-        # “...” but that there was “...”"): it starts after a full stop outside quotes or one that closes a quote
-        ends = [
-            m.end()
-            for m in _SENTENCE_END.finditer(text, p_start, q_start)
-            if not any(s < m.start() < e - 2 for s, e in quoted)
-        ]
-        before_window = (ends[-1] if ends else p_start, q_start)
-        attributed = False
-        for lo, hi in (after_window, before_window):
-            verbs = [
-                v for v in self.verb.finditer(text, lo, hi) if not any(s <= v.start() < e for s, e in quoted)
-            ]
-            if not verbs:
-                continue
-            # the main clause's verb governs the quote ("After the report said ..., X told reporters: “...”"),
-            # between verbs as high in the parse, the one nearest the quote
-            verb = min(
-                verbs,
-                key=lambda v: (
-                    _depth(doc, v.start()),
-                    abs(v.start() - q_end) if lo == q_end else hi - v.end(),
-                ),
-            )
-            attributed = True
-            who = self._who(doc, lo, hi, verb, people, orgs)
-            if who:
-                return True, who
-        return attributed, None
-
-    def _who(
-        self, doc: Doc, lo: int, hi: int, verb: re.Match[str], people: list[Span], orgs: list[Span]
-    ) -> str | None:
-        """The person or organisation the speech verb attributes the quote to, inside ``[lo, hi)``.
-
-        The verb's grammatical subject decides where the parse gives one ("He said the force was
-        “...”" is his quote, not the force's); otherwise the names next to the verb do.
-        """
-        subject = _subject(doc, verb.start(), verb.end())
-        # trust the parse where its subject is a noun phrase inside the window (not a stray symbol)
-        if subject is not None and lo <= subject.idx < hi and subject.pos_ in ("NOUN", "PROPN", "PRON"):
-            return self._resolve_subject(doc, subject, people, orgs)
-        text = doc_text(doc)
-        inside = [s for s in people if lo <= s.start_char and s.end_char <= hi]
-        if inside:
-            return min(
-                inside, key=lambda s: min(abs(s.end_char - verb.start()), abs(s.start_char - verb.end()))
-            )._.person
-        bodies = [s for s in orgs if lo <= s.start_char and s.end_char <= hi]
-        if bodies and (self.spokes.search(text, lo, hi) or len(bodies) == 1):
-            return bodies[0]._.organisation
-        window = text[lo:hi]
-        if self.pronoun.search(window):
-            return _antecedent(doc, lo, people, self.verb)
-        if self.report.search(window):
-            return _inspectorate(doc)
-        noun = self.the_noun.search(text[lo : verb.start()]) or re.match(
-            r"\s*,?\s*the\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)", text[verb.end() : hi], re.IGNORECASE
-        )
-        if noun:
-            person = _titled(doc, noun.group(1), lo)
-            if person:
-                return person
-        if self.force.search(window):
-            return _main_force(doc)
-        return None
-
-    def _resolve_subject(self, doc: Doc, head: Token, people: list[Span], orgs: list[Span]) -> str | None:
-        """Who the subject phrase headed by ``head`` names: a person, a body, a pronoun, "the report", "a spokesman for X"."""
-        text = doc_text(doc)
-        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-        h_lo, h_hi = head.idx, head.idx + len(head)
-        for span in people:
-            if span.start_char <= h_lo < span.end_char:
-                return span._.person
-        for span in orgs:
-            if span.start_char <= h_lo < span.end_char:
-                return span._.organisation
-        upto_head = text[lo:h_hi]
-        named = _named_by_phrase(doc, head, people, lo)
-        if named:
-            return named
-
-        def ends_head(regex: re.Pattern[str]) -> bool:
-            return any(m.end() == len(upto_head) for m in regex.finditer(upto_head))
-
-        if head.lower_ in self.pronoun_words:
-            return _antecedent(doc, h_lo, people, self.verb)
-        if head.lower_ in self.body_pronouns:
-            return self._recent_body(doc, h_lo, orgs)
-        if ends_head(self.spokes):
-            return self._spoken_for(doc, lo, hi, orgs)
-        if ends_head(self.report):
-            return _inspectorate(doc)
-        if ends_head(self.force):
-            return _main_force(doc)
-        if (
-            head.lower_ in _role_words()
-        ):  # "the chief constable", "Lancashire Police's chief constable", "the Labour MP"
-            person = _titled(doc, " ".join(upto_head.split()[-5:]), lo)
-            if person:
-                return person
-        # "HM Inspector of Constabulary Zoe Billingham": the parse may head the phrase on the title
-        inside = [
-            s
-            for s in people
-            if lo <= s.start_char and s.end_char <= hi and not _POSSESSIVE.match(text, s.end_char)
-        ]
-        return inside[0]._.person if inside else None
-
-    def _spoken_for(self, doc: Doc, lo: int, hi: int, orgs: list[Span]) -> str | None:
-        """The body a spokesperson speaks for: named in the phrase, "for the <noun>" of a body named
-        before, "a police spokesman", else the body named last just before."""
-        text = doc_text(doc)
-        bodies = [s for s in orgs if lo <= s.start_char and s.end_char <= hi]
-        if bodies:
-            return bodies[0]._.organisation
-        back = re.search(r"\bfor\s+the\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)", text[lo:hi])
-        if back:
-            noun = back.group(1).lower()
-            if self.force.fullmatch("the " + noun):
-                return _main_force(doc)
-            named = [
-                s
-                for s in orgs
-                if s.end_char <= lo and (s._.organisation or "").lower().endswith(noun.split()[-1])
-            ]
-            return named[-1]._.organisation if named else None
-        if self.force.search(text, lo, hi):
-            return _main_force(doc)
-        return self._recent_body(doc, lo, orgs)
-
-    def _recent_body(self, doc: Doc, before: int, orgs: list[Span]) -> str | None:
-        """The body named last before ``before`` in its paragraph or the one before it ("it said", "a spokeswoman said")."""
-        starts = [b for b, _ in self._paragraphs(doc) if b <= before]
-        since = starts[-2] if len(starts) > 1 else 0
-        recent = [s for s in orgs if since <= s.start_char and s.end_char <= before]
-        return recent[-1]._.organisation if recent else None
-
-
-def _subject(doc: Doc, start: int, end: int) -> Token | None:
-    """Head of the phrase that says the words: the speech verb's subject, the agent of a passive,
-    the object of "according to"; None where the parse gives none."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    if span[0].lower_ == "according":
-        objects = [c for c in span[-1].children if c.dep_ == "pobj"]
-        return objects[0] if objects else None
-    token = span[0]
-    for _ in range(3):
-        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.text[:1].isalnum()]
-        if subjects:
-            child = min(subjects, key=lambda c: abs(c.i - token.i))
-            # "Wendy Williams, who said ...": the relative pronoun stands for the noun its clause hangs on
-            return token.head if child.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else child
-        for child in token.children:
-            if child.dep_ == "agent":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                return objects[0] if objects else None
-        if token.dep_ not in ("conj", "advcl", "xcomp") or token.head.i == token.i:
-            break
-        token = token.head  # "... paused and added", "..., adding": the subject of the verb it hangs on
-    return None
-
-
-def _depth(doc: Doc, char: int) -> int:
-    """How many heads lie between the word at ``char`` and its sentence's root."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return 0
-    token, depth = span[0], 0
-    while token.head.i != token.i and depth < 50:
-        token, depth = token.head, depth + 1
-    return depth
-
-
-def _antecedent(doc: Doc, before: int, people: list[Span], verb: re.Pattern[str]) -> str | None:
-    """The person a pronoun stands for: the last person named as the subject of a sentence or of a speech
-    verb before it ("Chief Constable X said ... HM Inspector Y. '...,' he said" is X), else the last person named."""
-    earlier = [s for s in people if s.end_char <= before]
-    for span in reversed(earlier):
-        token = span.root
-        while (
-            token.dep_ in ("compound", "appos", "flat", "pobj", "prep", "amod", "poss")
-            and token.head.i != token.i
-        ):
-            token = token.head
-        if token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or verb.fullmatch(token.head.text)):
-            return span._.person
-    return earlier[-1]._.person if earlier else None
-
-
-def _is_title(quoted: str) -> bool:
-    """A quoted title ("In Harm's Way: The Role of the Police") rather than speech."""
-    words = quoted.split()
-    if quoted.rstrip()[-1:] in ".!?" or len(words) > 15:
-        return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised / len(words) > 0.6
-
-
-def _main_force(doc: Doc) -> str | None:
-    """The force the document is about: as set, else as :func:`reportmine.lexicon.forces.main_force` judges it
-    from the first block (the title of a plain text) and the text."""
-    if doc._.force:
-        return doc._.force
-    first = next((b for b in doc._.blocks or [] if b.kind in ("heading", "paragraph")), None)
-    return _cached_main_force(
-        first.text if first is not None and len(first.text) < 160 else None, doc_text(doc)
-    )
-
-
-_cached_main_force = lru_cache(maxsize=8)(main_force)  # asked once per quote that "the force" says
-
-
-def _inspectorate(doc: Doc) -> str | None:
-    """The inspectorate the document names (the police inspectorate before any other)."""
-    names = [o.name for o in (doc._.organisations or []) if "nspectorate" in o.name]
-    return min(names, key=lambda n: "Constabulary" not in n) if names else None
-
-
-def _named_by_phrase(doc: Doc, head: Token, people: list[Span], lo: int) -> str | None:
-    """The person a subject phrase names beside its head: a name in apposition ("A Cumbria Police spokeswoman,
-    Jane Doe, said"), or the name its title leads up to ("Police, Fire and Crime Commissioner for Essex Roger
-    Hirst said", which the parse may head on a title word)."""
-    for child in head.children:
-        if child.dep_ == "appos":
-            named = [s for s in people if s.start_char <= child.idx < s.end_char]
-            if named:
-                return named[0]._.person
-    hi = head.right_edge.idx + len(head.right_edge)
-    for span in people:
-        if (
-            lo < span.start_char
-            and span.end_char <= hi
-            and _title_phrase().fullmatch(doc_text(doc), lo, span.start_char)
-        ):
-            return span._.person
-    return None
-
-
-@lru_cache(maxsize=1)
-def _title_phrase() -> re.Pattern[str]:
-    """A title with its "of/for ..." tail, as the whole of the words before a name."""
-    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{title_data().office.pattern})(?:{TAIL})?[ \t]*,?[ \t]*")
-
-
-def _titled(doc: Doc, noun: str, before: int) -> str | None:
-    """The person a title noun stands for ("the MP", "the chief constable"): the nearest mentioned before
-    with that title, else (for a role word, "the Labour MP") the nearest whose title the text never gave."""
-    noun = noun.lower()
-    titles = {p.name: (p.title or "").lower() for p in doc._.people or []}
-    earlier = [s for s in doc.spans.get("people", []) if s.start_char < before]
-
-    def fits(title: str) -> bool:
-        return bool(title) and (noun == title or title.startswith(noun + " ") or noun.endswith(" " + title))
-
-    titled = [s for s in earlier if fits(titles.get(s._.person, ""))]
-    if titled:
-        return titled[-1]._.person
-    if noun.split()[-1] in _role_words():
-        untitled = [s for s in earlier if not titles.get(s._.person)]
-        return untitled[-1]._.person if untitled else None
-    return None
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Last words of the titles people hold ("constable", "commissioner", "mp"): nouns that can stand for a person."""
-    data = title_data()
-    heads = {re.split(r" (?:of|for) ", t)[0].split()[-1] for t in data.full}  # "hm inspector of constabulary"
-    return frozenset(heads | {t.lower() for t in data.seat_titles})
 
 
 @Language.factory(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -139,9 +140,11 @@ def _heading_deadline(heading: Any, c: Cues) -> str | None:
 class Recommendations(CueComponent):
     """Write ``doc.spans["recommendations"]`` (and ``["restated"]`` in follow-ups) with number, deadline, due, addressee."""
 
-    def prepare(self) -> None:
+    @cached_property
+    def minor_headings(self) -> re.Pattern[str]:
+        """The headings of a list's own parts, which do not end the section they are in."""
         c = self.cues
-        self.minor_headings = re.compile(
+        return re.compile(
             "|".join(
                 p.pattern
                 for p in (c.recommendation_label, c.area_for_improvement_heading, c.cause_of_concern_heading)
@@ -345,7 +348,12 @@ class Recommendations(CueComponent):
         restated: list[Span] = []
         made_keys: set[str] = set()
         for cand in self.candidates(doc):
-            span = text_span(doc, cand.start, end_before_reference(doc_text(doc), cand.start, cand.end))
+            span = text_span(
+                doc,
+                cand.start,
+                end_before_reference(doc_text(doc), cand.start, cand.end),
+                label=extensions.span_label("restated" if cand.restated else "recommendations"),
+            )
             if span is None:
                 continue
             if not cand.restated:
@@ -360,7 +368,7 @@ class Recommendations(CueComponent):
                 or cand.group_deadline
             )
             span._.deadline = deadline_label(deadline)
-            span._.due = None if cand.restated else resolve_due(deadline, published)
+            span._.due = None if cand.restated else resolve_due(deadline, published, c)
             span._.addressee = addressee_of(cand.lead or text, c)
             if cand.lead:
                 span._.extra = {"lead": cand.lead}
@@ -390,4 +398,4 @@ class Recommendations(CueComponent):
 )
 def make_recommendations(nlp: Language, name: str, cues: str) -> Recommendations:
     """Factory for :class:`Recommendations`; ``cues`` names the cue file under pipelines/."""
-    return Recommendations(cues)
+    return Recommendations(cues=cues)
