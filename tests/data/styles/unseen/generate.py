@@ -16,7 +16,9 @@ from html import escape
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_SPEC = importlib.util.spec_from_file_location("followups_generate", HERE.parent / "followups" / "generate.py")
+_SPEC = importlib.util.spec_from_file_location(
+    "followups_generate", HERE.parent / "followups" / "generate.py"
+)
 assert _SPEC and _SPEC.loader
 shared = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(shared)
@@ -65,7 +67,9 @@ def render_site(meta: dict[str, str], blocks: list[tuple[str, object]]) -> str:
 
     def close_bullets() -> None:
         if bullets:
-            (panel if panel is not None else out).append("<ul>" + "".join(f"<li>{b}</li>" for b in bullets) + "</ul>")
+            (panel if panel is not None else out).append(
+                "<ul>" + "".join(f"<li>{b}</li>" for b in bullets) + "</ul>"
+            )
             bullets.clear()
 
     for kind, value in blocks + [("end", "")]:
