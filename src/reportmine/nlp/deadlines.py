@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..lexicon.dates import parse_date_expression
@@ -24,27 +23,24 @@ _NOW = re.compile(
 )
 
 
-def deadline_matches(text: str, cues: Cues) -> Iterator[re.Match[str]]:
+def deadline_matches(text: str, cues: Cues) -> list[re.Match[str]]:
     """The deadline phrases of ``text`` in order (as the ``deadline`` cue finds them), leaving out standards tied
     to another event ("within 14 days of receiving it"): a "within" counted from anything but the publication
     is not when the work is due (the ``deadline_after`` cue)."""
     after = cues.more.get("deadline_after")  # a pipeline saved before this cue existed filters nothing
+    out = []
     for match in cues.deadline.finditer(text):
         tail = after.match(text, match.end()) if after is not None else None
-        if (
-            match.group(0).lower().startswith("within")
-            and tail
-            and tail.group(0).strip()
-            and not tail.group("publication")
-        ):
-            continue
-        yield match
+        standard = match.group(0).lower().startswith("within") and tail and tail.group(0).strip()
+        if not standard or tail is not None and tail.group("publication"):
+            out.append(match)
+    return out
 
 
 def find_deadline(text: str, cues: Cues) -> str | None:
     """The first deadline phrase in ``text``, as written, else None."""
-    match = next(deadline_matches(text, cues), None)
-    return match.group(0) if match else None
+    matches = deadline_matches(text, cues)
+    return matches[0].group(0) if matches else None
 
 
 def deadline_span_end(text: str, match: re.Match[str], cues: Cues) -> int:

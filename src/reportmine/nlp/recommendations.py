@@ -96,9 +96,10 @@ def addressee_of(text: str, c: Cues) -> str | None:
 
 def own_deadline(text: str, c: Cues) -> str | None:
     """A deadline the recommendation states itself: before or just after its modal verb, or "by <date>" anywhere."""
-    match = next(deadline_matches(text, c), None)
-    if not match:
+    matches = deadline_matches(text, c)
+    if not matches:
         return None
+    match = matches[0]
     modal = _MODAL.search(text)
     if (
         modal is None
@@ -128,9 +129,10 @@ def _lettered(placed: list[Placed], k: int) -> bool:
 def _heading_deadline(heading: Any, c: Cues) -> str | None:
     """The deadline a heading that is little more than one gives ("Within six months"), else None."""
     text = heading.text.strip()
-    match = next(deadline_matches(text, c), None)
-    if match is None:
+    matches = deadline_matches(text, c)
+    if not matches:
         return None
+    match = matches[0]
     rest = len(text) - (
         deadline_span_end(text, match, c) - match.start()
     )  # "... of the publication of this report"
