@@ -8,6 +8,7 @@ language of single sentences in the body ("We found that ...", "Inspectors were 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -56,6 +57,15 @@ def classify_sentence(text: str, c: Cues) -> str | None:
     if not negative and not c.elaboration_start.search(text) and c.positive_evaluation.search(text):
         return "findings"
     return None
+
+
+def polarity(text: str, c: Cues) -> str:
+    """ "concerns" where a statement says something is wrong or must improve, else "findings"."""
+    return (
+        "concerns"
+        if c.concern_sentence.search(text) or c.negative_evaluation.search(text) or looks_like_advice(text, c)
+        else "findings"
+    )
 
 
 def evaluate_statement(text: str, c: Cues, after_force: bool = False) -> str | None:
@@ -176,9 +186,11 @@ def grades_from_table(rows: list[list[str]], c: Cues) -> list[dict[str, str]]:
 class FindingsConcerns(CueComponent):
     """Write ``doc.spans["findings"]`` and ``doc.spans["concerns"]`` (and PEEL grades in ``doc._.extra``)."""
 
-    def prepare(self) -> None:
+    @cached_property
+    def minor_headings(self) -> re.Pattern[str]:
+        """The headings of a list's own parts, which do not end the section they are in."""
         c = self.cues
-        self.minor_headings = re.compile(
+        return re.compile(
             "|".join(
                 p.pattern
                 for p in (
@@ -189,6 +201,7 @@ class FindingsConcerns(CueComponent):
                     c.recommendation_label,
                     c.finding_headings,
                     c.concern_headings,
+                    c.more["key_finding_heading"],
                 )
             ),
             re.IGNORECASE,
@@ -235,7 +248,12 @@ class FindingsConcerns(CueComponent):
         said: set[str] = set()
 
         def add(group: str, start: int, end: int, extra: dict | None = None) -> None:
-            span = text_span(doc, start, end_before_reference(text_of_doc, start, end))
+            span = text_span(
+                doc,
+                start,
+                end_before_reference(text_of_doc, start, end),
+                label=extensions.span_label(group, extra),
+            )
             if span is None:
                 return
             key = statement_key(span.text)
@@ -301,6 +319,10 @@ class FindingsConcerns(CueComponent):
                     coc_count += 1
                 add("concerns", block.start, block.end, {"cause_of_concern": coc_count})
                 continue
+            key_finding = in_box_of and c.more["key_finding_heading"].match(heading_text) is not None
+            if key_finding and item.boxed and block.kind == "paragraph":
+                add(polarity(text, c), block.start, block.end)  # a boxed key finding, good or bad
+                continue
             if block.kind == "list_item" and c.more["graded_count"].search(text):
                 add(
                     "findings", block.start, block.end
@@ -320,6 +342,8 @@ class FindingsConcerns(CueComponent):
                         if c.finding_headings.match(heading_text)
                         else None
                     )
+                if group is None and key_finding:
+                    group = polarity(text, c)
                 if group is not None:
                     add(group, block.start, block.end)
                 continue
@@ -390,4 +414,4 @@ class FindingsConcerns(CueComponent):
 )
 def make_findings(nlp: Language, name: str, cues: str) -> FindingsConcerns:
     """Factory for :class:`FindingsConcerns`; ``cues`` names the cue file under pipelines/."""
-    return FindingsConcerns(cues)
+    return FindingsConcerns(cues=cues)
