@@ -32,7 +32,7 @@ REPORT = b"""<html><head><title>Fenland Constabulary: an inspection of custody</
 def analysed(nlp):
     parsed = parse_bytes(REPORT, "custody.html")
     info = describe(parsed)
-    doc = nlp(make_doc(nlp, parsed, published=info.published, kind=info.kind))
+    doc = nlp(make_doc(nlp, parsed, info))
     return parsed, info, doc
 
 
@@ -60,9 +60,9 @@ def test_doc_to_bytes_keeps_blocks_people_and_spans(nlp, analysed) -> None:
     back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert back._.blocks == parsed.blocks and all(isinstance(b, Block) for b in back._.blocks)
     assert back._.people == doc._.people and back._.people[0].name == "Jane Marlow"
-    record = to_document(doc, parsed, info).to_dict()
+    record = to_document(doc, parsed).to_dict()
     assert record["recommendations"] and record["quotes"] and record["concerns"]
-    assert to_document(back, parsed, info).to_dict() == record
+    assert to_document(back, parsed).to_dict() == record
 
 
 def test_docbin_round_trip_gives_the_same_record(nlp, analysed) -> None:
@@ -71,7 +71,7 @@ def test_docbin_round_trip_gives_the_same_record(nlp, analysed) -> None:
     (back,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
     assert list(back._.blocks) == parsed.blocks  # DocBin unpacks every array as a tuple
     assert [s._.speaker for s in back.spans["quotes"]] == ["Jane Marlow"]
-    assert to_document(back, parsed, info).to_dict() == to_document(doc, parsed, info).to_dict()
+    assert to_document(back, parsed).to_dict() == to_document(doc, parsed).to_dict()
 
 
 def test_the_config_is_spacy_format_with_the_model_sourced(nlp) -> None:
@@ -113,6 +113,6 @@ def test_a_saved_pipeline_runs_on_the_cues_saved_with_it(nlp, saved, analysed, t
     srsly.write_json(cue_file, {**srsly.read_json(cue_file), "deadline": "^no deadline is written so$"})
     loaded = spacy.load(edited)
     parsed, info, doc = analysed
-    again = loaded(make_doc(loaded, parsed, published=info.published, kind=info.kind))
+    again = loaded(make_doc(loaded, parsed, info))
     assert [s._.deadline for s in doc.spans["recommendations"]] == ["By 30 September 2021"]
     assert [s._.deadline for s in again.spans["recommendations"]] == [None]
