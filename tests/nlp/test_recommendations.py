@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import H, L, P, analyse_blocks
 
+from reportmine.nlp.cues import cues
 from reportmine.nlp.deadlines import find_deadline, resolve_due
 
 
@@ -21,14 +22,15 @@ from reportmine.nlp.deadlines import find_deadline, resolve_due
     ],
 )
 def test_due_dates(deadline, published, due):
-    assert resolve_due(deadline, published) == due
+    assert resolve_due(deadline, published, cues()) == due
 
 
 def test_deadline_phrase_found_in_prose():
     assert (
-        find_deadline("By 31 March 2018, all chief constables should publish a plan.") == "By 31 March 2018"
+        find_deadline("By 31 March 2018, all chief constables should publish a plan.", cues())
+        == "By 31 March 2018"
     )
-    assert find_deadline("The force should review its policy.") is None
+    assert find_deadline("The force should review its policy.", cues()) is None
 
 
 def test_group_heading_deadline_and_numbers(nlp):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import H, L, P, analyse_blocks
 
+from reportmine.nlp.cues import cues
 from reportmine.nlp.deadlines import find_deadline, resolve_due
 
 # --- register entry pages -------------------------------------------------------
@@ -271,9 +272,9 @@ def test_record_lists_areas_for_improvement_in_reading_order(nlp, tmp_path):
     ],
 )
 def test_deadline_forms_and_their_due_dates(text, deadline, published, due):
-    found = find_deadline(text)
+    found = find_deadline(text, cues())
     assert found is not None and found.lower() == deadline.lower()
-    assert resolve_due(found, published) == due
+    assert resolve_due(found, published, cues()) == due
 
 
 def test_a_lead_with_its_own_verb_takes_its_items_and_a_bare_lead_gives_each_item(nlp):
@@ -397,7 +398,6 @@ def test_a_date_line_opens_no_assessment(nlp):
     ],
 )
 def test_programme_vocabulary(sentence, status):
-    from reportmine.nlp.cues import cues
     from reportmine.nlp.outcomes import judge
 
     assert judge(sentence, cues()) == (status, "explicit")
@@ -426,7 +426,6 @@ def test_register_entry_with_bare_dated_lines_takes_its_latest_comment(nlp):
 
 
 def test_addressee_without_the_deadline_or_a_relative_clause_before_the_modal(nlp):
-    from reportmine.nlp.cues import cues
     from reportmine.nlp.recommendations import addressee_of
 
     c = cues()

@@ -8,7 +8,6 @@ from pathlib import Path
 from helpers import analyse_parsed
 
 from reportmine.evaluation import check_floors, evaluate, load_floors
-from reportmine.nlp.reported import ReportedFindings
 from reportmine.parsers import parse_bytes
 
 SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "press-coverage"
@@ -75,7 +74,7 @@ def test_reports_are_left_to_the_findings_component(nlp) -> None:
     page = b"<html><body><main><h1>Report</h1><p>Officers did not always record crimes, according to a new report.</p></main></body></html>"
     doc = analyse_parsed(nlp, parse_bytes(page), published="2021-06-01", kind="inspection_report")
     before = {g: [s.text for s in doc.spans[g]] for g in ("findings", "concerns")}
-    after = ReportedFindings()(doc)
+    after = nlp.get_pipe("reportmine_reported")(doc)
     assert {g: [s.text for s in after.spans[g]] for g in ("findings", "concerns")} == before
 
 

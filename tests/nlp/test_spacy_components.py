@@ -11,7 +11,7 @@ from spacy.tokens import Doc, DocBin
 
 from reportmine import iter_documents, parse_bytes
 from reportmine.metadata import describe
-from reportmine.nlp.cues import CUES_FILE
+from reportmine.nlp.datafiles import read_data_file
 from reportmine.nlp.pipeline import load_config, make_doc, resolve_model
 from reportmine.parsers.document import Block
 from reportmine.records import to_document
@@ -105,14 +105,27 @@ def test_a_saved_pipeline_runs_on_the_cues_saved_with_it(nlp, saved, analysed, t
         "reportmine_outcomes",
         "reportmine_reported",
     ):
-        assert srsly.read_json(saved / name / CUES_FILE) == nlp.get_pipe(name).cue_entries
+        assert srsly.read_json(saved / name / "cues.json") == nlp.get_pipe(name).data("cues")
     # a researcher edits the saved rules: the loaded pipeline follows them, not the installed file
     edited = tmp_path / "edited"
     shutil.copytree(saved, edited)
-    cue_file = edited / "reportmine_recommendations" / CUES_FILE
+    cue_file = edited / "reportmine_recommendations" / "cues.json"
     srsly.write_json(cue_file, {**srsly.read_json(cue_file), "deadline": "^no deadline is written so$"})
     loaded = spacy.load(edited)
     parsed, info, doc = analysed
     again = loaded(make_doc(loaded, parsed, info))
     assert [s._.deadline for s in doc.spans["recommendations"]] == ["By 30 September 2021"]
     assert [s._.deadline for s in again.spans["recommendations"]] == [None]
+
+
+def test_a_data_setting_takes_the_users_own_file_and_its_includes(tmp_path) -> None:
+    # a researcher copies the shipped cues beside their own file, which changes two entries
+    shipped = {k: v for k, v in read_data_file("inspection_cues.json").items() if k != "_include"}
+    srsly.write_json(tmp_path / "base.json", {**shipped, "deadline": "\\bwithin a fortnight\\b"})
+    mine = tmp_path / "my_cues.json"
+    srsly.write_json(mine, {"_include": ["base.json"], "number_words": {"a dozen": 12}})
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("reportmine_recommendations", config={"cues": str(mine)})
+    assert component.data("cues")["number_words"] == {"a dozen": 12}  # its own entries win
+    assert component.cues.deadline.search("to be done within a fortnight")
+    assert not component.cues.deadline.search("to be done within three months")

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Self
+from functools import cached_property, lru_cache
+from typing import Any
 
 import srsly
 
-from ..resources import resource_path
+from .datafiles import DataComponent, read_data_file
 
 _FLAGS = re.IGNORECASE
-#: the file a saved component keeps its cue entries in
-CUES_FILE = "cues.json"
 
 
 def _one(patterns: list[str]) -> re.Pattern[str]:
@@ -68,23 +63,9 @@ class Cues:
     more: dict[str, Any] = field(default_factory=dict)
 
 
-def _read_with_includes(name: str) -> dict[str, Any]:
-    """A cue file's entries merged with those of the files its ``_include`` list names."""
-    data: dict[str, Any] = json.loads(resource_path(name).read_text(encoding="utf-8"))
-    for included in data.get("_include", []):
-        data = {**_read_with_includes(included), **data}
-    return data
-
-
-@lru_cache(maxsize=4)
-def cue_entries(name: str = "inspection_cues.json") -> dict[str, Any]:
-    """A cue file's entries, its includes merged in, read once per process (do not change the dict)."""
-    return _read_with_includes(name)
-
-
 def load_cues(name: str = "inspection_cues.json") -> Cues:
-    """Read and compile a cue file from pipelines/ (a component's ``cues`` setting names it)."""
-    return compile_cues(_read_with_includes(name))
+    """Read and compile a cue file (a bare name is under pipelines/, see :func:`data_file_path`)."""
+    return compile_cues(read_data_file(name))
 
 
 def compile_cues(data: dict[str, Any]) -> Cues:
@@ -128,46 +109,21 @@ def cues(name: str = "inspection_cues.json") -> Cues:
     return load_cues(name)
 
 
-class CueComponent:
+@lru_cache(maxsize=8)
+def _compiled(entries: str) -> Cues:
+    return compile_cues(srsly.json_loads(entries))
+
+
+class CueComponent(DataComponent):
     """A component whose rules are a cue file its config names (``cues = "inspection_cues.json"``).
 
-    As spaCy's span_ruler does with its patterns, the component keeps the file's entries and saves
-    them with the pipeline (``to_disk`` / ``to_bytes``); a saved pipeline reads them back
-    (``from_disk`` / ``from_bytes``), so it runs on the rules it was saved with, whatever the
-    installed file says.
+    The file's entries (its includes merged in) are saved with the pipeline as ``<component>/cues.json``
+    and read back from there (see :class:`reportmine.nlp.datafiles.DataComponent`).
     """
 
-    cues: Cues
-    cue_entries: dict[str, Any]
+    data_settings = ("cues",)
 
-    #: the cue file when none is named
-    default_cues = "inspection_cues.json"
-
-    def __init__(self, cue_file: str | None = None) -> None:
-        cue_file = cue_file or self.default_cues
-        self.use_cues(cue_entries(cue_file), cues(cue_file))
-
-    def use_cues(self, entries: dict[str, Any], compiled: Cues | None = None) -> None:
-        """Take these entries as the component's rules (``compiled``: the same entries, already compiled)."""
-        self.cue_entries = entries
-        self.cues = compiled or compile_cues(entries)
-        self.prepare()
-
-    def prepare(self) -> None:
-        """Derive what the component needs from ``self.cues`` (run whenever the cues are set)."""
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return srsly.json_dumps(self.cue_entries).encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Self:
-        self.use_cues(srsly.json_loads(data))
-        return self
-
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / CUES_FILE, self.cue_entries)
-
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Self:
-        self.use_cues(srsly.read_json(Path(path) / CUES_FILE))
-        return self
+    @cached_property
+    def cues(self) -> Cues:
+        """The compiled cues (components with the same entries share one compilation)."""
+        return _compiled(srsly.json_dumps(self.data("cues")))

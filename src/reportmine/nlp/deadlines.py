@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from ..lexicon.dates import parse_date_expression
-from .cues import cues
+from .cues import Cues
 
 _WITHIN = re.compile(
     r"\bwithin (?:the next )?(?P<n>[\w-]+) (?:calendar )?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE
@@ -23,9 +23,9 @@ _NOW = re.compile(
 )
 
 
-def find_deadline(text: str) -> str | None:
-    """The first deadline phrase in ``text``, as written (None when there is none)."""
-    match = cues().deadline.search(text)
+def find_deadline(text: str, cues: Cues) -> str | None:
+    """The first deadline phrase in ``text`` (as the ``deadline`` cue finds them), as written, else None."""
+    match = cues.deadline.search(text)
     return match.group(0) if match else None
 
 
@@ -37,10 +37,10 @@ def _add_months(year: int, month: int, day: int | None, months: int) -> tuple[in
     return y, m + 1, min(day, calendar.monthrange(y, m + 1)[1])
 
 
-def _number(word: str) -> int | None:
+def _number(word: str, cues: Cues) -> int | None:
     if word.isdigit():
         return int(word)
-    return cues().number_words.get(word.lower())
+    return cues.number_words.get(word.lower())
 
 
 def _end_of(period: str, published: str | None) -> str | None:
@@ -73,11 +73,12 @@ def _end_of(period: str, published: str | None) -> str | None:
     return f"{pieces[0]:04d}-{pieces[1]:02d}-{calendar.monthrange(pieces[0], pieces[1])[1]:02d}"
 
 
-def resolve_due(deadline: str | None, published: str | None) -> str | None:
+def resolve_due(deadline: str | None, published: str | None, cues: Cues) -> str | None:
     """The ISO due date of a deadline, counted from the publication date at its own precision.
 
     "within three months" of 2017-01-26 is 2017-04-26 (of "2018-07" it is "2018-10");
-    "immediately" is the publication date; "by 31 March 2018" is 2018-03-31.
+    "immediately" is the publication date; "by 31 March 2018" is 2018-03-31. Numbers written as words
+    are those of the ``number_words`` cue.
     """
     if not deadline:
         return None
@@ -91,7 +92,7 @@ def resolve_due(deadline: str | None, published: str | None) -> str | None:
     within = _WITHIN.search(deadline)
     if not within or not published:
         return None
-    n = _number(within.group("n"))
+    n = _number(within.group("n"), cues)
     parts = [int(p) for p in published.split("-")]
     if n is None or not parts:
         return None

@@ -8,6 +8,7 @@ language of single sentences in the body ("We found that ...", "Inspectors were 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -176,9 +177,11 @@ def grades_from_table(rows: list[list[str]], c: Cues) -> list[dict[str, str]]:
 class FindingsConcerns(CueComponent):
     """Write ``doc.spans["findings"]`` and ``doc.spans["concerns"]`` (and PEEL grades in ``doc._.extra``)."""
 
-    def prepare(self) -> None:
+    @cached_property
+    def minor_headings(self) -> re.Pattern[str]:
+        """The headings of a list's own parts, which do not end the section they are in."""
         c = self.cues
-        self.minor_headings = re.compile(
+        return re.compile(
             "|".join(
                 p.pattern
                 for p in (
@@ -390,4 +393,4 @@ class FindingsConcerns(CueComponent):
 )
 def make_findings(nlp: Language, name: str, cues: str) -> FindingsConcerns:
     """Factory for :class:`FindingsConcerns`; ``cues`` names the cue file under pipelines/."""
-    return FindingsConcerns(cues)
+    return FindingsConcerns(cues=cues)

@@ -626,4 +626,4 @@ def _table_cells(text: str, offset: int) -> list[list[tuple[str, int, int]]]:
 )
 def make_outcomes(nlp: Language, name: str, cues: str) -> Outcomes:
     """Factory for :class:`Outcomes`; ``cues`` names the cue file under pipelines/."""
-    return Outcomes(cues)
+    return Outcomes(cues=cues)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -114,19 +115,21 @@ def looks_like_recommendation(text: str, c: Cues) -> bool:
     return match is not None and len(match.group(0)) < 200
 
 
-def _heading_deadline(heading: Any) -> str | None:
+def _heading_deadline(heading: Any, c: Cues) -> str | None:
     """The deadline a heading that is little more than one gives ("Within six months"), else None."""
     text = heading.text.strip()
-    deadline = find_deadline(text)
+    deadline = find_deadline(text, c)
     return deadline if deadline and len(text) <= len(deadline) + 25 else None
 
 
 class Recommendations(CueComponent):
     """Write ``doc.spans["recommendations"]`` (and ``["restated"]`` in follow-ups) with number, deadline, due, addressee."""
 
-    def prepare(self) -> None:
+    @cached_property
+    def minor_headings(self) -> re.Pattern[str]:
+        """The headings of a list's own parts, which do not end the section they are in."""
         c = self.cues
-        self.minor_headings = re.compile(
+        return re.compile(
             "|".join(
                 p.pattern
                 for p in (c.recommendation_label, c.area_for_improvement_heading, c.cause_of_concern_heading)
@@ -140,7 +143,7 @@ class Recommendations(CueComponent):
         )
 
     def _group_deadline(self, item: Placed) -> str | None:
-        return next((d for d in map(_heading_deadline, reversed(item.headings)) if d), None)
+        return next((d for h in reversed(item.headings) if (d := _heading_deadline(h, self.cues))), None)
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Every recommendation-shaped passage of the document, in reading order."""
@@ -163,7 +166,7 @@ class Recommendations(CueComponent):
             text = block.text.strip()
             label = c.recommendation_label.match(text) if block.kind in ("heading", "paragraph") else None
             if block.kind == "heading" and not label:
-                heading_deadline = _heading_deadline(block)
+                heading_deadline = _heading_deadline(block, c)
             if block.kind == "table" and block.rows and not follow_up:
                 out.extend(self._table_rows(item))
             if block.kind not in ("paragraph", "list_item") and not label:
@@ -297,7 +300,7 @@ class Recommendations(CueComponent):
                 ref = _ROW_REFERENCE.match(cell)
                 if ref and number is None:
                     number = int(ref.group(1))
-                elif cell != body and (found := find_deadline(cell)) and len(cell) <= len(found) + 5:
+                elif cell != body and (found := find_deadline(cell, c)) and len(cell) <= len(found) + 5:
                     deadline = found
             start = block.start + at
             out.append(Candidate(start, start + len(body), number, None, deadline))
@@ -332,13 +335,13 @@ class Recommendations(CueComponent):
             text = span.text
             deadline = (
                 own_deadline(text, c)
-                or (find_deadline(cand.lead) if cand.lead else None)
+                or (find_deadline(cand.lead, c) if cand.lead else None)
                 or cand.group_deadline
             )
             span._.deadline = (
                 deadline.lower() if deadline and not deadline.lower().startswith("by ") else deadline
             )
-            span._.due = None if cand.restated else resolve_due(deadline, published)
+            span._.due = None if cand.restated else resolve_due(deadline, published, c)
             span._.addressee = addressee_of(cand.lead or text, c)
             if cand.lead:
                 span._.extra = {"lead": cand.lead}
@@ -368,4 +371,4 @@ class Recommendations(CueComponent):
 )
 def make_recommendations(nlp: Language, name: str, cues: str) -> Recommendations:
     """Factory for :class:`Recommendations`; ``cues`` names the cue file under pipelines/."""
-    return Recommendations(cues)
+    return Recommendations(cues=cues)

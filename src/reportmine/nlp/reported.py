@@ -99,8 +99,6 @@ def _judges(text: str, c: Cues) -> bool:
 class ReportedFindings(CueComponent):
     """Write ``doc.spans["findings"]`` and ``doc.spans["concerns"]`` for press pieces."""
 
-    default_cues = "press_cues.json"
-
     def _lead_group(self, lead: str, items: list[str]) -> list[str | None]:
         """The groups of a list's items from its lead-in: the lead's own group, else each item's polarity;
         nothing where the lead does not announce what was found."""
@@ -191,4 +189,4 @@ class ReportedFindings(CueComponent):
 )
 def make_reported(nlp: Language, name: str, cues: str) -> ReportedFindings:
     """Factory for :class:`ReportedFindings`; ``cues`` names the cue file under pipelines/."""
-    return ReportedFindings(cues)
+    return ReportedFindings(cues=cues)
