@@ -6,7 +6,11 @@ import pytest
 from helpers import PUBLISHED, analyse_text, dates_in
 
 from reportmine.lexicon.dates import month_value, resolve_relative, week_start, weekday_value
-from reportmine.nlp.dates import find_date_expressions, resolve_period
+from reportmine.nlp.datafiles import read_data_file
+from reportmine.nlp.dates import DateWords, find_date_expressions, resolve_period
+
+#: the shipped date words, as the default pipeline's date component has them
+WORDS = DateWords(read_data_file("date_words.json"))
 
 
 @pytest.mark.parametrize(
@@ -43,8 +47,8 @@ def test_relative_expressions(text: str, value: str) -> None:
     ],
 )
 def test_counted_back_with_ago(text: str, span: str, value: str | None) -> None:
-    (expression,) = find_date_expressions(text)
-    assert (expression.text, resolve_period(expression, PUBLISHED)[0]) == (span, value)
+    (expression,) = find_date_expressions(text, WORDS)
+    assert (expression.text, resolve_period(expression, PUBLISHED, WORDS)[0]) == (span, value)
 
 
 def test_a_week_needs_a_full_date_to_resolve() -> None:
@@ -96,12 +100,12 @@ def test_a_relative_year_is_lent_too(nlp) -> None:
 
 
 def test_a_year_inside_a_phone_number_is_not_a_date() -> None:
-    assert find_date_expressions("Call the helpline free on 0808 2000 247 or 0300 123 2019.") == []
+    assert find_date_expressions("Call the helpline free on 0808 2000 247 or 0300 123 2019.", WORDS) == []
 
 
 def test_a_month_after_the_later_one_falls_in_the_year_before() -> None:
-    (december, _) = find_date_expressions("between December and January 2019")
-    assert (december.text, resolve_period(december, PUBLISHED)) == ("December", ("2018-12", None))
+    (december, _) = find_date_expressions("between December and January 2019", WORDS)
+    assert (december.text, resolve_period(december, PUBLISHED, WORDS)) == ("December", ("2018-12", None))
 
 
 def test_two_months_after_one_preposition_are_two_dates(nlp) -> None:
@@ -141,15 +145,15 @@ def test_years_seasons_and_financial_years(nlp, text: str, span: str, value: str
 def test_a_year_range_that_names_a_framework_is_not_a_date() -> None:
     assert (
         find_date_expressions(
-            "See the PEEL assessment framework 2021/22 and the Police and Crime Plan 2021-25."
+            "See the PEEL assessment framework 2021/22 and the Police and Crime Plan 2021-25.", WORDS
         )
         == []
     )
 
 
 def test_a_backwards_day_range_keeps_only_its_end() -> None:
-    (expression,) = find_date_expressions("on 8-4 March 2019")
-    assert resolve_period(expression, PUBLISHED) == (None, "2019-03-04")
+    (expression,) = find_date_expressions("on 8-4 March 2019", WORDS)
+    assert resolve_period(expression, PUBLISHED, WORDS) == (None, "2019-03-04")
 
 
 @pytest.mark.parametrize(
@@ -237,7 +241,7 @@ def test_date_finder_skips_acts_programmes_and_numbers() -> None:
     text = (
         "Under the Children Act 1989 and PEEL 2021/22, around 2000 calls were made in 2019 and in March 2020."
     )
-    assert [e.text for e in find_date_expressions(text)] == ["2019", "March 2020"]
+    assert [e.text for e in find_date_expressions(text, WORDS)] == ["2019", "March 2020"]
 
 
 def test_durations_and_ages_are_marked(nlp) -> None:

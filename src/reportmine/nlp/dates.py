@@ -7,17 +7,17 @@ the document's own date with the pure functions of :mod:`reportmine.lexicon.date
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import dates as cal
-from ..resources import resource_path
 from . import extensions
+from .datafiles import DataComponent
 from .layout import doc_text
 
 extensions.register()
@@ -43,18 +43,31 @@ _UNDATED = frozenset({"duration", "vague"})
 _INTRO = re.compile(r"(?i)(?:(?:between|from|the|in|since|during|until|till|by|before|after)\s+)?")
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    return json.loads(resource_path("date_words.json").read_text(encoding="utf-8"))
-
-
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _finder() -> re.Pattern[str]:
-    words = _words()
+class DateWords:
+    """The words dates are made of beyond month names (a ``date_words`` file), and the finder built from them."""
+
+    def __init__(self, entries: dict[str, Any]) -> None:
+        self.entries = entries
+        self.number_words: dict[str, int | None] = entries["number_words"]
+        self.future_heads: list[str] = entries["future_heads"]
+        self.not_year_before = tuple(entries["not_a_year_before"])
+
+    @cached_property
+    def future_cues(self) -> re.Pattern[str]:
+        """Words that make a sentence look ahead where no verb is parsed."""
+        return re.compile(r"(?i)(?:^|\W)(?:" + _alt(self.entries["future_cues"]) + r")(?:\W|$)")
+
+    @cached_property
+    def finder(self) -> re.Pattern[str]:
+        """One pattern for every form of date expression, each form a named group ``<kind><n>``."""
+        return _finder(self.entries)
+
+
+def _finder(words: dict[str, Any]) -> re.Pattern[str]:
     # month and weekday names are proper nouns: only their capitalised forms are dates ("may", "march")
     full = {m.capitalize() for m in cal.MONTHS if len(m) > 4 or m in ("may", "june", "july")}
     short = {m.capitalize() for m in cal.MONTHS} - full
@@ -119,11 +132,11 @@ def _month_number(text: str) -> int:
     return next(n for w in re.findall(r"[A-Za-z]+", text) if (n := cal.MONTHS.get(w.lower())))
 
 
-def find_date_expressions(text: str) -> list[DateExpression]:
+def find_date_expressions(text: str, words: DateWords) -> list[DateExpression]:
     """Every date, time or duration expression in ``text``, in reading order."""
-    not_year_before = tuple(_words()["not_a_year_before"])
+    not_year_before = words.not_year_before
     found = []
-    for m in _finder().finditer(text):
+    for m in words.finder.finditer(text):
         kind = re.sub(r"\d+$", "", m.lastgroup or "")
         start, end = m.span()
         if kind in ("year", "fiscal"):
@@ -163,12 +176,12 @@ def _day_month(text: str, anchor: str | None, future: bool) -> str | None:
     return None
 
 
-def _ago(text: str, anchor: str | None) -> str | None:
+def _ago(text: str, anchor: str | None, number_words: dict[str, int | None]) -> str | None:
     """ "three years ago", "a fortnight ago", "two weeks ago": counted back from the anchor at the unit's precision."""
     a = cal.parse_anchor(anchor)
     words = text.lower().split()[:-1]
     count_text, unit = " ".join(words[:-1]), words[-1].rstrip("s")
-    count = 1 if count_text in ("a", "an") else _words()["number_words"].get(count_text)
+    count = 1 if count_text in ("a", "an") else number_words.get(count_text)
     if count is None and count_text.isdigit():
         count = int(count_text)
     if a is None or not count:
@@ -182,7 +195,7 @@ def _ago(text: str, anchor: str | None) -> str | None:
 
 
 def resolve_period(
-    expression: DateExpression, anchor: str | None, future: bool = False
+    expression: DateExpression, anchor: str | None, words: DateWords, future: bool = False
 ) -> tuple[str | None, str | None]:
     """(value, end_value) of one expression: a range, week or financial year also gets its last day or year."""
     kind, text = expression.kind, expression.text
@@ -205,10 +218,12 @@ def resolve_period(
     if kind == "relative" and text.lower().endswith("week"):
         start = cal.resolve_relative(text, anchor, future=future)
         return start, cal.day_offset(start, 6) if start else None
-    return resolve(expression, anchor, future=future), None
+    return resolve(expression, anchor, words, future=future), None
 
 
-def resolve(expression: DateExpression, anchor: str | None, future: bool = False) -> str | None:
+def resolve(
+    expression: DateExpression, anchor: str | None, words: DateWords, future: bool = False
+) -> str | None:
     """The ISO value of one expression; None for durations, vague times and what cannot be resolved."""
     kind, text = expression.kind, expression.text
     if kind in ("absolute", "year"):
@@ -222,17 +237,17 @@ def resolve(expression: DateExpression, anchor: str | None, future: bool = False
             year = a[0] + (expression.year_shift or 0) if a else None
         return cal.parse_date_expression(f"{text} {year}") if year else None
     if kind in ("range", "fiscal"):
-        return resolve_period(expression, anchor, future)[0]
+        return resolve_period(expression, anchor, words, future)[0]
     if kind == "day_month":
         return _day_month(text, anchor, future)
     if kind == "ago":
-        return _ago(text, anchor)
+        return _ago(text, anchor, words.number_words)
     if kind in ("relative", "weekday", "month"):
         return cal.resolve_relative(text, anchor, future=future)
     return None
 
 
-def _tense(span: Span) -> bool | None:
+def _tense(span: Span, future_heads: list[str]) -> bool | None:
     """Whether the verb that governs a date looks ahead: True (will/would/modal, present, 'due to'), False (past), None (no verb).
 
     A present tense looks ahead only where the date belongs to the verb itself ("begins on Monday"),
@@ -241,7 +256,6 @@ def _tense(span: Span) -> bool | None:
     Thursday, "met on Thursday" the last one, and "The report published on Tuesday said the force
     will improve" is past, whatever other verbs the sentence has.
     """
-    words = _words()
     token = span.root
     through_noun = False  # "an inspection in June": the date dates a thing, not the verb's event
     while (
@@ -256,7 +270,7 @@ def _tense(span: Span) -> bool | None:
         if any(a.tag_ == "MD" for a in auxes):
             return not any(a.lower_ in ("have", "'ve", "’ve") for a in auxes)
         if any(a.lower_ == "to" for a in auxes):  # an infinitive: "is due to report", "planned to meet"
-            if token.head.lemma_.lower() in words["future_heads"]:
+            if token.head.lemma_.lower() in future_heads:
                 return True
         elif any(a.tag_ in ("VBD", "VBN") or a.lower_ in ("has", "have", "'ve", "’ve") for a in auxes):
             return False
@@ -270,27 +284,34 @@ def _tense(span: Span) -> bool | None:
     return None
 
 
-class DateFinder:
+class DateFinder(DataComponent):
     """Put every date expression in ``doc.spans["dates"]`` with ``date_value`` and ``is_duration``."""
 
-    def __init__(self, skip_blocks: list[str]) -> None:
+    data_settings = ("date_words",)
+
+    def __init__(self, skip_blocks: list[str], date_words: str) -> None:
+        super().__init__(date_words=date_words)
         self.skip_blocks = set(skip_blocks)
-        self.future_cues = re.compile(r"(?i)(?:^|\W)(?:" + _alt(_words()["future_cues"]) + r")(?:\W|$)")
+
+    @cached_property
+    def words(self) -> DateWords:
+        """The date words this component was given (its ``date_words`` setting, or the saved pipeline's)."""
+        return DateWords(self.data("date_words"))
 
     def _future(self, doc: Doc, span: Span) -> bool:
         """Whether a date's clause looks ahead: its verb's tense where parsed, else a future cue in its sentence."""
         if not doc.has_annotation("SENT_START"):
             return False
         if doc.has_annotation("DEP"):
-            tense = _tense(span)
+            tense = _tense(span, self.words.future_heads)
             if tense is not None:
                 return tense
-        return bool(self.future_cues.search(span.sent.text))
+        return bool(self.words.future_cues.search(span.sent.text))
 
     def __call__(self, doc: Doc) -> Doc:
         skipped = [(b.start, b.end) for b in (doc._.blocks or []) if b.kind in self.skip_blocks]
         spans = []
-        for expression in find_date_expressions(doc_text(doc)):
+        for expression in find_date_expressions(doc_text(doc), self.words):
             if any(s <= expression.start < e for s, e in skipped):
                 continue
             span = doc.char_span(expression.start, expression.end, label="DATE", alignment_mode="expand")
@@ -301,7 +322,9 @@ class DateFinder:
                 span._.date_value = None
             else:
                 future = self._future(doc, span) if expression.kind in _TENSED else False
-                span._.date_value, end_value = resolve_period(expression, doc._.published, future=future)
+                span._.date_value, end_value = resolve_period(
+                    expression, doc._.published, self.words, future=future
+                )
                 if end_value:
                     span._.extra = {**(span._.extra or {}), "end_value": end_value}
             spans.append(span)
@@ -311,13 +334,14 @@ class DateFinder:
 
 @Language.factory(
     "reportmine_dates",
-    default_config={"skip_blocks": ["heading"]},
+    default_config={"skip_blocks": ["heading"], "date_words": "date_words.json"},
     requires=["doc.sents", "token.tag", "token.dep", "token.lemma"],
     assigns=["doc.spans", "span._.date_value", "span._.is_duration", "span._.extra"],
 )
-def make_dates(nlp: Language, name: str, skip_blocks: list[str]) -> DateFinder:
-    """Factory for :class:`DateFinder`; ``skip_blocks`` are block kinds whose dates are not counted."""
-    return DateFinder(skip_blocks)
+def make_dates(nlp: Language, name: str, skip_blocks: list[str], date_words: str) -> DateFinder:
+    """Factory for :class:`DateFinder`; ``skip_blocks`` are block kinds whose dates are not counted,
+    ``date_words`` the file of the words dates are made of (see :mod:`reportmine.nlp.datafiles`)."""
+    return DateFinder(skip_blocks, date_words)
 
 
-__all__ = ["DateExpression", "DateFinder", "find_date_expressions", "resolve", "resolve_period"]
+__all__ = ["DateExpression", "DateFinder", "DateWords", "find_date_expressions", "resolve", "resolve_period"]
