@@ -63,8 +63,12 @@ def _content(text: str) -> Counter[str]:
 
 def restated(press: Document, report: Document) -> list[Restated]:
     """For each finding and concern of ``press``, the statement of ``report`` it relays (or None)."""
+    return restate(press_statements(press), report)
+
+
+def restate(relayed: list[Statement], report: Document) -> list[Restated]:
+    """For each of the ``relayed`` statements (a press piece's), the statement of ``report`` it relays (or None)."""
     own = report_statements(report)
-    relayed = press_statements(press)
     own_terms = [_content(s.text) for s in own]
     relayed_terms = [_content(s.text) for s in relayed]
     weight = Weights([*own_terms, *relayed_terms])
