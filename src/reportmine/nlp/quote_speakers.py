@@ -9,7 +9,6 @@ report", "a spokesman for X", "the MP" each stand for one); else the names next 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
