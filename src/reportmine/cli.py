@@ -239,7 +239,12 @@ def extract(
 
                         client = stack.enter_context(cluster)
                         return on_cluster(
-                            todo, client, batch_size=batch_size, pipeline=pipeline, limits=_limits(timeout)
+                            todo,
+                            client,
+                            batch_size=batch_size,
+                            pipeline=pipeline,
+                            limits=_limits(timeout),
+                            walk=False,
                         )
                     return iter_documents(
                         todo,
@@ -247,6 +252,7 @@ def extract(
                         batch_size=batch_size,
                         jobs=jobs,
                         limits=_limits(timeout),
+                        walk=False,  # the files were found once, above
                     )
 
                 results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
@@ -500,7 +506,11 @@ def _dask_parquet(
 
     written = 0
     for item in _progress(
-        to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline, limits=limits), [], ""
+        to_parquet(
+            files, client, output, batch_size=batch_size, pipeline=pipeline, limits=limits, walk=False
+        ),
+        [],
+        "",
     ):
         if isinstance(item, Failure):
             tally.fail(item)

@@ -49,7 +49,7 @@ def collect_documents(
             from .nlp.pipeline import get_pipeline
 
             nlp = get_pipeline(pipeline)
-        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size, limits=limits):
+        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size, limits=limits, walk=False):
             if progress:
                 progress(result)
             if isinstance(result, Failure):

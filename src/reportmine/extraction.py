@@ -57,10 +57,13 @@ def iter_documents(
     batch_size: int = 4,
     jobs: int = 1,
     limits: Limits | None = None,
+    walk: bool = True,
 ) -> Iterator[Document | Failure]:
     """Stream records for many files, in input order; a bad file yields a Failure, never stops the rest.
 
-    ``paths`` may be one path or many; folders are walked recursively as the command line does.
+    ``paths`` may be one path or many; folders are walked recursively as the command line does
+    (``walk=False``: the paths are the files already found by :func:`~reportmine.io.inputs.discover`,
+    taken as they are, so a caller that listed them does not walk the folders twice).
     Parsing happens lazily, and spaCy sees the documents in batches through ``nlp.pipe``.
     With ``jobs`` > 1 (0: one per CPU), that many worker processes each parse and analyse
     batches of ``batch_size`` files; the records are the same as with one process.
@@ -71,7 +74,7 @@ def iter_documents(
     limits = limits or Limits()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    chunks = chunked(discover(paths), batch_size)
+    chunks = chunked(discover(paths) if walk else (str(p) for p in paths), batch_size)
     head = list(islice(chunks, 2))
     if jobs == 1 or len(head) < 2:  # one batch is not worth starting processes for
         yield from iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size, limits)
