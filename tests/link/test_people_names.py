@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportmine.lexicon.titles import split_name, title_category
 from reportmine.link.graph import build_graph
 from reportmine.link.people import resolve_people
@@ -41,19 +43,9 @@ def test_a_short_form_of_a_title_is_read_in_full_as_the_people_component_reads_i
     # "HM Chief Inspector" is titles.json's short form of "HM Chief Inspector of Constabulary": an inspector of
     # constabulary, who is named across forces, not a force's chief inspector
     docs = [
-        Document(
-            id="1",
-            source="1",
-            kind="news_article",
-            force="Barnford Police",
-            people=[Person("Ruth Arkwright", "HM Chief Inspector")],
-        ),
-        Document(
-            id="2",
-            source="2",
-            kind="news_article",
-            force="Fenmarsh Police",
-            people=[Person("Ruth Arkwright", "HM Chief Inspector of Constabulary")],
+        _doc("1", Person("Ruth Arkwright", "HM Chief Inspector")),
+        replace(
+            _doc("2", Person("Ruth Arkwright", "HM Chief Inspector of Constabulary")), force="Fenmarsh Police"
         ),
     ]
     assert [(i.key, i.documents) for i in resolve_people(docs)] == [("ruth arkwright", ["1", "2"])]
