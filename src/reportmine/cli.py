@@ -422,12 +422,21 @@ def graph(
 @click.argument("second", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
+@click.option(
+    "--with",
+    "corpus",
+    multiple=True,
+    type=click.Path(),
+    help="Other documents, folders or records files a press piece is checked against (does it fit one of "
+    "them better than the report?). Default: every document already in the extraction cache.",
+)
 @_corpus_options
 def compare(
     first: str,
     second: str,
     fmt: str,
     output: str,
+    corpus: tuple[str, ...],
     cache_dir: str | None,
     no_cache: bool,
     pipeline: str | None,
@@ -435,17 +444,12 @@ def compare(
     """Compare an inspection with its follow-up, or a report with its press coverage."""
     from .corpus import collect_documents
     from .link import compare as run_compare
-    from .link.compare import Unrelated
+    from .link.compare import Unrelated, is_press
 
     tally = _Tally()
+    cache = None if no_cache else _cache(cache_dir, pipeline)
     docs = [
-        collect_documents(
-            [p],
-            cache=None if no_cache else _cache(cache_dir, pipeline),
-            on_failure=tally.fail,
-            pipeline=pipeline,
-        )
-        for p in (first, second)
+        collect_documents([p], cache=cache, on_failure=tally.fail, pipeline=pipeline) for p in (first, second)
     ]
     if tally.failures or not all(len(d) == 1 for d in docs):
         if not tally.failures:
@@ -453,14 +457,21 @@ def compare(
                 "each of A and B must be one document (or a records file holding one record)"
             )
         sys.exit(1)
+    others: list[Document] = []
+    if is_press(docs[0][0]) != is_press(docs[1][0]):  # a press piece: what else might it cover?
+        if corpus:
+            others = collect_documents(corpus, cache=cache, on_failure=tally.fail, pipeline=pipeline)
+        elif cache is not None:
+            others = list(cache.documents())
     try:
-        result = run_compare(docs[0][0], docs[1][0])
+        result = run_compare(docs[0][0], docs[1][0], others)
     except Unrelated as exc:
         click.echo(f"reportmine: not compared: {exc}", err=True)
         sys.exit(1)
     text = render_comparison(result, fmt)
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
+    sys.exit(1 if tally.failures else 0)
 
 
 def _limits(timeout: float | None) -> Limits:

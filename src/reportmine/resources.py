@@ -1,10 +1,13 @@
-"""Where the data files under ``pipelines/`` live, installed or in a checkout."""
+"""Where the data files under ``pipelines/`` live, installed or in a checkout, and how they are read."""
 
 from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import Any
+
+import srsly
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -21,6 +24,31 @@ def pipelines_dir() -> Path:
 def resource_path(name: str) -> Path:
     """Path of a data file under pipelines/ (e.g. ``"forces.json"``)."""
     return pipelines_dir() / name
+
+
+#: the key of a data file's list of other files whose entries it takes (its own entries win)
+INCLUDE = "_include"
+
+
+def data_file_path(name: str | Path) -> Path:
+    """Where a data setting's file is: a bare name is under pipelines/, anything else is a path."""
+    return resource_path(str(name)) if len(PurePath(name).parts) == 1 else Path(name)
+
+
+def read_data_file(name: str | Path) -> dict[str, Any]:
+    """A data file's entries, with those of the files its ``_include`` list names (beside it) merged in.
+
+    Read once per process and file (do not change the dict returned).
+    """
+    return _read(str(data_file_path(name)))
+
+
+@lru_cache(maxsize=32)
+def _read(path: str) -> dict[str, Any]:
+    data: dict[str, Any] = srsly.read_json(path)
+    for included in data.get(INCLUDE, []):
+        data = {**_read(str(Path(path).with_name(included))), **data}
+    return data
 
 
 @lru_cache(maxsize=1)

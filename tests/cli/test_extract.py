@@ -80,6 +80,11 @@ def test_output_file_formats(tmp_path: Path, fmt: str) -> None:
     assert out.exists() and out.stat().st_size > 0
     if fmt == "json":
         assert json.loads(out.read_text())[0]["kind"]
+    if fmt == "parquet":  # native nested columns: a list of records, not JSON text
+        import pandas as pd
+
+        dates = pd.read_parquet(out)["dates"][0]
+        assert dates[0]["text"] and isinstance(dates[0], dict)
 
 
 def test_each_bad_input_gets_one_line_and_the_good_ones_are_written(tmp_path: Path) -> None:

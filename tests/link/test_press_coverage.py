@@ -189,3 +189,42 @@ def test_a_piece_naming_no_force_needs_more_shared_findings_to_cover_a_report() 
         coverage_score(doc("p", "news_article", "2021-05-20", echo), report) == 0.0
     )  # a loose echo, no force
     assert coverage_score(doc("p", "news_article", "2021-05-20", echo, force="Barnford Police"), report) > 0.3
+
+
+def test_a_piece_about_the_follow_up_says_it_fits_the_follow_up_better(pieces, dev_records) -> None:
+    corpus = [d for d in dev_records.values() if hasattr(d, "kind")] + list(pieces.values())
+    piece = pieces["pcc-newsroom.html"]  # covers the 2019 review, not the 2018 inspection (covers.json)
+    result = compare(dev_records["northmoor-ncpi-2018.pdf"], piece, corpus)
+    better = result["better_fit"]
+    assert better["document"]["title"] == dev_records["northmoor-ncpi-review-2019.pdf"].title
+    assert better["coverage_score"] - result["coverage_score"] == pytest.approx(better["margin"])
+    assert better["margin"] > 0 and result["notes"][0].startswith("the piece fits ")
+    # against the report it covers there is nothing better; nor for a piece on the inspection (the web copy of
+    # the report given is the same publication, not another document)
+    assert compare(dev_records["northmoor-ncpi-review-2019.html"], piece, corpus)["better_fit"] is None
+    daily = compare(dev_records["northmoor-ncpi-2018.html"], pieces["regional-daily.html"], corpus)
+    assert daily["better_fit"] is None and not any("fits" in n for n in daily["notes"])
+
+
+def test_compare_on_the_command_line_checks_the_piece_against_the_corpus(
+    pieces, dev_records, tmp_path
+) -> None:
+    from click.testing import CliRunner
+
+    from reportmine.cli import main
+
+    def records(name: str, docs) -> str:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps(d.to_dict()) + "\n" for d in docs), encoding="utf-8")
+        return str(path)
+
+    report = records("report.jsonl", [dev_records["northmoor-ncpi-2018.pdf"]])
+    piece = records("piece.jsonl", [pieces["pcc-newsroom.html"]])
+    corpus = records("corpus.jsonl", [d for d in dev_records.values() if hasattr(d, "kind")])
+    args = ["compare", report, piece, "--no-cache", "--format", "json"]
+    alone = CliRunner().invoke(main, args)
+    assert alone.exit_code == 0 and json.loads(alone.stdout)["better_fit"] is None
+    checked = CliRunner().invoke(main, [*args, "--with", corpus])
+    assert checked.exit_code == 0, checked.stderr
+    better = json.loads(checked.stdout)["better_fit"]
+    assert better["document"]["kind"] == "follow_up_report" and better["margin"] > 0.1

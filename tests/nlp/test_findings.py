@@ -156,3 +156,26 @@ def test_what_officers_understand_or_review_is_a_finding_without_a_cue(nlp) -> N
         kind="inspection_report",
     )
     assert not doc.spans["findings"]
+
+
+def test_a_key_finding_box_is_a_finding_or_a_concern_by_what_it_says(nlp) -> None:
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Responding to the public"),
+            P("Eastshire Constabulary answers most emergency calls on time, as its own figures show."),
+            H("Key findings", 3, box=True),
+            L("Call handlers assessed the risk to callers thoroughly and recorded it.", box=True),
+            L("Too many non-emergency callers gave up before their call was answered.", box=True),
+            H("Key finding", 3, box=True),
+            P("The force does not always send an officer to a vulnerable caller within the hour.", box=True),
+        ],
+        kind="inspection_report",
+    )
+    assert [s.text for s in doc.spans["findings"]] == [
+        "Call handlers assessed the risk to callers thoroughly and recorded it."
+    ]
+    assert [s.text for s in doc.spans["concerns"]] == [
+        "Too many non-emergency callers gave up before their call was answered.",
+        "The force does not always send an officer to a vulnerable caller within the hour.",
+    ]

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 import spacy
 import srsly
 from spacy.tokens import Doc, DocBin
 
-from reportmine import iter_documents, parse_bytes
+from reportmine import iter_documents, parse, parse_bytes, resources
+from reportmine.io.writers import write_records
 from reportmine.metadata import describe
-from reportmine.nlp.datafiles import read_data_file
+from reportmine.nlp.datafiles import DataComponent
 from reportmine.nlp.pipeline import load_config, make_doc, resolve_model
 from reportmine.parsers.document import Block
 from reportmine.records import to_document
+from reportmine.resources import read_data_file
 
-# A custody inspection we wrote: a finding, a dated recommendation, a person who is quoted.
+# A custody inspection we wrote: a finding, a dated recommendation, a person who is quoted, a date.
 REPORT = b"""<html><head><title>Fenland Constabulary: an inspection of custody</title>
 <meta property="article:published_time" content="2021-03-04"></head><body><main>
 <h1>Fenland Constabulary: an inspection of custody</h1>
@@ -25,6 +28,7 @@ REPORT = b"""<html><head><title>Fenland Constabulary: an inspection of custody</
 <h2>Recommendations</h2>
 <ol><li>By 30 September 2021, the chief constable should ensure that detention is reviewed on time.</li></ol>
 <p>Chief Constable Jane Marlow said: "We accept the findings and will act on them quickly."</p>
+<p>The custody suite of Fenland Constabulary was built a score of years ago.</p>
 </main></body></html>"""
 
 
@@ -36,9 +40,10 @@ def analysed(nlp):
     return parsed, info, doc
 
 
-def test_the_default_pipeline_has_no_order_problems(nlp) -> None:
-    analysis = nlp.analyze_pipes()
+def test_the_default_pipeline_has_no_order_problems(nlp, capsys) -> None:
+    analysis = nlp.analyze_pipes(pretty=True)
     assert analysis["problems"] == {name: [] for name in nlp.pipe_names}
+    assert "No problems found" in capsys.readouterr().out
     # every reportmine component says what it writes
     assert all(nlp.get_pipe_meta(n).assigns for n in nlp.pipe_names if n.startswith("reportmine_"))
 
@@ -49,10 +54,14 @@ def test_a_component_placed_before_the_one_it_reads_from_is_reported() -> None:
     nlp.add_pipe("reportmine_recommendations")
     nlp.add_pipe("reportmine_quotes")  # reads the people and organisations found before it
     nlp.add_pipe("reportmine_people")
+    nlp.add_pipe("reportmine_reported")  # reads who speaks each quote
+    nlp.add_pipe("reportmine_dates")  # reads sentences and the parse
     problems = nlp.analyze_pipes()["problems"]
     assert "span._.number" in problems["reportmine_outcomes"]
     assert {"span._.person", "span._.organisation"} <= set(problems["reportmine_quotes"])
     assert "doc.ents" in problems["reportmine_people"]  # no entity recogniser at all
+    assert "span._.speaker" not in problems["reportmine_reported"]  # the quotes come before it
+    assert {"doc.sents", "token.dep"} <= set(problems["reportmine_dates"])
 
 
 def test_doc_to_bytes_keeps_blocks_people_and_spans(nlp, analysed) -> None:
@@ -89,33 +98,96 @@ def saved(nlp, tmp_path_factory):
     return path
 
 
-def test_a_saved_pipeline_loads_with_spacy_load_and_gives_the_same_records(nlp, saved, sample_corpus):
+def _jsonl(records: list[dict], path) -> bytes:
+    write_records(records, path)
+    return path.read_bytes()
+
+
+def test_a_saved_pipeline_loads_with_spacy_load_and_gives_the_same_records(
+    nlp, saved, sample_corpus, tmp_path
+):
     loaded = spacy.load(saved)
     assert loaded.pipe_names == nlp.pipe_names
     paths = sorted(sample_corpus.glob("*.pdf")) + sorted(sample_corpus.glob("*.html"))
     before = [r.to_dict() for r in iter_documents(paths, nlp=nlp)]
     assert all(r["people"] or r["recommendations"] for r in before)  # real records, not empty ones
-    assert [r.to_dict() for r in iter_documents(paths, nlp=loaded)] == before
+    after = [r.to_dict() for r in iter_documents(paths, nlp=loaded)]
+    assert _jsonl(after, tmp_path / "loaded.jsonl") == _jsonl(before, tmp_path / "built.jsonl")
 
 
-def test_a_saved_pipeline_runs_on_the_cues_saved_with_it(nlp, saved, analysed, tmp_path) -> None:
-    for name in (
-        "reportmine_findings",
-        "reportmine_recommendations",
-        "reportmine_outcomes",
-        "reportmine_reported",
-    ):
-        assert srsly.read_json(saved / name / "cues.json") == nlp.get_pipe(name).data("cues")
-    # a researcher edits the saved rules: the loaded pipeline follows them, not the installed file
+def test_a_saved_pipeline_needs_no_data_file_of_the_installation(
+    nlp, saved, sample_corpus, tmp_path, monkeypatch
+):
+    parsed = [parse(p) for p in sorted(sample_corpus.glob("*.html"))]
+    infos = [describe(p) for p in parsed]
+
+    def out_of_reach() -> Path:
+        raise FileNotFoundError("pipelines/ is out of reach in this test")
+
+    monkeypatch.setattr(resources, "pipelines_dir", out_of_reach)
+    resources._read.cache_clear()  # nor any data file read earlier
+    with pytest.raises(FileNotFoundError):
+        read_data_file("forces.json")
+    loaded = spacy.load(saved)
+    docs = [loaded(make_doc(loaded, p, published=i.published, kind=i.kind)) for p, i in zip(parsed, infos)]
+    monkeypatch.undo()
+    after = [to_document(d, p, i).to_dict() for d, p, i in zip(docs, parsed, infos)]
+    before = [
+        to_document(nlp(make_doc(nlp, p, published=i.published, kind=i.kind)), p, i).to_dict()
+        for p, i in zip(parsed, infos)
+    ]
+    assert all(r["people"] for r in before)
+    assert _jsonl(after, tmp_path / "loaded.jsonl") == _jsonl(before, tmp_path / "built.jsonl")
+
+
+def test_every_component_with_data_saves_it_with_the_pipeline(nlp, saved) -> None:
+    with_data = {name: pipe for name, pipe in nlp.pipeline if isinstance(pipe, DataComponent)}
+    assert {"reportmine_dates", "reportmine_organisations", "reportmine_recommendations"} <= set(with_data)
+    for name, pipe in with_data.items():
+        for setting in pipe.data_settings:
+            assert srsly.read_json(saved / name / f"{setting}.json") == pipe.data(setting), (name, setting)
+
+
+def _with(entries: dict, key: str, more: dict) -> dict:
+    return {**entries, key: {**entries[key], **more}}
+
+
+# a researcher edits one data file of a saved pipeline; what it changes, before and after
+EDITS = {
+    "deadline cue": (
+        "reportmine_recommendations/cues.json",
+        lambda d: {**d, "deadline": "^no deadline is written so$"},
+        lambda doc: [s._.deadline for s in doc.spans["recommendations"]],
+        ["By 30 September 2021"],
+        [None],
+    ),
+    "a force's variant": (
+        "reportmine_organisations/forces.json",
+        lambda d: _with(d, "forces", {"Fenland Police Service": ["Fenland Constabulary"]}),
+        lambda doc: [o.name for o in doc._.organisations],
+        ["Fenland Constabulary"],
+        ["Fenland Police Service"],
+    ),
+    "a number word": (
+        "reportmine_dates/date_words.json",
+        lambda d: _with(d, "number_words", {"a score of": 20}),
+        lambda doc: [(s.text, s._.date_value) for s in doc.spans["dates"] if "ago" in s.text],
+        [],
+        [("a score of years ago", "2001")],
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_a_loaded_pipeline_runs_on_the_data_saved_with_it(saved, analysed, tmp_path, edit) -> None:
+    file, change, read, before, after = EDITS[edit]
     edited = tmp_path / "edited"
     shutil.copytree(saved, edited)
-    cue_file = edited / "reportmine_recommendations" / "cues.json"
-    srsly.write_json(cue_file, {**srsly.read_json(cue_file), "deadline": "^no deadline is written so$"})
+    srsly.write_json(edited / file, change(srsly.read_json(edited / file)))
     loaded = spacy.load(edited)
     parsed, info, doc = analysed
-    again = loaded(make_doc(loaded, parsed, published=info.published, kind=info.kind))
-    assert [s._.deadline for s in doc.spans["recommendations"]] == ["By 30 September 2021"]
-    assert [s._.deadline for s in again.spans["recommendations"]] == [None]
+    assert read(doc) == before
+    assert read(loaded(make_doc(loaded, parsed, published=info.published, kind=info.kind))) == after
 
 
 def test_a_data_setting_takes_the_users_own_file_and_its_includes(tmp_path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import DocumentError
@@ -62,6 +63,14 @@ class ExtractionCache:
             return None
         data["source"] = str(path)
         return Document.from_dict(data)
+
+    def documents(self) -> Iterator[Document]:
+        """Every record this build has stored (each file that is not a readable record is passed over)."""
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                yield Document.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError, KeyError):
+                continue
 
     def put(self, doc: Document) -> None:
         """Store one record atomically (a crash never leaves half a file)."""

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from .arrow import write_parquet
 from .writers import atomic_output
 
 TABLE_FORMATS = ("csv", "parquet", "xlsx")
@@ -56,16 +57,35 @@ def flat_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The frame's rows as plain dicts, missing values as None (not NaN), lists and dicts as they are."""
+    return [
+        {
+            k: (None if not isinstance(v, (list, tuple, dict)) and pd.isna(v) else _plain(v))
+            for k, v in row.items()
+        }
+        for row in frame.to_dict("records")
+    ]
+
+
+def _plain(value: Any) -> Any:
+    """A numpy scalar as the Python value it holds."""
+    return value.item() if hasattr(value, "item") and not isinstance(value, (list, tuple, dict)) else value
+
+
+def _empty_schema(frame: pd.DataFrame):
+    import pyarrow as pa
+
+    return pa.Schema.from_pandas(frame, preserve_index=False)
+
+
 def write_table(frame: pd.DataFrame, path: str | os.PathLike[str], fmt: str) -> int:
     """Write ``frame`` to ``path`` whole or not at all; returns the number of rows."""
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown table format {fmt!r} (choose from {', '.join(TABLE_FORMATS)})")
     if fmt == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         with atomic_output(path, binary=True) as fh:
-            pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), fh)
+            write_parquet(frame_rows(frame), fh, base=None if len(frame) else _empty_schema(frame))
     elif fmt == "xlsx":
         with atomic_output(path, binary=True) as fh:
             flat_frame(frame).to_excel(fh, index=False, engine="openpyxl", sheet_name="reportmine")

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
 
-#: CSV and Parquet columns: scalars as they are, lists as JSON text.
+#: the first CSV columns: scalars as they are (lists follow as JSON text).
 _SCALARS = ("id", "source", "kind", "title", "published", "force", "pages")
 
 
@@ -126,7 +126,7 @@ def _suppress() -> Iterator[None]:
 
 
 def flat_row(record: dict[str, Any]) -> dict[str, Any]:
-    """One CSV/Parquet row: contract scalars, the text, and every list as JSON text."""
+    """One CSV row: contract scalars, the text, and every list as JSON text."""
     row = {k: record.get(k) for k in _SCALARS}
     for key, value in record.items():
         if key in row:
@@ -177,51 +177,11 @@ def _write_stream(records: Iterable[dict[str, Any]], fh: IO[str], fmt: str) -> i
     return count
 
 
-def _write_parquet(records: Iterable[dict[str, Any]], fh: IO[bytes], batch: int = 64) -> int:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+def _write_parquet(records: Iterable[dict[str, Any]], fh: IO[bytes]) -> int:
+    """Records as Parquet with native nested columns (typed by the record model; see :mod:`.arrow`)."""
+    from .arrow import record_schema, write_parquet
 
-    writer = None
-    schema = None
-    rows: list[dict[str, Any]] = []
-    count = 0
-
-    def flush() -> None:
-        nonlocal writer, schema
-        if not rows:
-            return
-        if schema is None:
-            schema = pa.schema([(k, pa.int64() if k == "pages" else pa.string()) for k in rows[0]])
-            writer = pq.ParquetWriter(fh, schema)
-        table = pa.Table.from_pylist(
-            [{k: _as(r.get(k), k) for k in schema.names} for r in rows], schema=schema
-        )
-        writer.write_table(table)
-        rows.clear()
-
-    for record in records:
-        rows.append(flat_row(record))
-        count += 1
-        if len(rows) >= batch:
-            flush()
-    flush()
-    if writer is None:
-        pq.write_table(pa.table({k: pa.array([], pa.string()) for k in _SCALARS}), fh)
-    else:
-        writer.close()
-    return count
-
-
-def _as(value: Any, key: str) -> Any:
-    if key == "pages" or value is None:
-        return value
-    return (
-        value
-        if isinstance(value, str)
-        else json.dumps(value)
-        if not isinstance(value, (int, float))
-        else str(value)
-    )
+    return write_parquet(records, fh, base=record_schema())
 
 
 def dumps_jsonl(records: Iterable[dict[str, Any]]) -> str:

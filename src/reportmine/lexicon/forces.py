@@ -1,19 +1,22 @@
-"""Find police forces in text and name the one a document is about.
+"""Find police forces and other public bodies in text and name the force a document is about.
 
-Known forces come from ``pipelines/forces.json`` (with their variants: "Cumbria
-Police" is Cumbria Constabulary); any other "<Place> Police|Constabulary" is
-found by the generic pattern in ``pipelines/force_pattern.json``.
+A :class:`ForceLexicon` is made from the entries of three files: the known forces
+(``pipelines/forces.json``, with their variants: "Cumbria Police" is Cumbria Constabulary), the
+generic pattern that finds any other "<Place> Police|Constabulary" (``pipelines/force_pattern.json``)
+and the other public bodies (``pipelines/organisations.json``). The organisations component is given
+its files in its config; the module functions (:func:`find_forces`, :func:`find_organisations`,
+:func:`main_force`) use the shipped files.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Any
 
-from ..resources import resource_path
+from ..resources import read_data_file
 
 
 @dataclass(frozen=True)
@@ -24,107 +27,222 @@ class ForceMention:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:
-    known = _data()["forces"]
-    generic = _generic()
-    variants: dict[str, str] = {}
-    surfaces: list[str] = []
-    for canonical, others in known.items():
-        for name in [canonical, *others]:
-            variants[name.lower()] = canonical
-            surfaces.append(name)
-    names = sorted(surfaces, key=len, reverse=True)
-    # Case-sensitive on the first letter of each word, as force names are proper nouns.
-    known_re = re.compile(r"\b(?:" + "|".join(_title_pattern(n) for n in names) + r")\b")
-    place = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
-    # a force name never runs over a line break ("Adequate\n\nWessex Vale Police" is a table cell and a name)
-    joiner = r"(?:[ \t]+(?:and|&)[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+)"
-    suffix = "|".join(re.escape(s) for s in generic["suffixes"])
-    generic_re = re.compile(rf"\b({place}(?:{joiner}{place}){{0,3}})[ \t]+({suffix}|police)\b")
-    return variants, known_re, generic_re, frozenset(generic["not_places"]), tuple(generic["not_after"])
+_ANY_CASE_WORDS = {"Police", "Constabulary", "the"}
+# "Greater Manchester Police (GMP)": the document defines an abbreviation for the force
+_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,6})\)")
+_PLACE_WORD = r"(?!(?:{not_places})\b)[A-Z][a-zA-Z'’]+(?:-(?:[a-z]+-)*[A-Z][a-zA-Z'’]+)*"
+_PLACE = r"(?:{word})(?:(?:[ \t]+(?:and|&|upon|on|of)[ \t]+|[ \t]+){word}){{0,3}}"
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return json.loads(resource_path("forces.json").read_text(encoding="utf-8"))
+class ForceLexicon:
+    """The forces and other public bodies a forces, a force pattern and an organisations file describe."""
 
+    def __init__(
+        self, forces: dict[str, Any], force_pattern: dict[str, Any], organisations: dict[str, Any]
+    ) -> None:
+        self.forces = forces
+        self.force_pattern = force_pattern
+        self.organisations = organisations
 
-@lru_cache(maxsize=1)
-def _generic() -> dict:
-    return json.loads(resource_path("force_pattern.json").read_text(encoding="utf-8"))
+    @cached_property
+    def _gazetteer(
+        self,
+    ) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:
+        known = self.forces["forces"]
+        generic = self.force_pattern
+        variants: dict[str, str] = {}
+        surfaces: list[str] = []
+        for canonical, others in known.items():
+            for name in [canonical, *others]:
+                variants[name.lower()] = canonical
+                surfaces.append(name)
+        names = sorted(surfaces, key=len, reverse=True)
+        # Case-sensitive on the first letter of each word, as force names are proper nouns.
+        known_re = re.compile(r"\b(?:" + "|".join(_title_pattern(n) for n in names) + r")\b")
+        place = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
+        # a force name never runs over a line break ("Adequate\n\nWessex Vale Police" is a table cell and a name)
+        joiner = r"(?:[ \t]+(?:and|&)[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+)"
+        suffix = "|".join(re.escape(s) for s in generic["suffixes"])
+        generic_re = re.compile(rf"\b({place}(?:{joiner}{place}){{0,3}})[ \t]+({suffix}|police)\b")
+        return variants, known_re, generic_re, frozenset(generic["not_places"]), tuple(generic["not_after"])
+
+    def find_forces(self, text: str) -> list[ForceMention]:
+        """Every mention of a police force, known or generic, in reading order."""
+        variants, known_re, generic_re, not_places, not_after = self._gazetteer
+        found: list[ForceMention] = []
+        taken: list[tuple[int, int]] = []
+        for m in known_re.finditer(text):
+            name = variants.get(" ".join(m.group(0).split()).lower())
+            if name and not text[m.end() : m.end() + 20].lstrip().startswith(not_after):
+                found.append(ForceMention(name, m.group(0), m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+        for m in generic_re.finditer(text):
+            words = m.group(1).split()
+            # drop leading words that cannot start a place name ("The Northmoor Police")
+            while words and words[0] in not_places:
+                words = words[1:]
+            if not words or any(w in not_places for w in words) or words[-1] in {"and", "of", "&", "the"}:
+                continue
+            if words[-1].endswith(("'s", "’s")):  # "Cumbria's police officers": a possessive, not a name
+                continue
+            if text[m.end() : m.end() + 20].lstrip().startswith(not_after):
+                continue
+            start = text.rfind(words[0], m.start(), m.start(2))
+            if any(s <= start < e or s < m.end() <= e for s, e in taken):
+                continue
+            surface = text[start : m.end()]
+            name = " ".join(text[start : m.start(2)].split() + [m.group(2).title()])
+            found.append(ForceMention(name, surface, start, m.end()))
+            taken.append((start, m.end()))
+        found += self._abbreviations(text, found, taken, not_after)
+        found.sort(key=lambda f: f.start)
+        return _merge_generic_variants(found)
+
+    def _abbreviations(
+        self,
+        text: str,
+        found: list[ForceMention],
+        taken: list[tuple[int, int]],
+        not_after: tuple[str, ...],
+    ) -> list[ForceMention]:
+        """Mentions by abbreviation: those forces.json lists, where the force is named in full, and those the text defines."""
+        named = {f.name for f in found}
+        abbrs = {
+            a: name
+            for name, listed in self.forces.get("abbreviations", {}).items()
+            if name in named
+            for a in listed
+        }
+        for f in found:
+            defined = _DEFINED.match(text, f.end)
+            if defined:
+                abbrs.setdefault(defined.group(1), f.name)
+        if not abbrs:
+            return []
+        regex = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True))
+            + r")\b(?![-'’]\w)"
+        )
+        return [
+            ForceMention(abbrs[m.group(0)], m.group(0), m.start(), m.end())
+            for m in regex.finditer(text)
+            if not any(s < m.end() and m.start() < e for s, e in taken)
+            and not text[m.end() : m.end() + 20].lstrip().startswith(not_after)
+        ]
+
+    def main_force(self, title: str | None, text: str) -> str | None:
+        """The force a document is about: the one its title names (the most weighed if several), else the one
+        weighed most in the body, where a mention after "inspection of" weighs more than one in passing."""
+        mentions = self.find_forces(text[:20000])
+        weights = self._weigh(text, mentions)
+        if title:
+            in_title = self.find_forces(title)
+            if in_title:
+                names = [f.name for f in in_title]
+                name = max(names, key=lambda n: (weights.get(n, 0), -names.index(n)))
+                # an unlisted force named in the title: use the body's commonest form of it
+                body = [f.name for f in mentions if _stem(f.name) == _stem(name)]
+                return (
+                    Counter(body).most_common(1)[0][0]
+                    if body and name not in self._gazetteer[0].values()
+                    else name
+                )
+        return weights.most_common(1)[0][0] if weights else None
+
+    @cached_property
+    def _inspected_cue(self) -> tuple[re.Pattern[str], int]:
+        """The words before a name that make it the inspected force ("inspection of"), and the weight they give."""
+        generic = self.force_pattern
+        cues = "|".join(_title_pattern(c) for c in generic["inspected_before"])
+        return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE), int(generic["inspected_weight"])
+
+    def _weigh(self, text: str, mentions: list[ForceMention]) -> Counter[str]:
+        """Each force's weight in the text: one per mention, ``inspected_weight`` for one that names the inspected force."""
+        cue, weight = self._inspected_cue
+        weights: Counter[str] = Counter()
+        for f in mentions:
+            weights[f.name] += weight if cue.search(text[max(0, f.start - 40) : f.start]) else 1
+        return weights
+
+    @cached_property
+    def _bodies(
+        self,
+    ) -> tuple[list[tuple[re.Pattern[str], dict]], list[tuple[re.Pattern[str], str]], frozenset[str]]:
+        data = self.organisations
+        bodies = []
+        for body in data["bodies"]:
+            full = "|".join(_title_pattern(n) for n in sorted(body["names"], key=len, reverse=True))
+            abbr = "|".join(re.escape(a) for a in body["abbreviations"])
+            parts = [p for p in (full and rf"(?i:{full})", abbr and rf"(?:{abbr})") if p]
+            bodies.append((re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w-])"), body))
+        # a place is never made of not_places words, so "X County Council and Y Borough Council" is two councils
+        word = _PLACE_WORD.format(
+            not_places="|".join(re.escape(w) for w in data["not_places"] if w[:1].isupper())
+        )
+        place = _PLACE.format(word=word)
+        patterns = [
+            (re.compile(p["regex"].replace("{place}", f"(?P<place>{place})")), p["name"])
+            for p in data["patterns"]
+        ]
+        return bodies, patterns, frozenset(data["not_places"])
+
+    def find_organisations(self, text: str) -> list[ForceMention]:
+        """Every mention of a police force or another public body, with one name per body, in reading order."""
+        found = list(self.find_forces(text))
+        taken = [(f.start, f.end) for f in found]
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        bodies, patterns, not_places = self._bodies
+        for regex, body in bodies:
+            hits = [m for m in regex.finditer(text) if free(*m.span())]
+            if not hits:
+                continue
+            full = Counter(
+                " ".join(m.group(0).replace("’", "'").split())
+                for m in hits
+                if m.group(0) not in body["abbreviations"]
+            )
+            if full:
+                name = _fullest_common(full)
+            else:
+                used = Counter(m.group(0) for m in hits).most_common(1)[0][0]
+                name = body.get("abbreviation_names", {}).get(used, body["names"][0])
+            for m in hits:
+                found.append(ForceMention(name, m.group(0), m.start(), m.end()))
+                taken.append(m.span())
+        for regex, template in patterns:
+            has_place = "place" in regex.groupindex
+            for m in regex.finditer(text):
+                place = _clean_place(m.group("place"), not_places) if has_place else ""
+                if place is None or not free(m.start("place") if has_place else m.start(), m.end()):
+                    continue
+                # a name that opens with the place starts where the cleaned place does ("The Northshire County Council")
+                start = (
+                    m.start() + m.group(0).find(place)
+                    if has_place and m.start("place") == m.start()
+                    else m.start()
+                )
+                extra = [
+                    v
+                    for i, v in enumerate(m.groups(), start=1)
+                    if not has_place or i != regex.groupindex["place"]
+                ]
+                name = template.replace("{place}", place)
+                for i, value in enumerate(extra, start=1):
+                    name = name.replace(f"{{{i}}}", value or "")
+                found.append(ForceMention(" ".join(name.split()), text[start : m.end()], start, m.end()))
+                taken.append((start, m.end()))
+        found.sort(key=lambda f: f.start)
+        return found
 
 
 def _title_pattern(name: str) -> str:
     # news prose often writes the suffix in lower case ("Cumbria police"), and "the" opens sentences ("The Met")
     words = [re.escape(w) if w not in _ANY_CASE_WORDS else f"(?i:{re.escape(w)})" for w in name.split()]
     return re.sub(r"['’]", "['’]", r"\s+".join(words))  # straight or curly apostrophes
-
-
-_ANY_CASE_WORDS = {"Police", "Constabulary", "the"}
-# "Greater Manchester Police (GMP)": the document defines an abbreviation for the force
-_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,6})\)")
-
-
-def find_forces(text: str) -> list[ForceMention]:
-    """Every mention of a police force, known or generic, in reading order."""
-    variants, known_re, generic_re, not_places, not_after = _gazetteer()
-    found: list[ForceMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in known_re.finditer(text):
-        name = variants.get(" ".join(m.group(0).split()).lower())
-        if name and not text[m.end() : m.end() + 20].lstrip().startswith(not_after):
-            found.append(ForceMention(name, m.group(0), m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-    for m in generic_re.finditer(text):
-        words = m.group(1).split()
-        # drop leading words that cannot start a place name ("The Northmoor Police")
-        while words and words[0] in not_places:
-            words = words[1:]
-        if not words or any(w in not_places for w in words) or words[-1] in {"and", "of", "&", "the"}:
-            continue
-        if words[-1].endswith(("'s", "’s")):  # "Cumbria's police officers": a possessive, not a name
-            continue
-        if text[m.end() : m.end() + 20].lstrip().startswith(not_after):
-            continue
-        start = text.rfind(words[0], m.start(), m.start(2))
-        if any(s <= start < e or s < m.end() <= e for s, e in taken):
-            continue
-        surface = text[start : m.end()]
-        name = " ".join(text[start : m.start(2)].split() + [m.group(2).title()])
-        found.append(ForceMention(name, surface, start, m.end()))
-        taken.append((start, m.end()))
-    found += _abbreviations(text, found, taken, not_after)
-    found.sort(key=lambda f: f.start)
-    return _merge_generic_variants(found)
-
-
-def _abbreviations(
-    text: str,
-    found: list[ForceMention],
-    taken: list[tuple[int, int]],
-    not_after: tuple[str, ...],
-) -> list[ForceMention]:
-    """Mentions by abbreviation: those forces.json lists, where the force is named in full, and those the text defines."""
-    named = {f.name for f in found}
-    abbrs = {
-        a: name for name, listed in _data().get("abbreviations", {}).items() if name in named for a in listed
-    }
-    for f in found:
-        defined = _DEFINED.match(text, f.end)
-        if defined:
-            abbrs.setdefault(defined.group(1), f.name)
-    if not abbrs:
-        return []
-    regex = re.compile(
-        r"\b(?:" + "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True)) + r")\b(?![-'’]\w)"
-    )
-    return [
-        ForceMention(abbrs[m.group(0)], m.group(0), m.start(), m.end())
-        for m in regex.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in taken)
-        and not text[m.end() : m.end() + 20].lstrip().startswith(not_after)
-    ]
 
 
 def _stem(name: str) -> str:
@@ -156,68 +274,6 @@ def _merge_generic_variants(found: list[ForceMention]) -> list[ForceMention]:
     return out
 
 
-def main_force(title: str | None, text: str) -> str | None:
-    """The force a document is about: the one its title names (the most weighed if several), else the one
-    weighed most in the body, where a mention after "inspection of" weighs more than one in passing."""
-    mentions = find_forces(text[:20000])
-    weights = _weigh(text, mentions)
-    if title:
-        in_title = find_forces(title)
-        if in_title:
-            names = [f.name for f in in_title]
-            name = max(names, key=lambda n: (weights.get(n, 0), -names.index(n)))
-            # an unlisted force named in the title: use the body's commonest form of it
-            body = [f.name for f in mentions if _stem(f.name) == _stem(name)]
-            return (
-                Counter(body).most_common(1)[0][0] if body and name not in _gazetteer()[0].values() else name
-            )
-    return weights.most_common(1)[0][0] if weights else None
-
-
-@lru_cache(maxsize=1)
-def _inspected_cue() -> tuple[re.Pattern[str], int]:
-    """The words before a name that make it the inspected force ("inspection of"), and the weight they give."""
-    generic = _generic()
-    cues = "|".join(_title_pattern(c) for c in generic["inspected_before"])
-    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?$", re.IGNORECASE), int(generic["inspected_weight"])
-
-
-def _weigh(text: str, mentions: list[ForceMention]) -> Counter[str]:
-    """Each force's weight in the text: one per mention, ``inspected_weight`` for one that names the inspected force."""
-    cue, weight = _inspected_cue()
-    weights: Counter[str] = Counter()
-    for f in mentions:
-        weights[f.name] += weight if cue.search(text[max(0, f.start - 40) : f.start]) else 1
-    return weights
-
-
-# --- Other organisations: the inspectorate under all its names, national bodies, councils, commissioners' offices.
-
-_PLACE_WORD = r"(?!(?:{not_places})\b)[A-Z][a-zA-Z'’]+(?:-(?:[a-z]+-)*[A-Z][a-zA-Z'’]+)*"
-_PLACE = r"(?:{word})(?:(?:[ \t]+(?:and|&|upon|on|of)[ \t]+|[ \t]+){word}){{0,3}}"
-
-
-@lru_cache(maxsize=1)
-def _bodies() -> tuple[list[tuple[re.Pattern[str], dict]], list[tuple[re.Pattern[str], str]], frozenset[str]]:
-    data = json.loads(resource_path("organisations.json").read_text(encoding="utf-8"))
-    bodies = []
-    for body in data["bodies"]:
-        full = "|".join(_title_pattern(n) for n in sorted(body["names"], key=len, reverse=True))
-        abbr = "|".join(re.escape(a) for a in body["abbreviations"])
-        parts = [p for p in (full and rf"(?i:{full})", abbr and rf"(?:{abbr})") if p]
-        bodies.append((re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w-])"), body))
-    # a place is never made of not_places words, so "X County Council and Y Borough Council" is two councils
-    word = _PLACE_WORD.format(
-        not_places="|".join(re.escape(w) for w in data["not_places"] if w[:1].isupper())
-    )
-    place = _PLACE.format(word=word)
-    patterns = [
-        (re.compile(p["regex"].replace("{place}", f"(?P<place>{place})")), p["name"])
-        for p in data["patterns"]
-    ]
-    return bodies, patterns, frozenset(data["not_places"])
-
-
 def _clean_place(place: str, not_places: frozenset[str]) -> str | None:
     words = place.split()
     while words and words[0] in not_places:
@@ -227,59 +283,28 @@ def _clean_place(place: str, not_places: frozenset[str]) -> str | None:
     return " ".join(words)
 
 
-def find_organisations(text: str) -> list[ForceMention]:
-    """Every mention of a police force or another public body, with one name per body, in reading order."""
-    found = list(find_forces(text))
-    taken = [(f.start, f.end) for f in found]
-
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
-
-    bodies, patterns, not_places = _bodies()
-    for regex, body in bodies:
-        hits = [m for m in regex.finditer(text) if free(*m.span())]
-        if not hits:
-            continue
-        full = Counter(
-            " ".join(m.group(0).replace("’", "'").split())
-            for m in hits
-            if m.group(0) not in body["abbreviations"]
-        )
-        if full:
-            name = _fullest_common(full)
-        else:
-            used = Counter(m.group(0) for m in hits).most_common(1)[0][0]
-            name = body.get("abbreviation_names", {}).get(used, body["names"][0])
-        for m in hits:
-            found.append(ForceMention(name, m.group(0), m.start(), m.end()))
-            taken.append(m.span())
-    for regex, template in patterns:
-        has_place = "place" in regex.groupindex
-        for m in regex.finditer(text):
-            place = _clean_place(m.group("place"), not_places) if has_place else ""
-            if place is None or not free(m.start("place") if has_place else m.start(), m.end()):
-                continue
-            # a name that opens with the place starts where the cleaned place does ("The Northshire County Council")
-            start = (
-                m.start() + m.group(0).find(place)
-                if has_place and m.start("place") == m.start()
-                else m.start()
-            )
-            extra = [
-                v
-                for i, v in enumerate(m.groups(), start=1)
-                if not has_place or i != regex.groupindex["place"]
-            ]
-            name = template.replace("{place}", place)
-            for i, value in enumerate(extra, start=1):
-                name = name.replace(f"{{{i}}}", value or "")
-            found.append(ForceMention(" ".join(name.split()), text[start : m.end()], start, m.end()))
-            taken.append((start, m.end()))
-    found.sort(key=lambda f: f.start)
-    return found
-
-
 def _fullest_common(names: Counter[str]) -> str:
     """The name a document mostly uses; between forms used about as often, the longest."""
     top = max(names.values())
     return max((n for n, c in names.items() if c * 2 >= top), key=len)
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> ForceLexicon:
+    """The lexicon of the files shipped under pipelines/."""
+    return ForceLexicon(*map(read_data_file, ("forces.json", "force_pattern.json", "organisations.json")))
+
+
+def find_forces(text: str) -> list[ForceMention]:
+    """Every mention of a police force in ``text`` (see :meth:`ForceLexicon.find_forces`), by the shipped files."""
+    return shipped_lexicon().find_forces(text)
+
+
+def find_organisations(text: str) -> list[ForceMention]:
+    """Every force or other public body in ``text`` (see :meth:`ForceLexicon.find_organisations`), by the shipped files."""
+    return shipped_lexicon().find_organisations(text)
+
+
+def main_force(title: str | None, text: str) -> str | None:
+    """The force a document is about (see :meth:`ForceLexicon.main_force`), by the shipped files."""
+    return shipped_lexicon().main_force(title, text)

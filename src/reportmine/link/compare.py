@@ -10,8 +10,7 @@ against the report's words). A pair that does not belong together is refused.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..model import Document, Outcome
@@ -22,17 +21,18 @@ from .pairing import (
     PRESS_KINDS,
     compare_dates,
     coverage_score,
+    covered_report,
+    editions,
     follow_up_score,
     is_follow_up,
     months_between,
+    representative,
     same_force,
 )
 from .quotecheck import check_quote, check_quotes
-from .statements import Restated, restated
-from .text import Weights, containment, overlap, sentences, terms
+from .statements import Restated, Statement, press_statements, report_statements, restate
+from .text import sentences
 
-#: least likeness (``_likeness``) for a press statement to count as relaying a report statement
-MIN_REFLECTED = 0.25
 #: longest reasoning passage shown for one judgement (characters)
 MAX_PASSAGE = 1500
 STATUS_ORDER = ("achieved", "partially_achieved", "not_achieved", "unclear", "not_assessed")
@@ -62,7 +62,7 @@ class Unrelated(ValueError):
     """Two documents that do not belong together: the message says why."""
 
 
-def _is_press(doc: Document) -> bool:
+def is_press(doc: Document) -> bool:
     """Press coverage: a news or press page that is not a follow-up letter taken for one."""
     return doc.kind in PRESS_KINDS and not is_follow_up(doc)
 
@@ -71,19 +71,20 @@ def _name(doc: Document) -> str:
     return f"{doc.title or doc.source} ({doc.kind.replace('_', ' ')}, {doc.published or 'undated'})"
 
 
-def compare(a: Document, b: Document) -> dict[str, Any]:
+def compare(a: Document, b: Document, others: Sequence[Document] = ()) -> dict[str, Any]:
     """What a follow-up made of an inspection's recommendations, or what a press piece made of a report.
 
-    Raises ``Unrelated`` for a pair that does not belong together (two press pieces, two forces, ...).
+    ``others``: the rest of the corpus, against which a press piece is checked (does it fit another document
+    better?). Raises ``Unrelated`` for a pair that does not belong together (two press pieces, two forces, ...).
     """
-    if _is_press(a) and _is_press(b):
+    if is_press(a) and is_press(b):
         raise Unrelated(
             f"both are press pieces: {_name(a)} and {_name(b)}; "
             "compare a report with its press coverage, or an inspection with its follow-up"
         )
-    if _is_press(a) != _is_press(b):
-        press, report = (a, b) if _is_press(a) else (b, a)
-        return compare_coverage(report, press)
+    if is_press(a) != is_press(b):
+        press, report = (a, b) if is_press(a) else (b, a)
+        return compare_coverage(report, press, others)
     report, follow_up = _order_follow_up(a, b)
     return compare_follow_up(report, follow_up)
 
@@ -250,8 +251,11 @@ def find_quote(quote: str, text: str) -> dict[str, Any]:
 # -- coverage -------------------------------------------------------------------
 
 
-def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
-    """What a press piece got right, left out and added, and whether the words it gives the report are the report's."""
+def compare_coverage(report: Document, press: Document, others: Sequence[Document] = ()) -> dict[str, Any]:
+    """What a press piece got right, left out and added, and whether the words it gives the report are the report's.
+
+    Right and left out are the graph's ``reports`` edges (:func:`~reportmine.link.statements.restate`): a report
+    statement the piece relays, or not. ``others``: further documents (a corpus) the piece may fit better."""
     score = coverage_score(press, report)
     months = months_between(report.published, press.published)
     reason = _different_forces(report, press) or (
@@ -263,35 +267,24 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
         raise Unrelated(
             f"{press.title or press.source} does not cover {report.title or report.source}: {reason}"
         )
-    press_items = _press_statements(press)
-    press_bags = [terms(t) for t in press_items]
-    sections: list[tuple[str, Any]] = [("finding", s) for s in report.findings]
-    sections += [("concern", s) for s in report.concerns]
-    sections += [("recommendation", r) for r in report.recommendations]
-    own = [terms(item.text) for _, item in sections]
-    report_sentences = [terms(s) for s in sentences(report.text)]
-    weight = Weights([*own, *press_bags, *report_sentences])
-    right, left_out = [], []
-    for (kind, item), bag in zip(sections, own, strict=True):
-        best, said = max(
-            ((overlap(p, bag, weight), t) for p, t in zip(press_bags, press_items, strict=True)),
-            key=lambda x: x[0],
-            default=(0.0, None),
-        )
-        entry = {"kind": kind, "text": item.text, "page": item.page, "score": round(best, 3)}
-        if best >= MIN_REFLECTED:
-            right.append({**entry, "press": said})
+    rows = restate(press_statements(press) or _sentence_statements(press), report, press)
+    relayed: dict[tuple[str, int], Restated] = {}
+    for row in rows:
+        if row.report is not None:
+            key = (row.report.kind, row.report.n)
+            if key not in relayed or row.score > relayed[key].score:
+                relayed[key] = row
+    right: list[dict[str, Any]] = []
+    left_out: list[dict[str, Any]] = []
+    for statement in report_statements(report):
+        entry = {"kind": statement.kind, "text": statement.text, "page": _statement_page(report, statement)}
+        best = relayed.get((statement.kind, statement.n))
+        if best is not None:
+            right.append({**entry, "score": best.score, "press": best.press.text})
         else:
             left_out.append(entry)
-    added = []
-    for text, bag in zip(press_items, press_bags, strict=True):
-        best = max((_likeness(bag, r, weight) for r in [*own, *report_sentences]), default=0.0)
-        if best < MIN_REFLECTED:
-            added.append({"text": text, "score": round(best, 3)})
-    # the findings and concerns the piece reports, each with the report statement it restates (press module)
-    said_rows = [_said_row(row) for row in restated(press, report)]
-    if said_rows:
-        added = [{"text": row["text"], "score": row["score"]} for row in said_rows if row["restates"] is None]
+    said_rows = [_said_row(row) for row in rows]
+    added = [{"text": row["text"], "score": row["score"]} for row in said_rows if row["restates"] is None]
     quotes: dict[str, list[dict[str, Any]]] = {"report": [], "others": []}
     for quote in check_quotes(press, report):
         if quote["from_report"]:
@@ -301,12 +294,25 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
             quotes["others"].append(
                 {"speaker": quote["speaker"], "text": quote["text"], "verdict": "not_checkable"}
             )
+    better = better_fit(report, press, score, others)
+    notes = _coverage_notes(report, press, searched=bool(others))
+    if better:
+        notes.insert(
+            0,
+            f"the piece fits {_name_of(better['document'])} better: coverage confidence "
+            f"{better['coverage_score']:.2f} against {score:.2f} for this report (+{better['margin']:.2f})",
+        )
+    if score < MIN_COVERAGE:
+        notes.append(
+            f"the piece shares little with the report (coverage confidence {score:.2f}): check the pairing"
+        )
     return Comparison(
         {
             "relation": "coverage",
             "report": _doc_summary(report),
             "press": _doc_summary(press),
             "coverage_score": score,
+            "better_fit": better,
             "summary": (
                 f"{len(right)} of {len(right) + len(left_out)} report statements relayed; "
                 f"{len(added)} statement(s) not in the report; "
@@ -314,14 +320,7 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
                 f"({sum(q['verdict'] == 'verbatim' for q in quotes['report'])} verbatim), "
                 f"{len(quotes['others'])} from others"
             ),
-            "notes": _coverage_notes(report, press)
-            + (
-                [
-                    f"the piece shares little with the report (coverage confidence {score:.2f}): check the pairing"
-                ]
-                if score < MIN_COVERAGE
-                else []
-            ),
+            "notes": notes,
             "right": right,
             "left_out": left_out,
             "not_in_report": added,
@@ -331,8 +330,45 @@ def compare_coverage(report: Document, press: Document) -> dict[str, Any]:
     )
 
 
+def better_fit(
+    report: Document, press: Document, score: float, others: Sequence[Document]
+) -> dict[str, Any] | None:
+    """The document among ``others`` that the piece covers better than ``report`` (the graph's ``covers`` choice:
+    :func:`~reportmine.link.pairing.covered_report`), with both scores and the margin; None where ``report`` is
+    the best fit. Copies of ``report`` (its PDF and web page) are not other documents."""
+    candidates = [d for d in others if d.id not in (report.id, press.id) and d.kind not in PRESS_KINDS]
+    if not candidates:
+        return None
+    own = next(e for e in editions([report, *candidates]) if report in e)
+    pool = [representative(e) for e in editions(candidates) if not any(d in own for d in e)]
+    best = covered_report(press, [report, *pool])
+    if best is None or best[1].id == report.id or best[0] <= score:
+        return None
+    return {
+        "document": _doc_summary(best[1]),
+        "coverage_score": best[0],
+        "report_score": score,
+        "margin": round(best[0] - score, 4),
+    }
+
+
+def _name_of(summary: dict[str, Any]) -> str:
+    kind = (summary.get("kind") or "other").replace("_", " ")
+    return (
+        f"{summary.get('title') or summary.get('source')} ({kind}, {summary.get('published') or 'undated'})"
+    )
+
+
+def _statement_page(report: Document, statement: Statement) -> int | None:
+    """The page of one of the report's statements (:func:`~reportmine.link.statements.report_statements`)."""
+    if statement.kind == "recommendation":
+        return next((r.page for r in report.recommendations if r.number == statement.n), None)
+    items = report.findings if statement.kind == "finding" else report.concerns
+    return items[statement.n - 1].page
+
+
 def _said_row(row: Restated) -> dict[str, Any]:
-    """One finding or concern the press reported, with the report statement it restates (None: not in the report)."""
+    """One statement of the piece, with the report statement it restates (None: not in the report)."""
     target = row.report
     return {
         "kind": row.press.kind,
@@ -342,12 +378,6 @@ def _said_row(row: Restated) -> dict[str, Any]:
         else {"kind": target.kind, "number": target.n, "text": target.text},
         "score": row.score,
     }
-
-
-def _likeness(press: Counter[str], report: Counter[str], weight: Weights) -> float:
-    """How far a press statement says what a report statement says: their overlap, or the share of the press
-    statement's words found in the report's (a piece often says less, in words of its own)."""
-    return max(overlap(press, report, weight), containment(press, report, weight))
 
 
 def _sentence_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -360,37 +390,32 @@ def _sentence_spans(text: str) -> Iterator[tuple[int, int, str]]:
         pos = start + len(sentence)
 
 
-def _press_statements(press: Document) -> list[str]:
-    """What a piece states in its own words: its findings and concerns, else its sentences outside quotations."""
+def _sentence_statements(press: Document) -> list[Statement]:
+    """A piece with no reported findings or concerns: its sentences outside quotations, as statements."""
     quoted = [(q.start, q.end) for q in press.quotes]
-    own = [
-        s.text
-        for s in [*press.findings, *press.concerns]
-        if not any(a <= s.start < b or s.start <= a < s.end for a, b in quoted)
-    ]
-    if own:
-        return own
-    out = []
+    out: list[Statement] = []
     for start, end, sentence in _sentence_spans(press.text):
         inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
         if len(sentence) > 40 and inside < 0.5 * (end - start) and (press.title or "") not in sentence:
-            out.append(sentence)
+            out.append(Statement("statement", len(out) + 1, sentence))
     return out
 
 
-def _coverage_notes(report: Document, press: Document) -> list[str]:
-    """Signs that the piece is about another document: a follow-up, or a later report."""
+def _coverage_notes(report: Document, press: Document, searched: bool) -> list[str]:
+    """Signs that the piece is about another document, where no other documents were given to check it
+    against (``searched``: they were, and :func:`better_fit` says which fits better): a follow-up, or a later
+    report."""
     from ..metadata import kind_cues
 
     notes = []
     head = f"{press.title or ''}\n{press.text[:600]}"
-    if not is_follow_up(report) and any(p.search(head) for p in kind_cues()["follow_up"]):
+    if not searched and not is_follow_up(report) and any(p.search(head) for p in kind_cues()["follow_up"]):
         notes.append(
             "the piece reads as coverage of a follow-up (its headline or opening names one): "
-            "compare it with the follow-up of this report"
+            "compare it with the follow-up of this report, or give the corpus (--with) to check"
         )
     months = months_between(report.published, press.published)
-    if months is not None and months > 3:
+    if not searched and months is not None and months > 3:
         notes.append(
             f"the piece was published {months:.0f} months after the report; it may cover a later document"
         )

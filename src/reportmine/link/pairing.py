@@ -318,19 +318,27 @@ def coverage_score(press: Document, report: Document) -> float:
     return round(0.55 * content + 0.15 * programme + 0.15 * timing + 0.15 * force, 4)
 
 
+def covered_report(press: Document, reports: Sequence[Document]) -> tuple[float, Document] | None:
+    """(score, report): the one of ``reports`` a press piece covers best (at least :data:`MIN_COVERAGE`), or None."""
+    scored = [(coverage_score(press, r), r.id, r) for r in reports]
+    scored = [s for s in scored if s[0] >= MIN_COVERAGE]
+    if not scored:
+        return None
+    score, _, report = max(scored, key=lambda s: s[:2])
+    return score, report
+
+
 def pair_coverage(eds: Sequence[Sequence[Document]]) -> list[tuple[Document, Sequence[Document], float]]:
     """(press document, report edition, score): the best report each press piece covers, if any."""
-    reports = [e for e in eds if representative(e).kind not in PRESS_KINDS]
+    reports = {representative(e).id: e for e in eds if representative(e).kind not in PRESS_KINDS}
     out = []
     for press_ed in eds:
         for press in press_ed:
             if press.kind not in PRESS_KINDS or is_follow_up(press):
                 continue
-            scored = [(coverage_score(press, representative(e)), representative(e).id, e) for e in reports]
-            scored = [s for s in scored if s[0] >= MIN_COVERAGE]
-            if scored:
-                best = max(scored, key=lambda s: s[:2])
-                out.append((press, best[2], best[0]))
+            best = covered_report(press, [representative(e) for e in reports.values()])
+            if best:
+                out.append((press, reports[best[1].id], best[0]))
     return out
 
 
@@ -343,6 +351,7 @@ __all__ = [
     "closest_copy",
     "compare_dates",
     "coverage_score",
+    "covered_report",
     "editions",
     "follow_up_score",
     "is_follow_up",

@@ -92,9 +92,14 @@ def _content(text: str, names: frozenset[str], plain: frozenset[str] = frozenset
 
 def restated(press: Document, report: Document) -> list[Restated]:
     """For each finding and concern of ``press``, the statement of ``report`` it relays (or None)."""
+    return restate(press_statements(press), report, press)
+
+
+def restate(relayed: list[Statement], report: Document, press: Document | None = None) -> list[Restated]:
+    """For each of the ``relayed`` statements (those of ``press``, whose names are set aside with the report's),
+    the statement of ``report`` it relays (or None)."""
     own = report_statements(report)
-    relayed = press_statements(press)
-    names = _names((press, report))
+    names = _names((report, *([press] if press is not None else [])))
     plain = frozenset(w for s in own for w in words(s.text))
     own_terms = [_content(s.text, names) for s in own]
     relayed_terms = [_content(s.text, names, plain) for s in relayed]

@@ -12,38 +12,14 @@ with and never opens the files its config names. Files are read when the compone
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cached_property, lru_cache, partial
-from pathlib import Path, PurePath
+from functools import cached_property, partial
+from pathlib import Path
 from typing import Any, ClassVar, Self
 
 import srsly
 from spacy import util
 
-from ..resources import resource_path
-
-#: the key of a data file's list of other files whose entries it takes (its own entries win)
-INCLUDE = "_include"
-
-
-def data_file_path(name: str | Path) -> Path:
-    """Where a data setting's file is: a bare name is under pipelines/, anything else is a path."""
-    return resource_path(str(name)) if len(PurePath(name).parts) == 1 else Path(name)
-
-
-def read_data_file(name: str | Path) -> dict[str, Any]:
-    """A data file's entries, with those of the files its ``_include`` list names (beside it) merged in.
-
-    Read once per process and file (do not change the dict returned).
-    """
-    return _read(str(data_file_path(name)))
-
-
-@lru_cache(maxsize=32)
-def _read(path: str) -> dict[str, Any]:
-    data: dict[str, Any] = srsly.read_json(path)
-    for included in data.get(INCLUDE, []):
-        data = {**_read(str(Path(path).with_name(included))), **data}
-    return data
+from ..resources import read_data_file
 
 
 class DataComponent:

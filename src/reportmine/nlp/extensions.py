@@ -2,7 +2,9 @@
 
 Components write spans into ``doc.spans`` groups (``findings``, ``concerns``,
 ``recommendations``, ``outcomes``, ``dates``, ``quotes``, ``people``) and
-put per-span facts in these extensions. The objects among the values have msgpack hooks
+put per-span facts in these extensions. Each span carries its group's label
+(:data:`SPAN_LABELS`: FINDING, CONCERN, AFI, RECOMMENDATION, ...), so displaCy's span
+view shows a group straight from the Doc. The objects among the values have msgpack hooks
 (:mod:`.serialisation`), so ``Doc.to_bytes`` and ``DocBin`` keep them.
 """
 
@@ -38,6 +40,30 @@ SPAN_EXTENSIONS = {
     "organisation": None,  # organisation mentions: the organisation's one name in this document
     "extra": None,  # dict of extra record fields for this span
 }
+
+
+#: the label a span of each group carries (what displaCy shows over it), given when a component makes the span
+SPAN_LABELS = {
+    "findings": "FINDING",
+    "concerns": "CONCERN",
+    "recommendations": "RECOMMENDATION",
+    "restated": "RESTATED_RECOMMENDATION",
+    "outcomes": "OUTCOME",
+    "quotes": "QUOTE",
+    "people": "PERSON",
+    "dates": "DATE",
+}
+#: a concern that the report prints as an area for improvement or a cause of concern (its ``extra`` flag)
+CONCERN_LABELS = {"area_for_improvement": "AFI", "cause_of_concern": "CAUSE_OF_CONCERN"}
+
+
+def span_label(group: str, extra: dict | None = None) -> str:
+    """The label of a span of ``group`` (a concern's own kind where its ``extra`` says it): FINDING, AFI, ..."""
+    if group == "concerns" and extra:
+        flag = next((k for k in CONCERN_LABELS if extra.get(k)), None)
+        if flag:
+            return CONCERN_LABELS[flag]
+    return SPAN_LABELS[group]
 
 
 def register() -> None:

@@ -59,6 +59,15 @@ def classify_sentence(text: str, c: Cues) -> str | None:
     return None
 
 
+def polarity(text: str, c: Cues) -> str:
+    """ "concerns" where a statement says something is wrong or must improve, else "findings"."""
+    return (
+        "concerns"
+        if c.concern_sentence.search(text) or c.negative_evaluation.search(text) or looks_like_advice(text, c)
+        else "findings"
+    )
+
+
 def evaluate_statement(text: str, c: Cues, after_force: bool = False) -> str | None:
     """A sentence of a findings chapter without a cue phrase: a concern where it says something is wrong, else a finding.
 
@@ -192,6 +201,7 @@ class FindingsConcerns(CueComponent):
                     c.recommendation_label,
                     c.finding_headings,
                     c.concern_headings,
+                    c.more["key_finding_heading"],
                 )
             ),
             re.IGNORECASE,
@@ -238,7 +248,12 @@ class FindingsConcerns(CueComponent):
         said: set[str] = set()
 
         def add(group: str, start: int, end: int, extra: dict | None = None) -> None:
-            span = text_span(doc, start, end_before_reference(text_of_doc, start, end))
+            span = text_span(
+                doc,
+                start,
+                end_before_reference(text_of_doc, start, end),
+                label=extensions.span_label(group, extra),
+            )
             if span is None:
                 return
             key = statement_key(span.text)
@@ -304,6 +319,10 @@ class FindingsConcerns(CueComponent):
                     coc_count += 1
                 add("concerns", block.start, block.end, {"cause_of_concern": coc_count})
                 continue
+            key_finding = in_box_of and c.more["key_finding_heading"].match(heading_text) is not None
+            if key_finding and item.boxed and block.kind == "paragraph":
+                add(polarity(text, c), block.start, block.end)  # a boxed key finding, good or bad
+                continue
             if block.kind == "list_item" and c.more["graded_count"].search(text):
                 add(
                     "findings", block.start, block.end
@@ -323,6 +342,8 @@ class FindingsConcerns(CueComponent):
                         if c.finding_headings.match(heading_text)
                         else None
                     )
+                if group is None and key_finding:
+                    group = polarity(text, c)
                 if group is not None:
                     add(group, block.start, block.end)
                 continue

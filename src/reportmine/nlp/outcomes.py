@@ -28,6 +28,8 @@ from .layout import Placed, doc_text, place_blocks, sentences_of, text_span
 from .recommendations import looks_like_recommendation as looks_like_directive
 from .register import register_entry, status_of
 
+OUTCOME = extensions.SPAN_LABELS["outcomes"]
+
 extensions.register()
 
 _NAMES_RECOMMENDATION = re.compile(r"\brecommendation\b", re.IGNORECASE)
@@ -296,7 +298,7 @@ class Outcomes(CueComponent):
         entry = register_entry(doc._.blocks, self.cues)
         if entry is None or not entry.comment:
             return None
-        span = text_span(doc, entry.comment[0].start, entry.comment[-1].end)
+        span = text_span(doc, entry.comment[0].start, entry.comment[-1].end, label=OUTCOME)
         if span is None:
             return None
         status = status_of(entry.status, self.cues)
@@ -446,7 +448,7 @@ class Outcomes(CueComponent):
             if chosen is None:
                 return None
         _, group, status = chosen
-        span = text_span(doc, group[0].start_char, group[-1].end_char)
+        span = text_span(doc, group[0].start_char, group[-1].end_char, label=OUTCOME)
         if span is None:
             return None
         return span, status, "explicit" if chosen is best.get("explicit") else "prose"
@@ -518,7 +520,7 @@ class Outcomes(CueComponent):
                 if status is None:
                     continue
                 text, s, e = row[note_col] if row[note_col][0].strip() else row[status_col]
-                span = text_span(doc, s, e)
+                span = text_span(doc, s, e, label=OUTCOME)
                 if span is None:
                     continue
                 ref = re.match(r"^\s*(?:recommendation\s*)?(\d{1,3})\b", row[0][0], re.IGNORECASE)
@@ -546,7 +548,7 @@ class Outcomes(CueComponent):
                 if not cue.search(sent.text):
                     continue
                 status = next((s for s, p in vocabulary if p.search(sent.text)), None)
-                span = text_span(doc, sent.start_char, sent.end_char) if status else None
+                span = text_span(doc, sent.start_char, sent.end_char, label=OUTCOME) if status else None
                 if span is None:
                     continue
                 span._.status = status
@@ -567,7 +569,7 @@ class Outcomes(CueComponent):
                 judged = judge(sent.text, c) if ref else None
                 if ref is None or judged is None or judged[1] != "explicit":
                     continue
-                span = text_span(doc, sent.start_char, sent.end_char)
+                span = text_span(doc, sent.start_char, sent.end_char, label=OUTCOME)
                 if span is None:
                     continue
                 span._.status = judged[0]

@@ -324,7 +324,12 @@ class Recommendations(CueComponent):
         restated: list[Span] = []
         made_keys: set[str] = set()
         for cand in self.candidates(doc):
-            span = text_span(doc, cand.start, end_before_reference(doc_text(doc), cand.start, cand.end))
+            span = text_span(
+                doc,
+                cand.start,
+                end_before_reference(doc_text(doc), cand.start, cand.end),
+                label=extensions.span_label("restated" if cand.restated else "recommendations"),
+            )
             if span is None:
                 continue
             if not cand.restated:

@@ -142,7 +142,7 @@ class ReportedFindings(CueComponent):
         said: set[str] = set()
 
         def add(group: str | None, start: int, end: int) -> None:
-            span = text_span(doc, start, end) if group else None
+            span = text_span(doc, start, end, label=extensions.span_label(group)) if group else None
             if span is None or group is None:
                 return
             key = statement_key(span.text)

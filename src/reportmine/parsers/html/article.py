@@ -127,6 +127,8 @@ class Signals:
     inline_negative_tokens: frozenset[str]
     furniture_headings: frozenset[str]
     promo_patterns: tuple[re.Pattern[str], ...]
+    report_box_labels: tuple[re.Pattern[str], ...]
+    report_box_text: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +150,8 @@ def signals() -> Signals:
         inline_negative_tokens=frozenset(data["inline_negative_tokens"]),
         furniture_headings=frozenset(data["furniture_headings"]),
         promo_patterns=tuple(re.compile(p, re.I) for p in data["promo_patterns"]),
+        report_box_labels=tuple(re.compile(p, re.I) for p in data["report_box_labels"]),
+        report_box_text=tuple(re.compile(p, re.I) for p in data["report_box_text"]),
     )
 
 
@@ -256,7 +260,8 @@ def remove_junk(soup: BeautifulSoup) -> None:
 
 
 def remove_furniture(scope: Tag) -> None:
-    """Drop navigation, headers, footers, share bars, asides, media, embeds, stamps... unless they hold most of the prose."""
+    """Drop navigation, headers, footers, share bars, asides, media, embeds, stamps... unless they hold most of the
+    prose or a boxed item of the report (:func:`is_report_box`)."""
     total = prose_chars(scope) or 1
     for el in list(scope.find_all(True)):
         if el.parent is None or el.decomposed:
@@ -279,11 +284,70 @@ def remove_furniture(scope: Tag) -> None:
         )
         if not furniture or el.name in ("html", "body", "main", "article"):
             continue
-        if el.get("itemprop") == "articleBody":
+        if el.get("itemprop") == "articleBody" or is_report_box(el):
             continue
         if not is_strong_negative(el) and prose_chars(el) > 0.5 * total:
             continue
         el.decompose()
+
+
+#: What sits beside a box in an article's flow: its paragraphs, headings, lists and tables.
+_FLOW_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote")
+_LABEL_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "dt")
+
+
+def is_report_box(el: Tag) -> bool:
+    """A box (an ``<aside>``, a callout panel) that holds an item of the report, so content whatever its tag.
+
+    Decided by what it says (a label naming an area for improvement, a cause of concern, a recommendation or a
+    key finding; or, unlabelled, advice worded to the force) and where it sits (among the article's own
+    paragraphs and headings, not made of links). Comment threads, cookie bars and the like never qualify.
+    """
+    if el.name not in ("aside", "div", "section") or is_strong_negative(el) or link_density(el) > 0.5:
+        return False
+    sig = signals()
+    label = box_label(el)
+    says = (label is not None and any(p.match(label) for p in sig.report_box_labels)) or any(
+        p.match(clean_text(el.get_text(" "))) for p in sig.report_box_text
+    )
+    return says and in_flow(el)
+
+
+def opening(el: Tag, names: tuple[str, ...]) -> Tag | None:
+    """The first element of these names inside el, if no text comes before it (so it opens el)."""
+    head = el.find(list(names))
+    if not isinstance(head, Tag):
+        return None
+    for node in el.descendants:
+        if node is head:
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
+            return None  # text before it: it does not open the panel
+    return head
+
+
+def box_label(el: Tag) -> str | None:
+    """The short line that opens a box (its heading or bold lead), if nothing comes before it."""
+    head = opening(el, _LABEL_TAGS)
+    if head is None:
+        return None
+    label = clean_text(head.get_text(" "))
+    return label if 0 < len(label) <= 80 else None
+
+
+def in_flow(el: Tag) -> bool:
+    """Whether an element stands among the article's own prose: a sibling paragraph, heading, list or table."""
+    parent = el.parent
+    if not isinstance(parent, Tag):
+        return False
+    return any(
+        isinstance(sib, Tag)
+        and sib is not el
+        and sib.name in _FLOW_TAGS
+        and text_len(sib)
+        and link_density(sib) < 0.5
+        for sib in parent.children
+    )
 
 
 def is_media_figure(el: Tag) -> bool:
@@ -298,14 +362,9 @@ def is_headed_furniture(el: Tag) -> bool:
     """A panel whose own first heading names furniture ("More on this story", "Most read", "Comments")."""
     if el.name not in ("div", "section", "aside", "nav", "ul", "ol"):
         return False
-    head = el.find(["h1", "h2", "h3", "h4", "h5", "h6"])
-    if not isinstance(head, Tag):
+    head = opening(el, ("h1", "h2", "h3", "h4", "h5", "h6"))
+    if head is None:
         return False
-    for node in el.descendants:
-        if node is head:
-            break
-        if isinstance(node, NavigableString) and not isinstance(node, Comment) and node.strip():
-            return False  # text before the heading: it does not open the panel
     label = re.sub(r"\s*\(\d+\)$", "", clean_text(head.get_text(" ")).lower()).rstrip(":")
     return label in signals().furniture_headings
 
