@@ -2,12 +2,14 @@
 
 * a generated N-page report (default 1,500, about 2,000 characters a page) against a report of its
   first 50 pages alone: the per-page results must be the same, and peak RSS under 1.5 GB;
+* optionally reports of other lengths (``--sizes 100,500``): peak RSS against page count;
 * a 1 MB PDF whose one stream inflates to 1 GiB (refused by the inflated-size bound);
 * optionally a 200 MB text (``--text-mb 200``), refused by the character bound or read in pieces.
 
 Run from the repository root with the project and its test extra installed::
 
-    python benchmarks/long_document.py [--pages 1500] [--piece-chars N] [--text-mb 0] [--keep DIR]
+    python benchmarks/long_document.py [--pages 1500] [--sizes 100,500] [--piece-chars N] [--text-mb 0]
+        [--keep DIR]
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ def run_extract(path: Path, out: Path, env: dict[str, str]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=1500)
+    parser.add_argument(
+        "--sizes", default="", help="also reports of these page counts, for RSS against pages"
+    )
     parser.add_argument("--piece-chars", type=int, default=0, help="REPORTMINE_PIECE_CHARS (0: the default)")
     parser.add_argument("--text-mb", type=int, default=0, help="also a text of this many MB (0: none)")
     parser.add_argument("--no-bomb", action="store_true")
@@ -81,6 +86,14 @@ def main() -> None:
                 for k in ("findings", "concerns", "recommendations", "people", "dates")
             },
         }
+    for pages in (int(n) for n in args.sizes.split(",") if n):
+        path = folder / f"report-{pages}.pdf"
+        if not path.exists():
+            long_report(path, pages, dense=True)
+        figures[f"{pages} pages"] = {
+            k: v for k, v in run_extract(path, folder / f"{pages}.jsonl", env).items() if k != "stderr"
+        }
+        print(f"{pages} pages", figures[f"{pages} pages"], flush=True)
     if not args.no_bomb:
         bomb = folder / "bomb.pdf"
         if not bomb.exists():

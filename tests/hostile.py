@@ -19,6 +19,8 @@ GOOD = (
     "Kent Police must improve how it protects children, inspectors said.\n\n"
     "We found that the force had improved its response to domestic abuse since 2019."
 )
+#: a text that takes the pipeline well over a few seconds: for time-budget tests
+SLOW = "\n\n".join(f"We found in area {i} that the force had improved. " * 8 for i in range(400))
 PARAGRAPHS = [
     "We found that Westshire Police had improved how it answers emergency calls.",
     "However, we are concerned that the force does not always record crime accurately.",

@@ -9,12 +9,15 @@ import time
 from pathlib import Path
 
 import pytest
+from hostile import SLOW, cases
 
 distributed = pytest.importorskip("distributed")
 
 from reportmine.dask import connect, extract, to_parquet  # noqa: E402
+from reportmine.errors import escape  # noqa: E402
 from reportmine.extraction import Failure, iter_documents  # noqa: E402
-from reportmine.io.writers import dumps_jsonl  # noqa: E402
+from reportmine.io.writers import dumps_jsonl, leftover_parts, temp_name  # noqa: E402
+from reportmine.limits import Limits  # noqa: E402
 
 FORCES = ["Kent Police", "Fenmarsh Constabulary", "Wessex Vale Police", "Northmoor Police"]
 
@@ -107,3 +110,68 @@ def test_a_worker_killed_mid_run_loses_no_document_and_repeats_none(corpus, seri
     assert [getattr(r, "source", None) for r in results] == [str(p) for p in corpus * 2]
     assert not [r for r in results if isinstance(r, Failure) and r.source != str(corpus[5])]
     assert dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure)) == serial * 2
+
+
+def test_the_time_budget_holds_on_the_workers(corpus, serial, client, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from reportmine.cli import main
+
+    slow = tmp_path / "slow.txt"
+    slow.write_text(SLOW)
+    paths = [corpus[0], slow, corpus[1]]
+    started = time.monotonic()
+    results = list(extract(paths, client, batch_size=2, limits=Limits(timeout=3)))
+    assert time.monotonic() - started < 60
+    assert [isinstance(r, Failure) for r in results] == [False, True, False], results
+    assert results[1].source == str(slow) and "time budget of 3 s" in results[1].reason
+    assert dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure)) == "".join(
+        serial.splitlines(keepends=True)[:2]
+    )
+    out = tmp_path / "out.jsonl"
+    address = client.scheduler.address
+    run = CliRunner().invoke(
+        main, ["extract", *map(str, paths), "-o", str(out), "--dask", address, "--timeout", "3"]
+    )
+    assert run.exit_code == 1 and f"{slow}: took longer than the time budget of 3 s" in run.stderr
+    assert len(out.read_text().splitlines()) == 2
+
+
+#: the hostile cases of issue 13 that reach the workers (the bomb and the page bound have their own tests)
+HOSTILE = [
+    "good text",
+    "pdf with junk before its header",
+    "html mentioning %PDF-",
+    "odd name",
+    "named pipe",
+    "symlink loop",
+    "odd name, bad content",
+    "empty",
+]
+
+
+def test_hostile_inputs_on_the_workers_cost_only_themselves(client, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from reportmine.cli import main
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    every = cases()
+    made = {name: (every[name][0](folder), every[name][1]) for name in HOSTILE}
+    missing = tmp_path / "gone\x1b[2J.pdf"
+    out = tmp_path / "out.jsonl"
+    (tmp_path / f"{temp_name(out, 2**22 + 7)[0]}x.part").write_text('{"half": ')  # a killed run's
+    run = CliRunner().invoke(
+        main, ["extract", str(folder), str(missing), "-o", str(out), "--dask", client.scheduler.address]
+    )
+    assert run.exit_code == 1, run.output
+    good = sorted(str(p) for p, expected in made.values() if expected is None)
+    assert sorted(json.loads(x)["source"] for x in out.read_text().splitlines()) == good
+    lines = [ln for ln in run.stderr.splitlines() if not ln.startswith("reportmine: wrote")]
+    bad = [p for p, expected in made.values() if expected is not None] + [missing]
+    assert len(lines) == len(bad), lines
+    for path in bad:
+        assert sum(ln.startswith(f"reportmine: {escape(str(path))}: ") for ln in lines) == 1, path
+    assert "\x1b" not in run.stderr and "\x07" not in run.stderr
+    assert not leftover_parts(tmp_path) and not list(tmp_path.glob(".*.part"))

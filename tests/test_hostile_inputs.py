@@ -9,18 +9,19 @@ import resource
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hostile import GOOD, cases
+from hostile import GOOD, SLOW, cases
 
 from reportmine.cli import main
 from reportmine.errors import escape
 from reportmine.extraction import Failure, iter_documents
 from reportmine.io.writers import leftover_parts, temp_name
-from reportmine.limits import Limits
+from reportmine.limits import Limits, OverBudget, time_budget
 
 #: the bounds this suite holds every case to
 SECONDS_PER_CASE = 20
@@ -66,25 +67,45 @@ def test_every_case_gives_a_record_or_one_escaped_line(hostile, nlp, monkeypatch
     print(f"\nhostile suite: {len(made)} cases in {took:.1f} s, peak RSS growth {grew:.0f} MiB")
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["extract"], ["extract", "--jobs", "2"], ["graph", "--no-cache", "--records"]],
+    ids=["extract", "extract --jobs 2", "graph"],
+)
 def test_the_command_line_writes_every_good_record_and_one_escaped_line_per_failure(
-    hostile, tmp_path, monkeypatch
+    command, hostile, tmp_path, monkeypatch
 ) -> None:
     folder, made = hostile
     for key, value in LIMITS.items():
         monkeypatch.setenv(key, value)
     missing = tmp_path / "gone\n.txt"
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(main, ["extract", str(folder), str(missing), "-o", str(out)])
+    if command[0] == "graph":  # the graph, and beside it the records it was built from
+        args = [
+            "graph",
+            str(folder),
+            str(missing),
+            "-o",
+            str(tmp_path / "graph.json"),
+            *command[1:],
+            str(out),
+        ]
+    else:
+        args = [*command, str(folder), str(missing), "-o", str(out)]
+    killed = tmp_path / f"{temp_name(out, 2**22 + 7)[0]}x.part"  # what a run killed long ago left
+    killed.write_text('{"half": ')
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 1, result.output
     written = [json.loads(line)["source"] for line in out.read_text().splitlines()]
     good = [str(p) for p, expected in made.values() if expected is None]
     assert sorted(written) == sorted(good)  # no record lost
-    lines = [ln for ln in result.stderr.splitlines() if not ln.startswith("reportmine: wrote")]
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("reportmine: ")]
+    lines = [ln for ln in lines if not ln.startswith(("reportmine: wrote", "reportmine: graph of"))]
     bad = [p for p, expected in made.values() if expected is not None] + [missing]
-    assert len(lines) == len(bad)
+    assert len(lines) == len(bad), lines
     for path in bad:
         assert sum(ln.startswith(f"reportmine: {escape(str(path))}: ") for ln in lines) == 1, path
-    assert all("\x1b" not in ln and "\x07" not in ln for ln in lines)
+    assert all("\x1b" not in ln and "\x07" not in ln for ln in result.stderr.splitlines())
     assert not leftover_parts(tmp_path) and not list(tmp_path.glob(".*.part"))
 
 
@@ -102,14 +123,36 @@ def test_a_slow_document_fails_on_its_time_budget_and_the_run_goes_on(tmp_path, 
     paths = [tmp_path / "a.txt", tmp_path / "slow.txt", tmp_path / "b.txt"]
     paths[0].write_text(GOOD)
     paths[2].write_text(GOOD.replace("Kent", "Essex"))
-    paths[1].write_text(
-        "\n\n".join(f"We found in area {i} that the force had improved. " * 8 for i in range(400))
-    )
+    paths[1].write_text(SLOW)
     started = time.monotonic()
     results = list(iter_documents(paths, nlp=nlp, limits=Limits(timeout=3)))
     assert time.monotonic() - started < 60  # the budget stops a document when it next returns to Python
     assert [isinstance(r, Failure) for r in results] == [False, True, False], results
     assert "time budget of 3 s" in results[1].reason and results[1].source == str(paths[1])
+
+
+def test_the_time_budget_holds_outside_the_main_thread_and_ends_with_its_code() -> None:
+    outcome: dict[str, object] = {}
+
+    def work() -> None:  # as a Dask worker's task or a caller's thread pool runs a document
+        try:
+            with time_budget(0.3, "spin.pdf"):
+                while True:
+                    pass
+        except OverBudget as exc:
+            outcome["failed"] = (exc.source, exc.reason)
+        with time_budget(0.2, "quick.pdf"):
+            pass
+        time.sleep(0.5)  # past the second budget: nothing is raised once its code is done
+        outcome["went on"] = True
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert outcome == {
+        "failed": ("spin.pdf", "took longer than the time budget of 0.3 s per document; skipped"),
+        "went on": True,
+    }
 
 
 def test_named_pipe_given_directly_does_not_hang(tmp_path) -> None:

@@ -228,7 +228,7 @@ def extract(
             if folder:
                 assert cluster is not None  # an output folder needs --dask (refused above otherwise)
                 written = _dask_parquet(
-                    files, stack.enter_context(cluster), output, tally, batch_size, pipeline
+                    files, stack.enter_context(cluster), output, tally, batch_size, pipeline, _limits(timeout)
                 )
             else:
 
@@ -238,7 +238,9 @@ def extract(
                         from .dask import extract as on_cluster
 
                         client = stack.enter_context(cluster)
-                        return on_cluster(todo, client, batch_size=batch_size, pipeline=pipeline)
+                        return on_cluster(
+                            todo, client, batch_size=batch_size, pipeline=pipeline, limits=_limits(timeout)
+                        )
                     return iter_documents(
                         todo,
                         nlp=load_nlp(pipeline),
@@ -491,14 +493,14 @@ def _dask_client(address: str):
 
 
 def _dask_parquet(
-    files: list, client, output: str, tally: _Tally, batch_size: int, pipeline: str | None
+    files: list, client, output: str, tally: _Tally, batch_size: int, pipeline: str | None, limits: Limits
 ) -> int:
     """Workers write the records as a partitioned Parquet folder; returns how many were written."""
     from .dask import to_parquet
 
     written = 0
     for item in _progress(
-        to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline), [], ""
+        to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline, limits=limits), [], ""
     ):
         if isinstance(item, Failure):
             tally.fail(item)

@@ -35,6 +35,7 @@ except ImportError as exc:  # pragma: no cover - the extra is not installed
 from .extraction import Failure, iter_serial
 from .io.inputs import discover
 from .io.writers import write_records
+from .limits import Limits
 from .model import Document
 from .parallel import chunked
 
@@ -57,19 +58,22 @@ class PipelinePlugin(WorkerPlugin):
         get_pipeline(self.pipeline)  # built once per process and kept: the batches find it loaded
 
 
-def _extract_batch(paths: list[str], pipeline: str | None, batch_size: int) -> list[Document | Failure]:
-    """A worker's task: one batch of files to records, with the pipeline the plugin loaded."""
+def _extract_batch(
+    paths: list[str], pipeline: str | None, batch_size: int, limits: Limits | None = None
+) -> list[Document | Failure]:
+    """A worker's task: one batch of files to records, with the pipeline the plugin loaded, each
+    document within the client's ``limits`` (its time budget too)."""
     from .nlp.pipeline import get_pipeline
 
     with _lock:
-        return list(iter_serial(paths, get_pipeline(pipeline), batch_size))
+        return list(iter_serial(paths, get_pipeline(pipeline), batch_size, limits))
 
 
 def _write_part(
-    paths: list[str], pipeline: str | None, batch_size: int, target: str
+    paths: list[str], pipeline: str | None, batch_size: int, target: str, limits: Limits | None = None
 ) -> tuple[int, list[Failure]]:
     """A worker's task for a Parquet folder: write the batch's records as one part file, return the failures."""
-    results = _extract_batch(paths, pipeline, batch_size)
+    results = _extract_batch(paths, pipeline, batch_size, limits)
     records = [r.to_dict() for r in results if isinstance(r, Document)]
     if records:
         write_records(records, target, "parquet")  # atomic: a retried batch replaces, never adds
@@ -114,17 +118,21 @@ def extract(
     batch_size: int = 4,
     pipeline: str | os.PathLike[str] | None = None,
     window: int | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Document | Failure]:
     """Records for many files computed on a Dask cluster, in input order; a bad file yields a Failure.
 
     The same results as :func:`reportmine.iter_documents`. ``window`` bounds the batches in
-    flight (default: two per worker), so memory does not grow with the corpus.
+    flight (default: two per worker), so memory does not grow with the corpus. ``limits`` bounds
+    what one document may cost on the workers, its time budget too (default: this process's
+    :class:`~reportmine.limits.Limits`).
     """
+    limits = limits or Limits()
     config, run = _register(client, pipeline), uuid.uuid4().hex[:8]
 
     def submit(index: int, batch: list[str]) -> Any:
         return client.submit(
-            _extract_batch, batch, config, batch_size, key=f"reportmine-{run}-{index}", pure=False
+            _extract_batch, batch, config, batch_size, limits, key=f"reportmine-{run}-{index}", pure=False
         )
 
     for batch, results in _in_order(client, _paths(paths), batch_size, window, submit):
@@ -141,12 +149,15 @@ def to_parquet(
     batch_size: int = 4,
     pipeline: str | os.PathLike[str] | None = None,
     window: int | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[int | Failure]:
     """Records written by the workers straight into a partitioned Parquet folder (one part per batch,
     ``part-NNNNNN.parquet`` in input order); yields each batch's count of records, and the failures.
 
-    ``pandas.read_parquet(folder)`` reads them back as one table in input order.
+    ``pandas.read_parquet(folder)`` reads them back as one table in input order. ``limits`` as for
+    :func:`extract`.
     """
+    limits = limits or Limits()
     config, run = _register(client, pipeline), uuid.uuid4().hex[:8]
     target = Path(folder).resolve()
     target.mkdir(parents=True, exist_ok=True)
@@ -154,7 +165,7 @@ def to_parquet(
     def submit(index: int, batch: list[str]) -> Any:
         part = str(target / f"part-{index:06d}.parquet")
         return client.submit(
-            _write_part, batch, config, batch_size, part, key=f"reportmine-{run}-{index}", pure=False
+            _write_part, batch, config, batch_size, part, limits, key=f"reportmine-{run}-{index}", pure=False
         )
 
     for batch, result in _in_order(client, _paths(paths), batch_size, window, submit):

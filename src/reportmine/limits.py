@@ -37,8 +37,9 @@ class Limits:
     max_inflated: int = field(default_factory=lambda: int(_env("MAX_INFLATED", 512 * MIB)))
     #: a document whose text is longer than this is refused (memory grows with the text)
     max_chars: int = field(default_factory=lambda: int(_env("MAX_CHARS", 30_000_000)))
-    #: longer texts go through the statistical model in pieces of about this many characters
-    piece_chars: int = field(default_factory=lambda: int(_env("PIECE_CHARS", 250_000)))
+    #: longer texts go through the statistical model in pieces of about this many characters (the
+    #: model's memory grows with the text it sees at once: about 15 KiB a token, 150 MiB a piece)
+    piece_chars: int = field(default_factory=lambda: int(_env("PIECE_CHARS", 50_000)))
     #: seconds one document may take to parse and analyse (None: no budget)
     timeout: float | None = field(default_factory=lambda: _env("TIMEOUT", 600.0) or None)
 
@@ -52,19 +53,30 @@ def time_budget(seconds: float | None, source: str, budget: float | None = None)
     """Raise :class:`OverBudget` in the code inside if it runs longer than ``seconds``
     (what is left of the document's whole ``budget``, which the reason names).
 
-    Uses the process's real-time timer, so it works in the main thread of a process (the
-    command line, each worker of ``jobs`` > 1); elsewhere, or without a budget, it only runs the code.
-    Code stuck inside a C library is stopped when it next returns to Python.
+    In a process's main thread (the command line, each worker of ``jobs`` > 1) the real-time timer
+    interrupts the code; in any other thread (a Dask worker's task, a caller's own thread pool) a
+    timer thread raises the error in it. Either way, code stuck inside a C library is stopped when
+    it next returns to Python. Without a budget it only runs the code.
     """
-    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread():
+    if not seconds or seconds <= 0:
         yield
         return
+    reason = f"took longer than the time budget of {budget or seconds:g} s per document; skipped"
+    if threading.current_thread() is threading.main_thread():
+        with _alarm(seconds, source, reason):
+            yield
+    else:
+        with _watchdog(seconds, source, reason):
+            yield
+
+
+@contextmanager
+def _alarm(seconds: float, source: str, reason: str) -> Iterator[None]:
+    """The main thread's budget: SIGALRM, nested budgets keeping the outer one running."""
     started = time.monotonic()
 
     def expired(signum: int, frame: object) -> None:
-        raise OverBudget(
-            source, f"took longer than the time budget of {budget or seconds:g} s per document; skipped"
-        )
+        raise OverBudget(source, reason)
 
     previous = signal.signal(signal.SIGALRM, expired)
     outer = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
@@ -75,6 +87,43 @@ def time_budget(seconds: float | None, source: str, budget: float | None = None)
         signal.signal(signal.SIGALRM, previous)
         if outer:  # an enclosing budget keeps running, less the time spent here
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
+
+
+@contextmanager
+def _watchdog(seconds: float, source: str, reason: str) -> Iterator[None]:
+    """Another thread's budget: a timer raises, in the thread that runs the code, an
+    :class:`OverBudget` made for this document (Python raises an asynchronous error by its class)."""
+
+    class Expired(OverBudget):
+        def __init__(self) -> None:
+            super().__init__(source, reason)
+
+    target, lock, state = threading.get_ident(), threading.Lock(), {"done": False, "raised": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                state["raised"] = _async_raise(target, Expired)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            if state["raised"]:  # not yet delivered if the code ended just as the time ran out
+                _async_raise(target, None)
+        timer.cancel()
+
+
+def _async_raise(thread: int, error: type[BaseException] | None) -> bool:
+    """Have ``thread`` raise ``error`` when it next runs Python code (None: withdraw a pending one)."""
+    import ctypes
+
+    value = ctypes.py_object(error) if error is not None else None
+    return ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), value) == 1
 
 
 def check_size(source: str, what: str, size: int, limit: int, unit: str = "MiB") -> None:
