@@ -399,10 +399,12 @@ def graph(
 
     fmt = fmt or _output_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
-    files = [f for f in discover(paths) if PurePath(f).suffix.lower() not in RECORD_SUFFIXES + (".json",)]
+    found = list(discover(paths))  # once: the progress bar counts them, collect_documents reads them
+    files = [f for f in found if PurePath(f).suffix.lower() not in RECORD_SUFFIXES + (".json",)]
     with _page_bar(files, "Reading") as advance:
         docs = collect_documents(
-            paths,
+            found,
+            walk=False,
             cache=None if no_cache else _cache(cache_dir, pipeline),
             on_failure=tally.fail,
             pipeline=pipeline,
