@@ -9,6 +9,11 @@ def _texts(doc, group: str) -> list[str]:
     return [s.text for s in doc.spans[group]]
 
 
+def _found(doc) -> tuple[list[str], list[str]]:
+    """The findings and the concerns of a Doc, as texts."""
+    return _texts(doc, "findings"), _texts(doc, "concerns")
+
+
 def test_a_follow_ups_summary_of_findings_states_its_progress_as_findings(nlp):
     doc = analyse_blocks(
         nlp,
@@ -95,3 +100,54 @@ def test_meta_sentences_under_an_area_for_improvement_heading_are_no_area(nlp):
         kind="inspection_report",
     )
     assert _texts(doc, "concerns") == ["The force should make sure its vetting backlog is cleared."]
+
+
+def test_a_national_overviews_foreword_sums_up_what_inspectors_found(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Foreword"),
+            P(
+                "This overview draws together the themes of our inspections of 12 forces this year. "
+                "Most of the forces we inspected are doing well. They answer calls promptly and treat "
+                "victims fairly and with respect. But more forces are inadequate at investigating crime than last year."
+            ),
+            P(
+                "Demand keeps rising in every area we looked at. In several forces the pressure on investigators "
+                "has increased, and we are seeing cracks in how cases are supervised. It is good news that the "
+                "government has promised more money. But it will not, by itself, be enough to last the year. "
+                "And the public are not all alike in what they expect."
+            ),
+            P("Jane Example"),
+            P("HM Inspector of Constabulary"),
+            H("About this report"),
+            P("We inspected each force for one week and graded it as good or inadequate where we could."),
+        ],
+        kind="other",
+    )
+    assert _found(doc) == (
+        [
+            "Most of the forces we inspected are doing well.",
+            "They answer calls promptly and treat victims fairly and with respect.",
+        ],
+        [
+            "But more forces are inadequate at investigating crime than last year.",
+            "In several forces the pressure on investigators has increased, and we are seeing cracks in how "
+            "cases are supervised.",
+        ],
+    )
+
+
+def test_a_foreword_is_no_summary_where_the_report_has_its_own(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Foreword"),
+            P("Most of the officers we met are doing well, but the force is inadequate at answering calls."),
+            H("Summary of findings"),
+            P("Inspectors were pleased to find:"),
+            L("officers who answered calls promptly and politely."),
+        ],
+        kind="inspection_report",
+    )
+    assert _found(doc) == (["officers who answered calls promptly and politely."], [])

@@ -31,6 +31,11 @@ _MIN_WORDS = 6
 _NAMES_RECOMMENDATION = re.compile(r"\brecommendations?\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"^(?:but|however|yet|nevertheless)\b", re.IGNORECASE)
 _AND = re.compile(r"^(?:and|also)\s+", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"^(?:and|but|however|yet|so|also)\b,?\s*", re.IGNORECASE)
+_PERSONAL = re.compile(r"^(?:it|its|they|their)\b", re.IGNORECASE)
+_EXPLETIVE = re.compile(
+    r"^it (?:is|was|will be|would be|remains|seems)\b[\w ,’'-]{0,40}?\b(?:that|to|whether|how)\b", re.I
+)
 
 
 def is_verdict(text: str, c: Cues) -> bool:
@@ -89,6 +94,40 @@ def evaluate_statement(text: str, c: Cues, after_force: bool = False) -> str | N
     return (
         "findings" if progress or c.positive_statement.search(text) else None
     )  # a bare fact ("The force has 34 teams.") is context
+
+
+def foreword_statement(text: str, c: Cues, after_statement: bool) -> str | None:
+    """A sentence of a foreword that stands as the document's summary: a finding or a concern by what it says.
+
+    Only statements about the forces, their people, their service or their grades count; not the report
+    describing itself, nor a sentence that goes on ("It ...", "But they ...") about one that stated nothing.
+    """
+    more = c.more
+    bare = _CONNECTIVE.sub("", text)
+    # "They ..." speaks of the subject of the sentence before ("It is clear that ..." of nothing)
+    goes_on = _PERSONAL.match(bare) is not None and _EXPLETIVE.match(bare) is None
+    if (
+        more["about_the_report"].search(text)
+        or c.meta_sentence.search(text)
+        or is_verdict(text, c)
+        or looks_like_advice(text, c)
+        or (goes_on and not after_statement)
+        or not (goes_on or more["foreword_topic"].search(text))
+    ):
+        return None
+    if (
+        c.concern_sentence.search(text)
+        or c.negative_evaluation.search(text)
+        or more["strain_statement"].search(text)
+    ):
+        return "concerns"
+    if (
+        c.finding_sentence.search(text)
+        or c.positive_statement.search(text)
+        or more["progress_statement"].search(text)
+    ):
+        return "findings"
+    return None
 
 
 def subject_is_force(sent: Span, c: Cues) -> bool:
@@ -264,7 +303,18 @@ class FindingsConcerns(CueComponent):
                 span._.extra = extra
             groups[group].append(span)
 
-        for item in place_blocks(doc._.blocks, self.minor_headings):
+        placed = place_blocks(doc._.blocks, self.minor_headings)
+        # a document with no summary or findings section of its own (a national overview) is summed up in its foreword
+        summed_up = any(
+            p.kind == "heading"
+            and (
+                c.summary_sections.match(p.block.text.strip())
+                or c.findings_sections.match(p.block.text.strip())
+                or c.more["follow_up_summary_sections"].match(p.block.text.strip())
+            )
+            for p in placed
+        )
+        for item in placed:
             block = item.block
             text = block.text.strip()
             if block.kind == "table" and block.rows:
@@ -355,9 +405,16 @@ class FindingsConcerns(CueComponent):
                 # a follow-up's chapters and conclusion weigh each recommendation; its summary states findings
                 summary = c.more["follow_up_summary_sections"].match(heading_text)
                 findings_section = "summary" if summary else None
+            foreword = not summed_up and c.more["foreword_sections"].match(heading_text) is not None
+            previous: str | None = None
             for k, sent in enumerate(sents):
                 sentence = sent.text.strip()
                 if len(sentence.split()) < _MIN_WORDS and not c.grade_sentence.search(sentence):
+                    continue
+                if foreword:
+                    previous = foreword_statement(sentence, c, previous is not None)
+                    if previous:
+                        add(previous, sent.start_char, sent.end_char)
                     continue
                 grade = grade_of_sentence(sentence, c)
                 group = c.grades.get(grade) if grade else classify_sentence(sentence, c)
