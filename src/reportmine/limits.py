@@ -11,7 +11,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -70,6 +70,11 @@ def time_budget(seconds: float | None, source: str, budget: float | None = None)
             yield
 
 
+#: seconds between repeats of the error once a budget has run out: Python drops an error raised while
+#: it runs a garbage-collector callback or a ``__del__`` ("Exception ignored in ..."), so it comes again
+REPEAT = 0.25
+
+
 @contextmanager
 def _alarm(seconds: float, source: str, reason: str) -> Iterator[None]:
     """The main thread's budget: SIGALRM, nested budgets keeping the outer one running."""
@@ -79,43 +84,63 @@ def _alarm(seconds: float, source: str, reason: str) -> Iterator[None]:
         raise OverBudget(source, reason)
 
     previous = signal.signal(signal.SIGALRM, expired)
-    outer = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
+    outer = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)[0]
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _settle(lambda: signal.setitimer(signal.ITIMER_REAL, 0), OverBudget)
         signal.signal(signal.SIGALRM, previous)
         if outer:  # an enclosing budget keeps running, less the time spent here
-            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001), REPEAT)
 
 
 @contextmanager
 def _watchdog(seconds: float, source: str, reason: str) -> Iterator[None]:
-    """Another thread's budget: a timer raises, in the thread that runs the code, an
+    """Another thread's budget: a timer thread raises, in the thread that runs the code, an
     :class:`OverBudget` made for this document (Python raises an asynchronous error by its class)."""
 
     class Expired(OverBudget):
         def __init__(self) -> None:
             super().__init__(source, reason)
 
-    target, lock, state = threading.get_ident(), threading.Lock(), {"done": False, "raised": False}
+    target, lock, done = threading.get_ident(), threading.Lock(), threading.Event()
 
     def expire() -> None:
-        with lock:
-            if not state["done"]:
-                state["raised"] = _async_raise(target, Expired)
+        if done.wait(seconds):
+            return
+        while True:
+            with lock:
+                if done.is_set():
+                    return
+                _async_raise(target, Expired)
+            if done.wait(REPEAT):
+                return
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
+    def stop() -> None:
+        with lock:
+            done.set()
+            _async_raise(target, None)  # one not yet raised, if the code ended as the time ran out
+
+    threading.Thread(target=expire, name=f"time budget of {source}", daemon=True).start()
     try:
         yield
     finally:
-        with lock:
-            state["done"] = True
-            if state["raised"]:  # not yet delivered if the code ended just as the time ran out
-                _async_raise(target, None)
-        timer.cancel()
+        _settle(stop, Expired)
+
+
+def _settle(stop: Callable[[], object], late: type[BaseException]) -> None:
+    """Run ``stop`` (it ends a budget's timer) through, whatever ``late`` error of that timer comes meanwhile."""
+    while True:
+        try:
+            stop()
+            _checkpoint()  # an error still pending is raised here, inside the try, not after
+            return
+        except late:
+            continue
+
+
+def _checkpoint() -> None:
+    """A Python call: where Python raises pending signal handlers' and other threads' errors."""
 
 
 def _async_raise(thread: int, error: type[BaseException] | None) -> bool:
