@@ -35,8 +35,9 @@ class Limits:
     max_pages: int = field(default_factory=lambda: int(_env("MAX_PAGES", 5000)))
     #: a PDF whose compressed streams inflate to more than this is refused (a "zip bomb")
     max_inflated: int = field(default_factory=lambda: int(_env("MAX_INFLATED", 512 * MIB)))
-    #: a document whose text is longer than this is refused (memory grows with the text)
-    max_chars: int = field(default_factory=lambda: int(_env("MAX_CHARS", 30_000_000)))
+    #: a document whose text is longer than this is refused: memory grows with the text (the whole
+    #: Doc the rule components read), about 180 bytes a character; 5,000,000 peaked at 1,258 MiB
+    max_chars: int = field(default_factory=lambda: int(_env("MAX_CHARS", 5_000_000)))
     #: longer texts go through the statistical model in pieces of about this many characters (the
     #: model's memory grows with the text it sees at once: about 15 KiB a token, 150 MiB a piece)
     piece_chars: int = field(default_factory=lambda: int(_env("PIECE_CHARS", 50_000)))
