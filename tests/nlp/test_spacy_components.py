@@ -179,7 +179,7 @@ EDITS = {
         "reportmine_recommendations/cues.json",
         lambda d: {**d, "deadline": "^no deadline is written so$"},
         lambda doc: [s._.deadline for s in doc.spans["recommendations"]],
-        ["By 30 September 2021"],
+        ["by 30 September 2021"],
         [None],
     ),
     "a force's variant": (

@@ -275,6 +275,19 @@ class SpeakerFinder:
         return None
 
 
+def as_written(orgs: list[Span]) -> dict[str, str]:
+    """Body name -> the fullest form the document itself writes, for the bodies it names only in other forms
+    (a piece that says only "HMICFRS" is quoted as "HMICFRS", not as the full name a gazetteer knows)."""
+    forms: dict[str, list[str]] = {}
+    for span in orgs:
+        forms.setdefault(span._.organisation, []).append(" ".join(span.text.replace("’", "'").split()))
+    return {
+        name: max(used, key=len)
+        for name, used in forms.items()
+        if name and name.replace("’", "'") not in used
+    }
+
+
 def _subject(doc: Doc, start: int, end: int) -> Token | None:
     """Head of the phrase that says the words: the speech verb's subject, the agent of a passive,
     the object of "according to"; None where the parse gives none."""
