@@ -203,8 +203,8 @@ class SpeakerFinder:
         if ends_head(self.force):
             return _main_force(doc)
         if head.lower_ in self.document_parts:  # "paragraph 106 (of its policy document), which states: “…”"
-            named = [s for s in orgs if not _in_quoted_title(text, s.start_char)]
-            return self._recent_body(doc, h_lo, named)  # bodies inside a quoted title did not write it
+            authors = [s for s in orgs if not _in_quoted_title(text, s.start_char)]
+            return self._recent_body(doc, h_lo, authors)  # bodies inside a quoted title did not write it
         if head.lower_ in self.collective:  # "the team have provided the below update:"
             bodies = [s for s in orgs if lo <= s.start_char and s.end_char <= hi]
             return bodies[0]._.organisation if bodies else " ".join(upto_head.split())
