@@ -188,10 +188,25 @@ def _common_affix(a: str, b: str) -> int:
 # -- follow-ups ---------------------------------------------------------------
 
 
+def records_own_items(doc: Document) -> bool:
+    """A register entry or tracker page: it states recommendations and gives each its status, so its outcomes
+    judge its own recommendations, not those of another report in the corpus."""
+    own = {r.number for r in doc.recommendations}
+    return (
+        doc.kind == "other"
+        and bool(own)
+        and bool(doc.outcomes)
+        and all(o.recommendation in own for o in doc.outcomes)
+    )
+
+
 def is_follow_up(doc: Document) -> bool:
     """A follow-up report, a new inspection that also judges an earlier report's recommendations, or any
     document that judges recommendations and calls itself a follow-up (in its title, "custody revisit letter",
-    or in its opening, as the outcomes component notes), whatever kind its page was taken for."""
+    or in its opening, as the outcomes component notes), whatever kind its page was taken for; never a page
+    that records the status of its own recommendations."""
+    if records_own_items(doc):
+        return False
     if doc.kind == "follow_up_report" or (doc.kind in ("inspection_report", "other") and bool(doc.outcomes)):
         return True
     return len(doc.outcomes) >= 2 and (
