@@ -10,9 +10,10 @@ against the report's words). A pair that does not belong together is refused.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+from ..lexicon.sentences import SENTENCE_BREAK, sentence_spans
 from ..model import Document, Outcome
 from .match import match_outcomes
 from .pairing import (
@@ -31,7 +32,6 @@ from .pairing import (
 )
 from .quotecheck import check_quote, check_quotes
 from .statements import Restated, Statement, press_statements, report_statements, restate
-from .text import sentences
 
 #: longest reasoning passage shown for one judgement (characters)
 MAX_PASSAGE = 1500
@@ -215,7 +215,7 @@ def reasoning(doc: Document, outcome: Outcome) -> dict[str, Any]:
     passage = text[begin:end].strip()
     if len(passage) > MAX_PASSAGE:
         cut = passage[-MAX_PASSAGE:]
-        sentence = re.search(r"(?<=[.!?])\s+(?=[A-Z])", cut)
+        sentence = SENTENCE_BREAK.search(cut)
         passage = "… " + (cut[sentence.end() :] if sentence else cut)
     last = outcome.page if outcome.page is not None else first_page
     return {"text": passage, "pages": [p for p in (first_page, last) if p is not None][:2] or None}
@@ -267,7 +267,7 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
         raise Unrelated(
             f"{press.title or press.source} does not cover {report.title or report.source}: {reason}"
         )
-    rows = restate(press_statements(press) or _sentence_statements(press), report)
+    rows = restate(press_statements(press) or _sentence_statements(press), report, press)
     relayed: dict[tuple[str, int], Restated] = {}
     for row in rows:
         if row.report is not None:
@@ -294,8 +294,9 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
             quotes["others"].append(
                 {"speaker": quote["speaker"], "text": quote["text"], "verdict": "not_checkable"}
             )
-    better = better_fit(report, press, score, others)
-    notes = _coverage_notes(report, press, searched=bool(others))
+    pool = other_documents(report, press, others)
+    better = better_fit(report, press, score, pool)
+    notes = _coverage_notes(report, press, searched=bool(pool))
     if better:
         notes.insert(
             0,
@@ -330,18 +331,23 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
     )
 
 
-def better_fit(
-    report: Document, press: Document, score: float, others: Sequence[Document]
-) -> dict[str, Any] | None:
-    """The document among ``others`` that the piece covers better than ``report`` (the graph's ``covers`` choice:
-    :func:`~reportmine.link.pairing.covered_report`), with both scores and the margin; None where ``report`` is
-    the best fit. Copies of ``report`` (its PDF and web page) are not other documents."""
+def other_documents(report: Document, press: Document, others: Sequence[Document]) -> list[Document]:
+    """The documents of ``others`` a press piece might cover instead of ``report``: one copy per publication,
+    leaving out the piece, press pieces, and ``report`` itself under any of its copies (its PDF and web page)."""
     candidates = [d for d in others if d.id not in (report.id, press.id) and d.kind not in PRESS_KINDS]
     if not candidates:
-        return None
+        return []
     own = next(e for e in editions([report, *candidates]) if report in e)
-    pool = [representative(e) for e in editions(candidates) if not any(d in own for d in e)]
-    best = covered_report(press, [report, *pool])
+    return [representative(e) for e in editions(candidates) if not any(d in own for d in e)]
+
+
+def better_fit(
+    report: Document, press: Document, score: float, pool: Sequence[Document]
+) -> dict[str, Any] | None:
+    """The document of ``pool`` (:func:`other_documents`) that the piece covers better than ``report`` (the
+    graph's ``covers`` choice: :func:`~reportmine.link.pairing.covered_report`), with both scores and the
+    margin; None where ``report`` is the best fit."""
+    best = covered_report(press, [report, *pool]) if pool else None
     if best is None or best[1].id == report.id or best[0] <= score:
         return None
     return {
@@ -380,21 +386,11 @@ def _said_row(row: Restated) -> dict[str, Any]:
     }
 
 
-def _sentence_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, sentence) of each sentence of ``text``."""
-    pos = 0
-    for sentence in sentences(text):
-        start = text.find(sentence, pos)
-        start = pos if start < 0 else start
-        yield start, start + len(sentence), sentence
-        pos = start + len(sentence)
-
-
 def _sentence_statements(press: Document) -> list[Statement]:
     """A piece with no reported findings or concerns: its sentences outside quotations, as statements."""
     quoted = [(q.start, q.end) for q in press.quotes]
     out: list[Statement] = []
-    for start, end, sentence in _sentence_spans(press.text):
+    for start, end, sentence in sentence_spans(press.text):
         inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
         if len(sentence) > 40 and inside < 0.5 * (end - start) and (press.title or "") not in sentence:
             out.append(Statement("statement", len(out) + 1, sentence))

@@ -19,7 +19,7 @@ from . import extensions
 from .datafiles import DataComponent
 from .layout import doc_text
 from .quote_marks import alternation, find_quotes, is_title, paragraph_bounds, trim
-from .quote_speakers import SpeakerFinder
+from .quote_speakers import SpeakerFinder, as_written
 
 extensions.register()
 
@@ -115,6 +115,9 @@ class QuoteFinder(DataComponent):
             index, _, runs_on = runs[i]
             if runs_on and runs[i + 1][0] == index + 1 and runs[i + 1][1] and spans[i + 1]._.speaker:
                 spans[i]._.speaker = spans[i + 1]._.speaker
+        written = as_written(orgs)
+        for span in spans:  # a body speaks under the name the piece gives it, never one it does not use
+            span._.speaker = written.get(span._.speaker, span._.speaker)
         doc.spans["quotes"] = spans
         return doc
 
