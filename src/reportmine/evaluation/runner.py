@@ -137,7 +137,7 @@ def baseline_model(pipeline: str | os.PathLike[str] | None = None) -> Language:
     import spacy
 
     if pipeline and Path(pipeline).is_dir():  # a saved pipeline: its own entity recogniser
-        return spacy.load(pipeline, enable=["ner"])
+        return spacy.load(Path(pipeline), enable=["ner"])
     name = resolve_model((load_config(pipeline).get("model") or {}).get("name"))
     return spacy.load(name, enable=["ner"])
 
