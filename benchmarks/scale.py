@@ -2,7 +2,7 @@
 Dask, memory by corpus size, and a cold run against a resumed one.
 
     python benchmarks/scale.py [--documents 1000] [--sizes 100,1000] [--reader-docs 4] [--nlp-docs 40]
-                               [--corpus-dir DIR] [--no-dask]
+                               [--corpus-dir DIR] [--no-dask] [--big-jobs 2]
 
 Generates (once, deterministically; kept in --corpus-dir when given) a corpus of ``--documents``
 documents: one report PDF of 10 to 80 pages (running heads and folios, headings, justified
@@ -15,9 +15,11 @@ pages. Then prints:
    records) against the bare model's ``nlp.pipe`` over the same extracted text, first
    ``--nlp-docs`` documents, CPU time in this process.
 3. ``reportmine extract`` as a user runs it, each run a fresh process timed from outside: wall and
-   CPU seconds (all processes) and peak RSS of the largest process, for each corpus size of
-   ``--sizes`` (one process, with --resume, then the same command again: the resumed run), and at
-   the smallest size ``--jobs 2`` and ``--dask local:2``.
+   CPU seconds (all processes), peak RSS of the largest process and the load average when it ended,
+   for each corpus size of ``--sizes`` (one process, with --resume, then the same command again: the
+   resumed run), and at the smallest size ``--jobs 2`` and ``--dask local:2``. ``--big-jobs N`` runs
+   the cold run of the largest size with ``--jobs N`` (a 1,000-document run in one process is about
+   half an hour of one core).
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ def readers(pdfs: list[Path]) -> None:
     for name, seconds in times.items():
         print(f"   {name:28s} {pages / seconds:8.1f} pages/s")
     print(f"   reportmine / pdfplumber's extract_text: {times['pdfplumber'] / times['reportmine']:.1f}x")
+    print(f"   load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 def words(paths: list[Path]) -> None:
@@ -115,6 +118,7 @@ def words(paths: list[Path]) -> None:
     print(f"   reportmine extraction (parse, model, components, records) {count / extraction:8.0f} words/s")
     print(f"   bare nlp.pipe of {resolve_model()} over the same text      {count / model:8.0f} words/s")
     print(f"   ratio (target at least 0.8): {model / extraction:.3f}")
+    print(f"   load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 def _cpu(fn) -> float:
@@ -123,18 +127,22 @@ def _cpu(fn) -> float:
     return time.process_time() - start
 
 
-def runs(paths: list[Path], sizes: list[int], dask: bool, work: Path) -> None:
+def runs(paths: list[Path], sizes: list[int], dask: bool, work: Path, big_jobs: int = 1) -> None:
     print(
-        "\n3. `reportmine extract` runs, each a fresh process (wall s, CPU s of all processes, peak RSS MiB)"
+        "\n3. `reportmine extract` runs, each a fresh process (wall s, CPU s of all processes, peak RSS MiB"
+        " of the largest process, load average at the end)"
     )
-    print(f"   {'documents':>9} {'run':28s} {'wall s':>8} {'CPU s':>8} {'docs/s':>7} {'peak RSS':>8}")
+    print(
+        f"   {'documents':>9} {'run':28s} {'wall s':>8} {'CPU s':>8} {'docs/s':>7} {'peak RSS':>8} {'load':>5}"
+    )
     for n in sizes:
         listing = [str(p) for p in paths[:n]]
         out = work / f"records-{n}.jsonl"
-        for label, extra in (
-            ("one process, cold (--resume)", ["--resume"]),
-            ("same again: resumed", ["--resume"]),
-        ):
+        jobs = big_jobs if n == sizes[-1] and len(sizes) > 1 else 1
+        cold = ("one process, cold (--resume)", ["--resume"])
+        if jobs > 1:
+            cold = (f"--jobs {jobs}, cold (--resume)", ["--resume", "--jobs", str(jobs)])
+        for label, extra in (cold, ("same again: resumed", ["--resume"])):
             _row(n, label, listing, out, extra)
         if n == sizes[0]:
             _row(n, "--jobs 2", listing, work / f"jobs2-{n}.jsonl", ["--jobs", "2"])
@@ -163,7 +171,11 @@ def _row(n: int, label: str, listing: list[str], out: Path, extra: list[str]) ->
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     peak = json.loads((out.parent / ".peak").read_text())
-    print(f"   {n:9d} {label:28s} {wall:8.1f} {cpu:8.1f} {n / wall:7.2f} {peak / 1024:8.0f}", flush=True)
+    load = os.getloadavg()[0]
+    print(
+        f"   {n:9d} {label:28s} {wall:8.1f} {cpu:8.1f} {n / wall:7.2f} {peak / 1024:8.0f} {load:5.1f}",
+        flush=True,
+    )
 
 
 def _measure(cmd: list[str], where: Path) -> None:
@@ -182,6 +194,9 @@ def main() -> None:
     )
     ap.add_argument("--corpus-dir", type=Path, help="keep the generated corpus here (reused when present)")
     ap.add_argument("--no-dask", action="store_true", help="leave out the --dask local:2 run")
+    ap.add_argument(
+        "--big-jobs", type=int, default=1, help="worker processes for the cold run of the largest size"
+    )
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
@@ -201,7 +216,7 @@ def main() -> None:
         print(f"machine: {os.cpu_count()} CPUs, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         readers(pdfs[: args.reader_docs])
         words(paths[: args.nlp_docs])
-        runs(paths, sizes, not args.no_dask, Path(tmp))
+        runs(paths, sizes, not args.no_dask, Path(tmp), args.big_jobs)
         print(f"machine load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

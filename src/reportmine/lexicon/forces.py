@@ -175,6 +175,7 @@ class ForceLexicon:
             full = "|".join(_title_pattern(n) for n in sorted(body["names"], key=len, reverse=True))
             abbr = "|".join(re.escape(a) for a in body["abbreviations"])
             parts = [p for p in (full and rf"(?i:{full})", abbr and rf"(?:{abbr})") if p]
+            body = {**body, "first_words": _first_words(body["names"] + body["abbreviations"])}
             bodies.append((re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w-])"), body))
         # a place is never made of not_places words, so "X County Council and Y Borough Council" is two councils
         word = _PLACE_WORD.format(
@@ -196,7 +197,11 @@ class ForceLexicon:
             return not any(s < end and start < e for s, e in taken)
 
         bodies, patterns, not_places = self._bodies
+        words = _words_in(text)
         for regex, body in bodies:
+            first = body["first_words"]
+            if words is not None and first is not None and first.isdisjoint(words):
+                continue  # cannot occur: spare the pattern's pass over the text
             hits = [m for m in regex.finditer(text) if free(*m.span())]
             if not hits:
                 continue
@@ -272,6 +277,30 @@ def _merge_generic_variants(found: list[ForceMention]) -> list[ForceMention]:
             f = ForceMention(name, f.text[cut:], f.start + cut, f.end) if f.text.endswith(name) else f
         out.append(ForceMention(name, f.text, f.start, f.end))
     return out
+
+
+_WORD = re.compile(r"\w+")
+# letters that a case-blind pattern matches to an ASCII letter but str.lower() does not turn into it
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _first_words(names: list[str]) -> frozenset[str] | None:
+    """The lower-cased first words of a body's names and abbreviations: a mention of the body opens
+    with one of them as a whole word (its pattern starts at a word boundary and goes on past the word
+    with a space, an apostrophe, a stop or the name's end). None when a name opens otherwise."""
+    words = set()
+    for name in names:
+        m = _WORD.match(name)
+        if m is None or not m.group(0).isascii():
+            return None
+        words.add(m.group(0).lower())
+    return frozenset(words)
+
+
+def _words_in(text: str) -> set[str] | None:
+    """The lower-cased words of a text, to skip bodies none of whose first words occur; None when
+    the text holds a letter that lower-casing would not compare fairly."""
+    return None if _ODD_CASE.search(text) else set(_WORD.findall(text.lower()))
 
 
 def _clean_place(place: str, not_places: frozenset[str]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,11 +20,15 @@ class BlockBoundaries:
     def __call__(self, doc: Doc) -> Doc:
         blocks = doc._.blocks
         if blocks:
-            first_token = {t.idx: t.i for t in doc}
+            # read and written as arrays: a Token per token, and spaCy's check for a parse on each
+            # token.is_sent_start set, each cost a pass over the whole document
+            values = doc.to_array([IDX, SENT_START])
+            first_token = dict(zip(values[:, 0].tolist(), range(len(doc))))
             for block in blocks:
                 i = first_token.get(block.start)
                 if i:
-                    doc[i].is_sent_start = True
+                    values[i, 1] = 1
+            doc.from_array([SENT_START], values[:, 1:])  # type: ignore[arg-type]  # uint64, as to_array gives
         else:
             for token in doc[1:]:
                 prev = doc[token.i - 1]

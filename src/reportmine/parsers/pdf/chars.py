@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -26,6 +28,8 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _ITALIC_NAME = re.compile(r"italic|oblique", re.I)
 _FORCE_BOLD_FLAG = 1 << 18
 _ITALIC_FLAG = 1 << 6
+_X0, _X1, _BASE, _SIZE, _CH = (attrgetter(name) for name in ("x0", "x1", "base", "size", "ch"))
+_BOLD, _ITALIC = attrgetter("bold"), attrgetter("italic")
 
 
 @dataclass(slots=True)
@@ -94,15 +98,27 @@ class PageLayout:
 
 
 class _FontCache:
-    """Bold/italic per font name and flags, judged once per font."""
+    """Bold/italic per font name and flags, judged once per font, and remembered per text object
+    (a text object has one font, and asking pdfium for its object is far cheaper than for its font)."""
 
     def __init__(self) -> None:
         self._by_font: dict[tuple[bytes, int], tuple[bool, bool]] = {}
+        self._by_object: dict[int, tuple[bool, bool]] = {}
         self._buf = ctypes.create_string_buffer(256)
         self._flags = ctypes.c_int()
         self._pflags = ctypes.byref(self._flags)
+        self._text_object = _per_char_calls()[3]
 
     def style(self, textpage_raw, index: int) -> tuple[bool, bool]:
+        obj = self._text_object(textpage_raw, index)
+        if obj is None:
+            return self._font_style(textpage_raw, index)
+        found = self._by_object.get(obj)
+        if found is None:
+            found = self._by_object[obj] = self._font_style(textpage_raw, index)
+        return found
+
+    def _font_style(self, textpage_raw, index: int) -> tuple[bool, bool]:
         pdfium_c.FPDFText_GetFontInfo(textpage_raw, index, self._buf, len(self._buf), self._pflags)
         key = (self._buf.value, self._flags.value)
         found = self._by_font.get(key)
@@ -116,8 +132,9 @@ class _FontCache:
 
 
 @lru_cache(maxsize=1)
-def _per_char_calls() -> tuple[Any, Any, Any]:
-    """pdfium's font size, character box and origin calls without ctypes' argument conversion.
+def _per_char_calls() -> tuple[Any, Any, Any, Any]:
+    """pdfium's font size, character box, origin and text object calls without ctypes' argument
+    conversion.
 
     They run for every character of every page; with pypdfium2's declared argument types each
     call costs about twice as long. The loop passes exactly the C types (a text page pointer, an
@@ -133,27 +150,38 @@ def _per_char_calls() -> tuple[Any, Any, Any]:
         untyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
         untyped(pdfium_c.FPDFText_GetCharBox, ctypes.c_int),
         untyped(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int),
+        untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p),
     )
 
 
 def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
     """Every drawn character of a page in content order, spaces folded into ``space_before``."""
+    return read_runs(page, height)[0]
+
+
+def read_runs(page: pdfium.PdfPage, height: float) -> tuple[list[Glyph], list[list[Glyph]]]:
+    """Every drawn character of a page in content order, and the same characters cut into runs
+    (see :func:`_runs`), both made in the one pass over pdfium's characters."""
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
         count = textpage.count_chars()
         if count <= 0:
-            return []
+            return [], []
         text = textpage.get_text_range(0, count)
         fonts = _FontCache()
         l, r, b, t, ox, oy = (ctypes.c_double() for _ in range(6))  # noqa: E741 (pdfium's left/right/bottom/top)
         pl, pr, pb, pt, pox, poy = (ctypes.byref(v) for v in (l, r, b, t, ox, oy))
         glyphs: list[Glyph] = []
         append = glyphs.append
-        font_size, char_box, char_origin = _per_char_calls()
+        runs: list[list[Glyph]] = []
+        run: list[Glyph] = []
+        font_size, char_box, char_origin, _ = _per_char_calls()
         style = fonts.style
         pending_space = False
         last_size, bold, italic = -1.0, False, False
+        # the previous glyph's size, baseline, left and right edge, for cutting runs
+        p_size, p_base, p_x0, p_x1 = -1.0, 0.0, 0.0, 0.0
         for i, ch in enumerate(text[:count]):
             if ch.isspace() or ch == "\x00":  # line breaks too
                 pending_space = True
@@ -170,11 +198,23 @@ def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
                 last_size = size
             x = ox.value
             right = r.value
-            append(
-                Glyph(ch, x, right if right > x else x, height - oy.value, size, bold, italic, pending_space)
-            )
+            if right < x:
+                right = x
+            base = height - oy.value
+            glyph = Glyph(ch, x, right, base, size, bold, italic, pending_space)
+            append(glyph)
+            if not (  # the rule of _runs, on values at hand
+                size == p_size
+                and abs(base - p_base) <= 0.15 * size
+                and x >= p_x0 - 0.5 * size
+                and x - p_x1 <= 2.5 * size
+            ):
+                run = []
+                runs.append(run)
+            run.append(glyph)
+            p_size, p_base, p_x0, p_x1 = size, base, x, right
             pending_space = False
-        return glyphs
+        return glyphs, runs
     finally:
         textpage.close()
 
@@ -209,34 +249,11 @@ def read_paths(page: pdfium.PdfPage, height: float) -> tuple[list[Rect], list[Re
     return rects, rules
 
 
-def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Split the content-order glyph stream wherever the baseline jumps or the pen moves back."""
-    runs: list[list[Glyph]] = []
-    current: list[Glyph] = []
-    prev: Glyph | None = None
-    for g in glyphs:
-        if prev is not None:
-            size = g.size
-            # a run keeps one size, so the larger of the two sizes is this one
-            if not (
-                size == prev.size
-                and abs(g.base - prev.base) <= 0.15 * size
-                and g.x0 >= prev.x0 - 0.5 * size
-                and g.x0 - prev.x1 <= 2.5 * size
-            ):
-                runs.append(current)
-                current = []
-        current.append(g)
-        prev = g
-    if current:
-        runs.append(current)
-    return runs
-
-
-def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Glyphs grouped into visual lines; raised small runs (superscripts) join the line they sit on."""
-    runs = _runs(glyphs)
-    runs.sort(key=lambda run: (run[0].base, run[0].x0))
+def group_lines(runs: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Runs of glyphs grouped into visual lines; raised small runs (superscripts) join the line they
+    sit on. A run is a stretch of the content-order glyph stream cut wherever the size changes, the
+    baseline jumps or the pen moves back (:func:`read_runs`), so a run keeps one size."""
+    runs = sorted(runs, key=lambda run: (run[0].base, run[0].x0))
     lines: list[dict] = []
     for run in runs:
         size, base = run[0].size, run[0].base  # one size per run
@@ -274,16 +291,12 @@ def group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
         else:
             host["glyphs"].extend(line["glyphs"])
             host["x0"], host["x1"] = min(host["x0"], line["x0"]), max(host["x1"], line["x1"])
-    return [sorted(line["glyphs"], key=lambda g: g.x0) for line in merged if line["glyphs"]]
+    return [sorted(line["glyphs"], key=_X0) for line in merged if line["glyphs"]]
 
 
 def _right(glyphs: list[Glyph]) -> float:
     """The rightmost edge of some glyphs."""
-    right = glyphs[0].x1
-    for g in glyphs:
-        if g.x1 > right:
-            right = g.x1
-    return right
+    return max(map(_X1, glyphs))
 
 
 def _split_segments(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -315,10 +328,10 @@ def join_glyphs(glyphs: list[Glyph]) -> str:
 
 def make_line(glyphs: list[Glyph], page: int) -> Line | None:
     """Build a :class:`Line` from one segment's glyphs (sorted by x)."""
-    sizes = Counter(g.size for g in glyphs)
-    size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    if len(sizes) > 1:
-        size = max(s for s, n in sizes.items() if n >= 0.5 * max(sizes.values()) or n >= 3)
+    sizes = Counter(map(_SIZE, glyphs))
+    if len(sizes) == 1:
+        return _one_size_line(glyphs, page)
+    size = max(s for s, n in sizes.items() if n >= 0.5 * max(sizes.values()) or n >= 3)
     base = Counter(g.base for g in glyphs if g.size == size).most_common(1)[0][0]
     parts: list[str] = []
     markers: list[str] = []
@@ -396,6 +409,44 @@ def make_line(glyphs: list[Glyph], page: int) -> Line | None:
     return line
 
 
+def _one_size_line(glyphs: list[Glyph], page: int) -> Line | None:
+    """:func:`make_line` for the usual line whose glyphs share one size: nothing on it is raised
+    as a superscript, so the text is the glyphs with spaces at the gaps, and the box and the shares
+    of bold and italic letters come from whole columns of values."""
+    first = glyphs[0]
+    size = first.size
+    gap = 0.2 * size
+    parts = [first.ch]
+    prev = first
+    for g in glyphs[1:]:
+        if g.space_before or g.x0 - prev.x1 > gap:
+            parts.append(" ")
+        parts.append(g.ch)
+        prev = g
+    text = "".join(parts).strip()
+    if not text:
+        return None
+    bases = list(map(_BASE, glyphs))
+    letter = list(map(str.isalnum, map(_CH, glyphs)))
+    letters = sum(letter)
+    line = Line(
+        page=page,
+        x0=first.x0,
+        x1=max(map(_X1, glyphs)),
+        top=min(bases) - size * 0.8,
+        bottom=max(bases) + size * 0.2,
+        base=Counter(bases).most_common(1)[0][0],
+        size=size,
+        bold=sum(compress(map(_BOLD, glyphs), letter)) / letters if letters else 0.0,
+        italic=sum(compress(map(_ITALIC, glyphs), letter)) / letters if letters else 0.0,
+        text=text,
+        text_x0=first.x0,
+    )
+    _mark_bullet(line, glyphs)
+    _mark_bold_lead(line, glyphs)
+    return line
+
+
 def _is_bullet_glyph(ch: str) -> bool:
     return ch in BULLET_GLYPHS or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd"
 
@@ -464,6 +515,8 @@ def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float,
 
     def close(x: float, run: list[int]) -> None:
         nonlocal best
+        if len(run) < 4:
+            return  # each side needs four of the run's lines
         left = [i for i in run if spans[i][1] <= x or any(a < x < b for a, b in spans[i][2])]
         right = [i for i in run if spans[i][0] >= x or any(a < x < b for a, b in spans[i][2])]
         if min(len(left), len(right)) < 4:
@@ -493,10 +546,10 @@ def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float,
     return best[1:] if best else None
 
 
-def page_lines(glyphs: list[Glyph], page: int, width: float | None = None) -> list[Line]:
+def page_lines(runs: list[list[Glyph]], page: int, width: float | None = None) -> list[Line]:
     """All lines and segments of a page in reading order: top to bottom, and column by column where
     part of the page is set in two columns (the left column is read before the right one)."""
-    grouped = group_lines(glyphs)
+    grouped = group_lines(runs)
     gutter = column_gutter(grouped, width) if width else None
     out: list[tuple[tuple[int, int], Line]] = []
     for line_glyphs in grouped:
@@ -529,10 +582,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
     page = pdf[index]
     try:
         width, height = page.get_size()
-        glyphs = read_glyphs(page, height)
+        glyphs, runs = read_runs(page, height)
         rects, rules = read_paths(page, height)
-        return PageLayout(
-            index + 1, width, height, page_lines(glyphs, index + 1, width), rects, rules, glyphs
-        )
+        return PageLayout(index + 1, width, height, page_lines(runs, index + 1, width), rects, rules, glyphs)
     finally:
         page.close()
