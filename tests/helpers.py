@@ -105,3 +105,16 @@ def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         "binary": (binary, "not a"),
         "no text": (no_text, "text"),
     }
+
+
+def floors_failed(result: Any, set_dir: Path) -> list[tuple[str, float, str]]:
+    """The floors of ``set_dir/floors.json`` that an evaluation ``result`` falls below, as (name, floor, reason)."""
+    from reportmine.evaluation import check_floors, load_floors
+
+    checks = check_floors(result.scores(), load_floors(set_dir / "floors.json"))
+    return [(c.name, c.floor, c.reason) for c in checks if not c.passed]
+
+
+def record_named(result: Any, name: str) -> Any:
+    """The extracted record of the file called ``name`` in an evaluation ``result``."""
+    return next(d for d in result.extracted if Path(d.source).name == name)

@@ -155,6 +155,31 @@ def test_the_time_budget_holds_outside_the_main_thread_and_ends_with_its_code() 
     }
 
 
+def test_the_time_budget_holds_outside_the_main_thread_when_its_first_error_is_swallowed() -> None:
+    outcome: dict[str, object] = {"swallowed": 0}
+
+    def step() -> None:  # code that ignores what is raised in it once (as a garbage-collector callback does)
+        try:
+            time.sleep(0.05)
+        except OverBudget:
+            if outcome["swallowed"]:
+                raise
+            outcome["swallowed"] = 1
+
+    def work() -> None:
+        try:
+            with time_budget(0.1, "spin.pdf"):
+                for _ in range(200):  # ten seconds of steps
+                    step()
+        except OverBudget as exc:
+            outcome["failed"] = exc.source
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert outcome == {"swallowed": 1, "failed": "spin.pdf"}
+
+
 def test_named_pipe_given_directly_does_not_hang(tmp_path) -> None:
     pipe = tmp_path / "pipe.pdf"
     os.mkfifo(pipe)

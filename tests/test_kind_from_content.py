@@ -58,6 +58,13 @@ _LETTER = (
     "Police. I have considered the points you raise about our inspection.</p>"
 )
 
+_TRACKER = (
+    "<p>This page records what Ormley Police has done about the inspectorate’s recommendations.</p>"
+    "<h2>Custody inspection 2023</h2><p>Recommendation</p><p>The force should repair the cell call system.</p>"
+    "<p>Current status: Complete</p><h2>Vetting inspection 2023</h2><p>Recommendation</p>"
+    "<p>The force should re-vet every officer whose clearance has expired.</p><p>Status: In progress</p>"
+)
+
 
 @pytest.mark.parametrize(
     ("title", "body", "kind"),
@@ -69,6 +76,7 @@ _LETTER = (
         ("Ormley Police re-inspection", _REINSPECTION_UNGRADED, "follow_up_report"),
         ("Pressure on policing: an overview", _OVERVIEW, "other"),
         ("Ormley Police: monitoring decision", _LETTER, "other"),
+        ("Ormley Police: recommendations tracker", _TRACKER, "other"),
     ],
 )
 def test_a_page_without_site_metadata_is_judged_by_what_it_says(title: str, body: str, kind: str) -> None:

@@ -89,21 +89,35 @@ def _alarm(seconds: float, source: str, reason: str) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
 
 
+#: seconds between the raisings of an expired budget's error outside the main thread
+_REPEAT = 0.2
+
+
 @contextmanager
 def _watchdog(seconds: float, source: str, reason: str) -> Iterator[None]:
     """Another thread's budget: a timer raises, in the thread that runs the code, an
-    :class:`OverBudget` made for this document (Python raises an asynchronous error by its class)."""
+    :class:`OverBudget` made for this document (Python raises an asynchronous error by its class).
+
+    The error can land where it is swallowed (a garbage-collector callback, such as the one Dask's
+    workers install, ignores what is raised in it), so it is raised again every ``_REPEAT`` seconds
+    until the code ends.
+    """
 
     class Expired(OverBudget):
         def __init__(self) -> None:
             super().__init__(source, reason)
 
-    target, lock, state = threading.get_ident(), threading.Lock(), {"done": False, "raised": False}
+    target, lock, done = threading.get_ident(), threading.Lock(), threading.Event()
+    raised = {"pending": False}
 
     def expire() -> None:
-        with lock:
-            if not state["done"]:
-                state["raised"] = _async_raise(target, Expired)
+        while True:
+            with lock:
+                if done.is_set():
+                    return
+                raised["pending"] = _async_raise(target, Expired)
+            if done.wait(_REPEAT):
+                return
 
     timer = threading.Timer(seconds, expire)
     timer.daemon = True
@@ -112,8 +126,8 @@ def _watchdog(seconds: float, source: str, reason: str) -> Iterator[None]:
         yield
     finally:
         with lock:
-            state["done"] = True
-            if state["raised"]:  # not yet delivered if the code ended just as the time ran out
+            done.set()
+            if raised["pending"]:  # not yet delivered if the code ended just as the time ran out
                 _async_raise(target, None)
         timer.cancel()
 

@@ -45,14 +45,14 @@ def _any(patterns: list[re.Pattern[str]], text: str) -> bool:
 
 def published_date(parsed: ParsedDocument) -> str | None:
     """The publication date: what the source's metadata says, else a "Published: …" line, else a letter's date line."""
-    if parsed.metadata.published:
-        return parsed.metadata.published
-    opening = parsed.text[:3000]
-    match = _PUBLISHED_LINE.search(opening)
-    if match:
-        value = parse_date_expression(match.group(1))
-        if value:
-            return value
+    known = parsed.metadata.published
+    match = _PUBLISHED_LINE.search(parsed.text[:3000])
+    value = parse_date_expression(match.group(1)) if match else None
+    if known:
+        # a file's own date at month precision, printed in full on its cover ("Published 6 September 2022")
+        return value if value and len(value) > len(known) and value.startswith(known) else known
+    if value:
+        return value
     for block in parsed.blocks[:12]:
         # a letter's date line: a block that is nothing but a date
         if block.kind == "paragraph" and len(block.text) <= 25:
@@ -113,6 +113,9 @@ def classify(parsed: ParsedDocument, title: str | None) -> str:
     structured = report_structured(parsed)
     # a news page has no footnotes and no report chapters ("Findings", "Recommendations")
     is_press_sized = words < 2500 and not structured and not any(b.kind == "footnote" for b in parsed.blocks)
+    statuses = sum(1 for line in text.splitlines() if _any(cues["tracker_status"], line.strip()))
+    if is_press_sized and statuses >= 2 and not _any(cues["follow_up"], head):
+        return "other"  # a tracker: recommendations each with a status line, as a register entry
     if article_page and is_press_sized:
         return _press_kind(parsed, title)
     # a saved article as plain text has no page type to go by: reported speech marks it as press

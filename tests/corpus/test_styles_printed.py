@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import floors_failed, record_named
 
 from reportmine import evaluate
-from reportmine.evaluation import check_floors, load_floors
 
 SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "printed"
 
@@ -23,29 +23,24 @@ def printed(nlp):
     return evaluate(SET / "gold", nlp=nlp)
 
 
-def _record(result, name: str):
-    return next(d for d in result.extracted if Path(d.source).name == name)
-
-
 def test_scores_stay_above_the_floors(printed):
     assert not printed.problems, [(d.file, d.reason) for d in printed.problems]
-    failed = [c for c in check_floors(printed.scores(), load_floors(SET / "floors.json")) if not c.passed]
-    assert not failed, [(c.name, c.floor, c.reason) for c in failed]
+    assert not floors_failed(printed, SET), floors_failed(printed, SET)
 
 
 @pytest.mark.parametrize("name", ["greywater-custody-2021", "missing-adults-thematic-2022"])
 def test_due_dates_and_addressees_as_the_gold_gives_them(printed, name):
     gold = json.loads((SET / "gold" / f"{name}.gold.json").read_text(encoding="utf-8"))
-    record = _record(printed, f"{name}.html")
+    record = record_named(printed, f"{name}.html")
     got = [(r.number, r.due, r.addressee) for r in record.recommendations]
     assert got == [(g["number"], g["due"], g["addressee"]) for g in gold["recommendations"]]
 
 
 def test_sub_items_belong_to_their_recommendation_and_a_shared_lead_to_none(printed):
-    report = _record(printed, "greywater-custody-2021.html")
+    report = record_named(printed, "greywater-custody-2021.html")
     fourth = next(r for r in report.recommendations if r.number == 4)
     assert fourth.text.startswith("Within six weeks") and fourth.text.endswith(
         "who is accountable for delivering it."
     )
-    thematic = _record(printed, "missing-adults-thematic-2022.html")
+    thematic = record_named(printed, "missing-adults-thematic-2022.html")
     assert not any("should:" in r.text or "Home Office:" in r.text for r in thematic.recommendations)

@@ -1,5 +1,6 @@
-"""Press pieces against the reports they cover: the quote check and the `covers` links, on the constructed press
-set tests/data/styles/press-coverage (gold: covers.json and each piece's quote_check) and the development reports."""
+"""Press pieces against the reports they cover: the quote check, the `covers` links and the `reports` edges, on the
+constructed press sets tests/data/styles/press-coverage and press-unseen (gold: covers.json, restates.json and each
+piece's quote_check) and the development reports."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from reportmine import iter_documents
 from reportmine.link.compare import compare
 from reportmine.link.quotecheck import check_quote
 
-SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "press-coverage"
+STYLES = Path(__file__).resolve().parents[1] / "data" / "styles"
+SET = STYLES / "press-coverage"
+UNSEEN = STYLES / "press-unseen"
 
 REPORT = (
     "Summary. Inspectors found that call handlers were polite and patient. However, in a third of the cases "
@@ -42,7 +45,7 @@ def test_words_the_report_never_used_are_not_found() -> None:
 
 @pytest.fixture(scope="module")
 def pieces(nlp) -> dict:
-    paths = sorted(SET.glob("*.html"))
+    paths = sorted(SET.glob("*.html")) + sorted(UNSEEN.glob("*.html"))
     return {p.name: d for p, d in zip(paths, iter_documents(paths, nlp=nlp), strict=True)}
 
 
@@ -69,17 +72,18 @@ def test_compare_checks_every_quote_the_piece_gives_the_report(pieces, dev_recor
     assert checked == 6
 
 
-def _gold(name: str) -> dict:
-    return json.loads((SET / name).read_text(encoding="utf-8"))
+def _gold(name: str, folder: Path = SET) -> dict:
+    return json.loads((folder / name).read_text(encoding="utf-8"))
 
 
-def test_every_piece_covers_its_report_or_none(pieces, dev_records) -> None:
+@pytest.mark.parametrize("folder", [SET, UNSEEN], ids=["press-coverage", "press-unseen"])
+def test_every_piece_covers_its_report_or_none(pieces, dev_records, folder) -> None:
     from reportmine.link.graph import build_graph
 
     docs = [d for d in dev_records.values() if hasattr(d, "kind")] + list(pieces.values())
     graph = build_graph(docs)
     source = {f"report:{d.id}": Path(d.source).stem for d in docs}
-    expected = {k: v for k, v in _gold("covers.json").items() if not k.startswith("_")}
+    expected = {k: v for k, v in _gold("covers.json", folder).items() if not k.startswith("_")}
     for name, report in expected.items():
         edges = [
             (source[v], e["score"])
@@ -93,15 +97,24 @@ def test_every_piece_covers_its_report_or_none(pieces, dev_records) -> None:
         assert not [e for *_, e in graph.out_edges(seed_id, data=True) if e["type"] == "covers"]
 
 
-def test_reported_findings_point_to_the_report_statement_they_restate(pieces, dev_records) -> None:
-    covers, gold = _gold("covers.json"), _gold("restates.json")
+@pytest.mark.parametrize(
+    ("folder", "least"),
+    # measured: press-coverage 20 of 22 (misses: a headline-style lede too loose to place, a follow-up's verdict
+    # the matching does not read); press-unseen 24 of 25 (its miss: "cases handed to officers" against "investigations allocated to uniformed officers")
+    [(SET, 20), (UNSEEN, 24)],
+    ids=["press-coverage", "press-unseen"],
+)
+def test_reported_findings_point_to_the_report_statement_they_restate(
+    pieces, dev_records, folder, least
+) -> None:
+    covers, gold = _gold("covers.json", folder), _gold("restates.json", folder)
     right = total = 0
     for name, items in gold.items():
         if name.startswith("_"):
             continue
         rows = compare(dev_records[covers[name] + ".pdf"], pieces[name])["press_statements"]
         for prefix, targets in items.items():
-            row = next((r for r in rows if r["text"].startswith(prefix)), None)
+            row = next((r for r in rows if r["text"].lstrip('“"').startswith(prefix.lstrip('“"'))), None)
             total += 1
             if row is None:
                 continue  # not extracted as a finding or concern: scored by the evaluation, not here
@@ -109,7 +122,48 @@ def test_reported_findings_point_to_the_report_statement_they_restate(pieces, de
             right += (got is None and not targets) or (
                 got is not None and any(t[:30] in got or got[:30] in t for t in targets)
             )
-    assert total == 22 and right >= 17  # measured 17/22 (two items not extracted, three missed)
+    assert total == sum(len(v) for k, v in gold.items() if not k.startswith("_")) and right >= least
+
+
+def test_a_relayed_statement_is_matched_by_its_content_not_by_who_said_it() -> None:
+    from reportmine.link.statements import restated
+    from reportmine.model import Document, Person, Statement
+
+    def doc(kind: str, findings: list[str], concerns: list[str], **kw) -> Document:
+        return Document(
+            id=kind,
+            source=kind,
+            kind=kind,
+            text=" ",
+            findings=[Statement(t, 0, len(t)) for t in findings],
+            concerns=[Statement(t, 0, len(t)) for t in concerns],
+            **kw,
+        )
+
+    report = doc(
+        "inspection_report",
+        ["Officers at Barnford were polite and patient with callers, the inspectors found."],
+        [
+            "Vulnerable adults who repeatedly went missing were not always recognised as being at risk of harm, "
+            "and the information gathered when they returned was seldom used to plan how to keep them safe.",
+            "Too many people who had been arrested were kept in custody overnight because no bed was found.",
+        ],
+        force="Barnford Police",
+    )
+    press = doc(
+        "news_article",
+        [],
+        [
+            "Ann Lowry of Barnford Police said vulnerable adults who went missing had their risk unrecognised;",
+            "people held in cells overnight;",
+        ],
+        force="Barnford Police",
+        people=[Person(name="Ann Lowry")],
+    )
+    got = [(r.press.text[:12], r.report.text[:12] if r.report else None) for r in restated(press, report)]
+    # the speaker's and the force's names say who, not what; "unrecognised" is read as "recognised", "cells" as
+    # custody
+    assert got == [("Ann Lowry of", "Vulnerable a"), ("people held ", "Too many peo")]
 
 
 def test_a_piece_naming_no_force_needs_more_shared_findings_to_cover_a_report() -> None:

@@ -46,7 +46,7 @@ def test_organisations_speak_for_reports_and_spokespeople(nlp) -> None:
     doc = analyse_text(nlp, text, published="2017-01-26")
     assert [s._.speaker for s in doc.spans["quotes"]] == [
         "Lancashire Constabulary",
-        "HM Inspectorate of Constabulary and Fire & Rescue Services",
+        "HMICFRS",  # the body under the name the piece gives it (issue 10), not a full name it never writes
     ]
 
 
@@ -218,7 +218,9 @@ def test_inspectorate_news_release_and_the_report_as_speaker(nlp) -> None:
         'According to the report, "too many investigations are given to officers without the right skills".\n\n'
         'HMIC said in 2014 that the force had "a long way to go before it is good".'
     )
-    inspectorate = "HM Inspectorate of Constabulary and Fire & Rescue Services"
+    inspectorate = (
+        "HMICFRS"  # the fullest name the piece writes for the body (issue 10: as the piece gives it)
+    )
     assert quotes_in(nlp, text) == [
         ("Matt Parr", "Thames Valley Police is good at preventing crime, but it needs to improve."),
         ("Matt Parr", "I was pleased to see that TVP has worked hard to understand the demand it faces."),

@@ -136,7 +136,7 @@ def test_labelled_national_recommendations_with_dates_and_addressees(nlp):
     )
     recs = list(doc.spans["recommendations"])
     assert [r._.number for r in recs] == [1, 2, 3]
-    assert recs[0]._.deadline == "By 31 March 2018" and recs[0]._.due == "2018-03-31"
+    assert recs[0]._.deadline == "by 31 March 2018" and recs[0]._.due == "2018-03-31"
     assert recs[0]._.addressee == "all chief constables"
     assert recs[1]._.addressee == "the College of Policing" and recs[1]._.deadline == "within six months"
     assert "National Police Chiefs' Council" in recs[2]._.addressee

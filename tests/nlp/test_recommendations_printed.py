@@ -297,8 +297,8 @@ def test_a_lead_with_its_own_verb_takes_its_items_and_a_bare_lead_gives_each_ite
     ]
     assert recs == [
         (1, "within three months", "the force", "Within"),
-        (2, "By 1 May 2020", "police and crime commissioners", "publish"),
-        (3, "By 1 May 2020", "police and crime commissioners", "report"),
+        (2, "by 1 May 2020", "police and crime commissioners", "publish"),
+        (3, "by 1 May 2020", "police and crime commissioners", "report"),
     ]
     assert doc.spans["recommendations"][0].text.endswith("review delayed attendances.")
 
@@ -435,3 +435,140 @@ def test_addressee_without_the_deadline_or_a_relative_clause_before_the_modal(nl
         == "Forces that have not yet done so"
     )
     assert addressee_of("By 2020 those forces, which have no plan, should publish one.", c) == "those forces"
+
+
+# --- never-seen layouts (tests/data/styles/unseen) ------------------------------
+
+
+def test_a_standard_tied_to_another_event_is_no_deadline_and_publication_counts():
+    assert find_deadline("assess every referral within 14 days of receiving it; and", cues()) is None
+    assert find_deadline("Within 12 months of the publication of this report", cues()) == "Within 12 months"
+    assert resolve_due("by September 2023", "2022-10-18", cues()) == "2023-09-30"  # a month: its last day
+
+
+def test_shared_lead_deadline_beats_a_standard_in_the_item_and_labels_start_lower_case(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Cause of concern"),
+            P("By 30 June 2024, the force should:"),
+            L("review every referral within 14 days of receiving it; and"),
+            L("train its investigators."),
+        ],
+        published="2024-01-10",
+    )
+    got = [(r._.deadline, r._.due) for r in doc.spans["recommendations"]]
+    assert got == [("by 30 June 2024", "2024-06-30")] * 2
+
+
+def test_a_numbered_lead_keeps_its_lettered_items_and_the_next_number_stays_its_own(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Recommendations"),
+            L("With immediate effect, the force should stop unvetted starts.", marker="1"),
+            L("Within three months, the force should:", marker="2"),
+            L("(a) review every decision to grant clearance;"),
+            L("(b) record its reasons; and"),
+            L("(c) have a senior officer approve each one."),
+            L("By the end of June 2023, the force should monitor its computer systems.", marker="3"),
+        ],
+        published="2022-09-06",
+    )
+    recs = doc.spans["recommendations"]
+    assert [r._.number for r in recs] == [1, 2, 3]
+    assert recs[1].text.endswith("approve each one.") and recs[1]._.deadline == "within three months"
+    assert recs[2]._.due == "2023-06-30"
+
+
+def test_a_deadline_heading_counted_from_publication_leads_its_group(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Our recommendations"),
+            H("Within 12 months of the publication of this report", level=3),
+            L("The Home Office should fund an evaluation of specialist teams."),
+            L("Police and crime commissioners should commission independent advocacy."),
+        ],
+        published="2022-10-18",
+    )
+    got = [(r._.deadline, r._.due, r._.addressee) for r in doc.spans["recommendations"]]
+    assert got == [
+        ("within 12 months", "2023-10-18", "the Home Office"),
+        ("within 12 months", "2023-10-18", "Police and crime commissioners"),
+    ]
+
+
+def test_a_tracker_labels_each_recommendation_and_its_status_line_judges_it(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Custody inspection 2022"),
+            P("Recommendation"),
+            P("Within three months, the force should repair the cell call system."),
+            P("Current status: Complete"),
+            H("Vetting inspection 2023"),
+            P("Recommendation"),
+            P("Within six months, the force should re-vet every officer whose clearance has expired."),
+            P("Current status: Open"),
+            P("The review has been scheduled."),
+        ],
+        kind="other",
+    )
+    recs = doc.spans["recommendations"]
+    assert [(r._.number, r._.due) for r in recs] == [(1, None), (2, None)]  # the page's date counts nothing
+    assert [(o._.recommendation, o._.status) for o in doc.spans["outcomes"]] == [
+        (1, "achieved"),
+        (2, "not_achieved"),
+    ]
+
+
+def test_letter_verdicts_in_other_words_and_what_was_not_examined_is_unclear(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            P("Dear Chief Constable,"),
+            P("In 2019 we made three recommendations. We returned to the force in March 2020."),
+            H("Recommendation 1", level=2),
+            P(
+                "Detainees now receive a leaflet in twelve languages. We are content to close this recommendation."
+            ),
+            H("Recommendation 2", level=2),
+            P("We did not examine health care on this visit, because the contract was being retendered."),
+            H("Recommendation 3", level=2),
+            P("The cell call system is still out of order, and alarms are often missing."),
+        ],
+        kind="follow_up_report",
+    )
+    got = [(o._.recommendation, o._.status) for o in doc.spans["outcomes"]]
+    assert got == [(1, "achieved"), (2, "unclear"), (3, "not_achieved")]
+
+
+def test_a_later_round_restates_areas_for_improvement_in_its_own_words(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Progress since our last inspection"),
+            P(
+                "The first recommendation asked the force to clear its backlog. We consider this recommendation discharged."
+            ),
+            P("The second recommendation was about training. This recommendation has been superseded."),
+            P(
+                "We also said that victims should be told when their case is closed. The force has not addressed this area for improvement."
+            ),
+            P(
+                "The third area for improvement concerned stop and search data. We did not examine this area during this inspection."
+            ),
+        ],
+        kind="inspection_report",
+    )
+    got = [
+        (o._.recommendation, (o._.extra or {}).get("area_for_improvement"), o._.status)
+        for o in doc.spans["outcomes"]
+    ]
+    assert got == [
+        (1, None, "achieved"),
+        (2, None, "unclear"),
+        (None, None, "not_achieved"),
+        (None, 3, "unclear"),
+    ]

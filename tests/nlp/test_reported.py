@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reportmine.evaluation import check_floors, evaluate, load_floors
 from reportmine.nlp.pipeline import make_doc
 from reportmine.parsers import parse_bytes
 
-SET = Path(__file__).resolve().parents[1] / "data" / "styles" / "press-coverage"
+STYLES = Path(__file__).resolve().parents[1] / "data" / "styles"
+SET = STYLES / "press-coverage"
 
 
 def reported(nlp, body: str, kind: str = "news_article") -> dict[str, list[str]]:
@@ -77,10 +80,11 @@ def test_reports_are_left_to_the_findings_component(nlp) -> None:
     assert {g: [s.text for s in after.spans[g]] for g in ("findings", "concerns")} == before
 
 
-def test_constructed_press_set_meets_its_floors(nlp) -> None:
-    result = evaluate(SET, nlp=nlp)
+@pytest.mark.parametrize("folder", ["press-coverage", "press-unseen"])
+def test_constructed_press_set_meets_its_floors(nlp, folder) -> None:
+    result = evaluate(STYLES / folder, nlp=nlp)
     assert {d.status for d in result.documents} == {"ok"}
-    floors = load_floors(SET / "floors.json")
+    floors = load_floors(STYLES / folder / "floors.json")
     failed = [
         f"{c.name}: {c.score} < {c.floor}" for c in check_floors(result.scores(), floors) if not c.passed
     ]
@@ -103,3 +107,17 @@ def test_an_inspectors_own_quoted_criticism_and_a_lead_of_areas_to_improve(nlp) 
         "more trained call handlers.",
     ]
     assert len(got["findings"]) == 2 and got["findings"][1] == "officers are polite and helpful to callers."
+
+
+def test_a_body_speaks_under_the_name_the_piece_gives_it(nlp) -> None:
+    def speakers(body: str) -> list[str | None]:
+        page = f"<html><head><meta charset='utf-8'><title>Story</title></head><body><main><h1>Story</h1>{body}</main></body></html>"
+        doc = nlp(make_doc(nlp, parse_bytes(page.encode()), published="2021-06-01", kind="news_article"))
+        return [q._.speaker for q in doc.spans["quotes"]]
+
+    quoted = "<p>HMICFRS said: &#8220;The force must answer calls more quickly and keep victims informed.&#8221;</p>"
+    assert speakers("<p>Barnford Police has been told to improve.</p>" + quoted) == ["HMICFRS"]
+    spelt_out = "<p>His Majesty&#8217;s Inspectorate of Constabulary and Fire &amp; Rescue Services inspected Barnford Police.</p>"
+    assert speakers(spelt_out + quoted) == [
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"
+    ]

@@ -12,7 +12,11 @@ from spacy.tokens import Doc, DocBin
 
 from reportmine import iter_documents, parse, parse_bytes, resources
 from reportmine.io.writers import write_records
+from reportmine.lexicon.forces import shipped_lexicon
+from reportmine.lexicon.names import shipped_nicknames
+from reportmine.lexicon.titles import title_data
 from reportmine.metadata import describe
+from reportmine.nlp.cues import cues
 from reportmine.nlp.datafiles import DataComponent
 from reportmine.nlp.pipeline import load_config, make_doc, resolve_model
 from reportmine.parsers.document import Block
@@ -125,7 +129,9 @@ def test_a_saved_pipeline_needs_no_data_file_of_the_installation(
         raise FileNotFoundError("pipelines/ is out of reach in this test")
 
     monkeypatch.setattr(resources, "pipelines_dir", out_of_reach)
-    resources._read.cache_clear()  # nor any data file read earlier
+    # nor any data file read earlier, nor what the shipped files compile to
+    for cached in (resources._read, shipped_lexicon, shipped_nicknames, title_data, cues):
+        cached.cache_clear()
     with pytest.raises(FileNotFoundError):
         read_data_file("forces.json")
     loaded = spacy.load(saved)
@@ -142,10 +148,25 @@ def test_a_saved_pipeline_needs_no_data_file_of_the_installation(
 
 def test_every_component_with_data_saves_it_with_the_pipeline(nlp, saved) -> None:
     with_data = {name: pipe for name, pipe in nlp.pipeline if isinstance(pipe, DataComponent)}
-    assert {"reportmine_dates", "reportmine_organisations", "reportmine_recommendations"} <= set(with_data)
+    assert set(with_data) == {n for n in nlp.pipe_names if n.startswith("reportmine_")} - {
+        "reportmine_structure"
+    }
     for name, pipe in with_data.items():
         for setting in pipe.data_settings:
             assert srsly.read_json(saved / name / f"{setting}.json") == pipe.data(setting), (name, setting)
+
+
+def test_every_data_setting_of_a_loaded_pipeline_comes_from_the_saved_folder(nlp, saved, tmp_path) -> None:
+    edited = tmp_path / "edited"
+    shutil.copytree(saved, edited)
+    settings = [(n, s) for n, p in nlp.pipeline if isinstance(p, DataComponent) for s in p.data_settings]
+    for name, setting in settings:
+        path = edited / name / f"{setting}.json"
+        srsly.write_json(path, {**srsly.read_json(path), "_saved_as": f"{name}/{setting}"})
+    loaded = spacy.load(edited)
+    assert [loaded.get_pipe(n).data(s).get("_saved_as") for n, s in settings] == [
+        f"{n}/{s}" for n, s in settings
+    ]
 
 
 def _with(entries: dict, key: str, more: dict) -> dict:
@@ -158,7 +179,7 @@ EDITS = {
         "reportmine_recommendations/cues.json",
         lambda d: {**d, "deadline": "^no deadline is written so$"},
         lambda doc: [s._.deadline for s in doc.spans["recommendations"]],
-        ["By 30 September 2021"],
+        ["by 30 September 2021"],
         [None],
     ),
     "a force's variant": (
@@ -167,6 +188,20 @@ EDITS = {
         lambda doc: [o.name for o in doc._.organisations],
         ["Fenland Constabulary"],
         ["Fenland Police Service"],
+    ),
+    "a title": (
+        "reportmine_people/titles.json",
+        lambda d: {**d, "titles": {k: v for k, v in d["titles"].items() if k != "Chief Constable"}},
+        lambda doc: [(p.name, p.title) for p in doc._.people],
+        [("Jane Marlow", "Chief Constable")],
+        [("Jane Marlow", "Chief")],
+    ),
+    "the shortest quotation": (
+        "reportmine_quotes/quote_cues.json",
+        lambda d: {**d, "min_words": 50},
+        lambda doc: [s._.speaker for s in doc.spans["quotes"]],
+        ["Jane Marlow"],
+        [],
     ),
     "a number word": (
         "reportmine_dates/date_words.json",

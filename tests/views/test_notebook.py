@@ -51,7 +51,11 @@ def test_graph_and_comparison_display_and_frames(docs):
     assert len(graph.to_frame("quotes", all_docs)) == 7
     result = compare(docs["fenmarsh-inspection-2019.pdf"], docs["fenmarsh-review-2020.pdf"])
     assert repr(result) == "<Comparison follow_up: 4 recommendations: 1 achieved, 2 partly, 1 not>"
-    assert "follows up" in result._repr_html_()
+    shown = result._repr_html_()
+    assert "follows up" in shown
+    # styled as the comparison page is (reasoning keeps its lines, badges their colours), but only inside the cell
+    assert ".rm-compare blockquote{" in shown and "white-space:pre-wrap" in shown
+    assert not re.search(r"(^|[}>])\s*(body|h1|blockquote)\s*\{", shown)
     frame = result.to_frame()
     assert list(frame["status"]) == ["achieved", "partially_achieved", "partially_achieved", "not_achieved"]
     assert frame["reasoning"].str.len().gt(100).all()

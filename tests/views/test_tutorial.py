@@ -23,5 +23,8 @@ def test_tutorial_notebook_runs():
     # the record, the graph and the comparison each show themselves; the displaCy view labels the spans
     assert 'class="rm"' in html and "4 publications" in html and "follows up" in html
     assert "RECOMMENDATION 1" in html and "FINDING" in html
+    # the press piece against the report, and the pipeline's own Doc labelled for displaCy
+    assert "What the piece got right" in html and "verbatim" in html
+    assert ">CONCERN<" in html.replace(" ", "").replace("\n", "")
     text = "\n".join(o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in outputs)
     assert "<Document " in text and "fenmarsh-news.html" in text

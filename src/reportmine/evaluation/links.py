@@ -70,17 +70,20 @@ def _formats(name: str, golds: Sequence[Gold]) -> list[str]:
 
 
 def expected_links(entries: Iterable[Mapping[str, Any]], golds: Sequence[Gold]) -> dict[Key, str]:
-    """(report file, number, follow-up file) -> status, for each entry in every format both documents exist in."""
+    """(report file, number, follow-up file) -> status: each format both documents exist in, else across formats."""
     out: dict[Key, str] = {}
     for entry in entries:
-        for report in _formats(entry["report"], golds):
-            for follow_up in _formats(entry["follow_up"], golds):
-                if PurePath(report).suffix.lower() != PurePath(follow_up).suffix.lower():
-                    continue
-                for link in entry["links"]:
-                    out[(PurePath(report).name, int(link["recommendation"]), PurePath(follow_up).name)] = (
-                        status_key(link["status"])
-                    )
+        pairs = [
+            (report, follow_up)
+            for report in _formats(entry["report"], golds)
+            for follow_up in _formats(entry["follow_up"], golds)
+        ]
+        same = [(r, f) for r, f in pairs if PurePath(r).suffix.lower() == PurePath(f).suffix.lower()]
+        for report, follow_up in same or pairs:  # a PDF report followed up on a web page only
+            for link in entry["links"]:
+                out[(PurePath(report).name, int(link["recommendation"]), PurePath(follow_up).name)] = (
+                    status_key(link["status"])
+                )
     return out
 
 

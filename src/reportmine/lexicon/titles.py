@@ -4,19 +4,17 @@ written in front of a name taken off it (:func:`split_name`)."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import resource_path
+from ..resources import read_data_file
 from .names import NAME, name_words
 
 
-@lru_cache(maxsize=1)
 def titles_file() -> dict:
-    """The contents of ``pipelines/titles.json``, read once for every user."""
-    return json.loads(resource_path("titles.json").read_text(encoding="utf-8"))
+    """The contents of the shipped ``pipelines/titles.json``, read once for every user."""
+    return read_data_file("titles.json")
 
 
 def _norm(text: str) -> str:
@@ -57,6 +55,23 @@ class TitleData:
         """A title without the words that qualify its rank ("Temporary Detective Superintendent" -> "Superintendent")."""
         return " ".join(w for w in title.split() if w not in self.rank_qualifiers)
 
+    def canonical(self, text: str) -> tuple[str | None, bool]:
+        """(the title a written form stands for, whether it was written in full): "Det Supt" -> ("Detective Superintendent", False)."""
+        m = self.title.fullmatch(text.strip())
+        if not m:
+            return None, False
+        written = m.group("t")
+        base = self.abbreviations.get(_abbr_key(written))
+        is_full = base is None
+        if base is None:
+            base = self.full.get(_norm(written))
+        if base is None:
+            return None, False
+        mod = (m.group("mod") or "").strip()
+        if mod:
+            base = f"{self.modifiers.get(_abbr_key(mod)) or self.modifiers.get(mod.lower(), mod)} {base}"
+        return base, is_full
+
 
 def words_pattern(phrase: str) -> str:
     parts = []
@@ -80,8 +95,12 @@ def _abbr_pattern(abbr: str) -> str:
 
 @lru_cache(maxsize=1)
 def title_data() -> TitleData:
-    """Compile ``pipelines/titles.json`` into the patterns the people component uses (once per process)."""
-    data = titles_file()
+    """The shipped ``pipelines/titles.json``, compiled once per process."""
+    return compile_titles(titles_file())
+
+
+def compile_titles(data: dict) -> TitleData:
+    """Compile the entries of a titles file into the patterns the people and quotes components use."""
     full = {_norm(t): t for t in data["titles"]}
     abbreviations = {_abbr_key(a): t for t, abbrs in data["titles"].items() for a in abbrs}
     modifiers = {m: m for m in data["modifiers"]}
@@ -144,22 +163,9 @@ def title_data() -> TitleData:
 
 
 def canonical_title(text: str) -> tuple[str | None, bool]:
-    """(the title a written form stands for, whether it was written in full): "Det Supt" -> ("Detective Superintendent", False)."""
-    data = title_data()
-    m = data.title.fullmatch(text.strip())
-    if not m:
-        return None, False
-    written = m.group("t")
-    base = data.abbreviations.get(_abbr_key(written))
-    is_full = base is None
-    if base is None:
-        base = data.full.get(_norm(written))
-    if base is None:
-        return None, False
-    mod = (m.group("mod") or "").strip()
-    if mod:
-        base = f"{data.modifiers.get(_abbr_key(mod)) or data.modifiers.get(mod.lower(), mod)} {base}"
-    return base, is_full
+    """The title a written form stands for by the shipped titles, and whether it was written in full
+    (see :meth:`TitleData.canonical`)."""
+    return title_data().canonical(text)
 
 
 _CATEGORY_ORDER = ("inspectorate", "commissioner", "politics", "police")
@@ -180,7 +186,7 @@ class TitleKinds:
 def title_kinds() -> TitleKinds:
     """titles.json's abbreviations and honorifics with title_categories.json's groups (read once)."""
     shared = titles_file()
-    data = json.loads(resource_path("title_categories.json").read_text(encoding="utf-8"))
+    data = read_data_file("title_categories.json")
     abbreviations = {
         " ".join(name_words(short.lower())): full.lower()
         for full, shorts in shared["titles"].items()

@@ -267,7 +267,7 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
         raise Unrelated(
             f"{press.title or press.source} does not cover {report.title or report.source}: {reason}"
         )
-    rows = restate(press_statements(press) or _sentence_statements(press), report)
+    rows = restate(press_statements(press) or _sentence_statements(press), report, press)
     relayed: dict[tuple[str, int], Restated] = {}
     for row in rows:
         if row.report is not None:
@@ -294,8 +294,9 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
             quotes["others"].append(
                 {"speaker": quote["speaker"], "text": quote["text"], "verdict": "not_checkable"}
             )
-    better = better_fit(report, press, score, others)
-    notes = _coverage_notes(report, press, searched=bool(others))
+    pool = other_documents(report, press, others)
+    better = better_fit(report, press, score, pool)
+    notes = _coverage_notes(report, press, searched=bool(pool))
     if better:
         notes.insert(
             0,
@@ -330,18 +331,23 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
     )
 
 
-def better_fit(
-    report: Document, press: Document, score: float, others: Sequence[Document]
-) -> dict[str, Any] | None:
-    """The document among ``others`` that the piece covers better than ``report`` (the graph's ``covers`` choice:
-    :func:`~reportmine.link.pairing.covered_report`), with both scores and the margin; None where ``report`` is
-    the best fit. Copies of ``report`` (its PDF and web page) are not other documents."""
+def other_documents(report: Document, press: Document, others: Sequence[Document]) -> list[Document]:
+    """The documents of ``others`` a press piece might cover instead of ``report``: one copy per publication,
+    leaving out the piece, press pieces, and ``report`` itself under any of its copies (its PDF and web page)."""
     candidates = [d for d in others if d.id not in (report.id, press.id) and d.kind not in PRESS_KINDS]
     if not candidates:
-        return None
+        return []
     own = next(e for e in editions([report, *candidates]) if report in e)
-    pool = [representative(e) for e in editions(candidates) if not any(d in own for d in e)]
-    best = covered_report(press, [report, *pool])
+    return [representative(e) for e in editions(candidates) if not any(d in own for d in e)]
+
+
+def better_fit(
+    report: Document, press: Document, score: float, pool: Sequence[Document]
+) -> dict[str, Any] | None:
+    """The document of ``pool`` (:func:`other_documents`) that the piece covers better than ``report`` (the
+    graph's ``covers`` choice: :func:`~reportmine.link.pairing.covered_report`), with both scores and the
+    margin; None where ``report`` is the best fit."""
+    best = covered_report(press, [report, *pool]) if pool else None
     if best is None or best[1].id == report.id or best[0] <= score:
         return None
     return {

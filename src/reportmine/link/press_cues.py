@@ -19,3 +19,9 @@ def _data() -> dict[str, Any]:
 def press_pattern(name: str) -> re.Pattern[str]:
     """One cue of press_cues.json compiled (case-insensitive): ``inspectorate_speaker``, ``frame_words``, ..."""
     return re.compile(_data()[name], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def restate_synonyms() -> dict[str, str]:
+    """Word -> the word that stands for its group in ``restate_synonyms`` ("cells" -> "custody")."""
+    return {word.lower(): group[0].lower() for group in _data()["restate_synonyms"] for word in group}

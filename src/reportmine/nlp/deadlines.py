@@ -23,10 +23,43 @@ _NOW = re.compile(
 )
 
 
+def deadline_matches(text: str, cues: Cues) -> list[re.Match[str]]:
+    """The deadline phrases of ``text`` in order (as the ``deadline`` cue finds them), leaving out standards tied
+    to another event ("within 14 days of receiving it"): a "within" counted from anything but the publication
+    is not when the work is due (the ``deadline_after`` cue)."""
+    after = cues.more.get("deadline_after")  # a pipeline saved before this cue existed filters nothing
+    out = []
+    for match in cues.deadline.finditer(text):
+        tail = after.match(text, match.end()) if after is not None else None
+        standard = match.group(0).lower().startswith("within") and tail and tail.group(0).strip()
+        if not standard or tail is not None and tail.group("publication"):
+            out.append(match)
+    return out
+
+
 def find_deadline(text: str, cues: Cues) -> str | None:
-    """The first deadline phrase in ``text`` (as the ``deadline`` cue finds them), as written, else None."""
-    match = cues.deadline.search(text)
-    return match.group(0) if match else None
+    """The first deadline phrase in ``text``, as written, else None."""
+    matches = deadline_matches(text, cues)
+    return matches[0].group(0) if matches else None
+
+
+def deadline_span_end(text: str, match: re.Match[str], cues: Cues) -> int:
+    """Where a deadline phrase ends, with its "of the publication of this report" when it has one."""
+    after = cues.more.get("deadline_after")
+    tail = after.match(text, match.end()) if after is not None else None
+    return tail.end() if tail and tail.group("publication") else match.end()
+
+
+def deadline_label(deadline: str | None) -> str | None:
+    """A deadline as printed, in one case whatever its place in the sentence: lower case at its start ("By 31 March
+    2023," opening a sentence is "by 31 March 2023"), all of it where it names no month ("within three months")."""
+    if not deadline:
+        return None
+    return (
+        deadline.lower()
+        if _WITHIN.search(deadline) or _NOW.search(deadline)
+        else deadline[:1].lower() + deadline[1:]
+    )
 
 
 def _add_months(year: int, month: int, day: int | None, months: int) -> tuple[int, int, int | None]:
@@ -77,16 +110,14 @@ def resolve_due(deadline: str | None, published: str | None, cues: Cues) -> str 
     """The ISO due date of a deadline, counted from the publication date at its own precision.
 
     "within three months" of 2017-01-26 is 2017-04-26 (of "2018-07" it is "2018-10");
-    "immediately" is the publication date; "by 31 March 2018" is 2018-03-31. Numbers written as words
-    are those of the ``number_words`` cue.
+    "immediately" is the publication date; "by 31 March 2018" is 2018-03-31, "by March 2018" its last day.
+    Numbers written as words are those of the ``number_words`` cue.
     """
     if not deadline:
         return None
     by = _BY.search(deadline)
     if by:
-        if by.group("end"):
-            return _end_of(by.group("date"), published)
-        return parse_date_expression(by.group("date"))
+        return _end_of(by.group("date"), published)  # "by September 2023": its last day
     if _NOW.search(deadline):
         return published
     within = _WITHIN.search(deadline)

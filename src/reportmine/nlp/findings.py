@@ -223,7 +223,8 @@ def _split_areas(cell: str) -> list[str]:
         if re.search(r"[;\n]", cell)
         else re.split(r"(?<=[a-z)])\s+(?=[A-Z])", cell)
     )
-    return [p.strip(" ;,.") for p in parts if p.strip(" ;,.")]
+    # an area is named in words: a cell of figures is a count (a case audit's "good / requires improvement" table)
+    return [p.strip(" ;,.") for p in parts if re.search(r"[A-Za-z]{3}", p)]
 
 
 def grades_from_table(rows: list[list[str]], c: Cues) -> list[dict[str, str]]:

@@ -174,9 +174,22 @@ class Outcomes(CueComponent):
                     if number is None and ordinal and (scope is None or not scope.search(sent.text)):
                         number = ordinal  # "Our first recommendation was that ...", not "the second ... under this cause of concern"
                     found.append(Anchor(sent.start_char, sent.end_char, number, ordinal))
-                elif afi_sentence is not None and afi_sentence.search(sent.text):
-                    found.append(Anchor(sent.start_char, sent.end_char, None, subject="area_for_improvement"))
+                elif afi_sentence is not None and (afi := afi_sentence.search(sent.text)):
+                    ordinal = c.ordinals.get((afi.groupdict().get("ordinal") or "").lower())
+                    number = ordinal if scope is None or not scope.search(sent.text) else None
+                    found.append(
+                        Anchor(
+                            sent.start_char, sent.end_char, number, ordinal, subject="area_for_improvement"
+                        )
+                    )
         found.extend(a for a in self._listed_anchors(blocks) if not any(s <= a.start < e for s, e in taken))
+        if doc._.kind == "other":
+            # a register or tracker page states each recommendation, then its status: each one opens its assessment
+            found.extend(
+                Anchor(s.start_char, s.end_char, s._.number)
+                for s in doc.spans.get("recommendations", [])
+                if not any(a.start <= s.start_char < a.end for a in found)
+            )
         return sorted(found, key=lambda a: a.start)
 
     def _listed_anchors(self, blocks: list[Any]) -> list[Anchor]:
@@ -330,8 +343,8 @@ class Outcomes(CueComponent):
         if anchors and shaped:
             anchors = self._with_topic_titles(doc, anchors, placed)
         spans, covered = self._assessments(doc, anchors, placed)
-        if not spans and shaped:
-            # nothing quoted, labelled or restated was judged: the follow-up's own headings open its assessments
+        if not spans and shaped and not self._table_verdicts(doc, covered):
+            # nothing quoted, labelled, restated or tabled was judged: the follow-up's own headings open its assessments
             spans, covered = self._assessments(doc, self._title_anchors(doc), placed)
         if spans and shaped and doc._.kind not in ("follow_up_report", "inspection_report"):
             # a follow-up by its own words, whatever kind its page was taken for: the graph pairs it as one

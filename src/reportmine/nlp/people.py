@@ -10,12 +10,16 @@ chooses each person's title.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon.titles import title_data
+from ..lexicon.names import Nicknames
+from ..lexicon.titles import compile_titles
 from ..model import Mention, Person
 from . import extensions
+from .datafiles import DataComponent
 from .layout import doc_text
 from .people_candidates import CandidateFinder
 from .people_resolution import PeopleResolver
@@ -23,16 +27,25 @@ from .people_resolution import PeopleResolver
 extensions.register()
 
 
-class PeopleFinder:
+class PeopleFinder(DataComponent):
     """Fill ``doc.spans["people"]`` (``Span._.person``, ``Span._.title``) and ``doc._.people``.
 
     :class:`~reportmine.nlp.people_candidates.CandidateFinder` finds who is named where, with the title and
     organisation stated there; :class:`~reportmine.nlp.people_resolution.PeopleResolver` makes persons of them.
+    The titles and nicknames they know are the component's ``titles`` and ``nicknames`` files.
     """
 
-    def __init__(self) -> None:
-        self.finder = CandidateFinder(title_data())
-        self.resolver = PeopleResolver(self.finder)
+    data_settings = ("titles", "nicknames")
+
+    @cached_property
+    def finder(self) -> CandidateFinder:
+        """Finds the mentions of people, by this component's titles."""
+        return CandidateFinder(compile_titles(self.data("titles")))
+
+    @cached_property
+    def resolver(self) -> PeopleResolver:
+        """Makes persons of the mentions, by this component's nicknames."""
+        return PeopleResolver(self.finder, Nicknames(self.data("nicknames")))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -75,9 +88,10 @@ class PeopleFinder:
 
 @Language.factory(
     "reportmine_people",
+    default_config={"titles": "titles.json", "nicknames": "nicknames.json"},
     requires=["doc.ents", "token.ent_type", "token.tag", "token.dep", "span._.organisation"],
     assigns=["doc.spans", "doc._.people", "span._.person", "span._.title"],
 )
-def make_people(nlp: Language, name: str) -> PeopleFinder:
-    """Factory for :class:`PeopleFinder` (registered for ``nlp.add_pipe``)."""
-    return PeopleFinder()
+def make_people(nlp: Language, name: str, titles: str, nicknames: str) -> PeopleFinder:
+    """Factory for :class:`PeopleFinder`; each setting names a data file (see :mod:`reportmine.nlp.datafiles`)."""
+    return PeopleFinder(titles=titles, nicknames=nicknames)

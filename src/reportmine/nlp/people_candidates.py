@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..lexicon.names import NAME, NAME_WORD, PARTICLE, PLACE, UPPER
-from ..lexicon.titles import TitleData, canonical_title
+from ..lexicon.titles import TitleData
 from .layout import doc_text
 
 # ", the force's head of crime," / ", a spokeswoman for X." right after a name: a candidate apposition
@@ -120,7 +120,7 @@ class CandidateFinder:
         """The fullest title in a run of titles ("Chief Con Chief Constable" -> Chief Constable)."""
         best: tuple[str | None, bool] = (None, False)
         for m in self.data.title.finditer(chain):
-            title, is_full = canonical_title(m.group(0))
+            title, is_full = self.data.canonical(m.group(0))
             if title and (
                 best[0] is None
                 or (is_full and not best[1])
@@ -144,7 +144,7 @@ class CandidateFinder:
         A known body in the tail is the organisation; a commissioner's place gives the office; an office
         head or tail title takes the tail into the title ("Mayor of London"); a rank keeps its title alone.
         """
-        title, is_full = canonical_title(head)
+        title, is_full = self.data.canonical(head)
         if title is None:
             title, is_full = " ".join(head.split()), True  # an office head ("Secretary of State")
         link = _TAIL_LINK.match(text, tail_start)
@@ -175,7 +175,7 @@ class CandidateFinder:
         if tail:
             tail_end = self._tail_end(doc, text, end, tail.end())
             return (*self._tailed_title(doc, text, text[start:end], start, end, tail_end), tail_end)
-        title, is_full = canonical_title(text[start:end])
+        title, is_full = self.data.canonical(text[start:end])
         title = self._seat(text, title, start, end)
         return title, is_full, self._organisation(doc, text, None, start, title, after=end), end
 
@@ -445,7 +445,7 @@ class CandidateFinder:
                 if text[line_start : m.start()].strip():
                     continue
             title_text = m.group("title")
-            if canonical_title(title_text)[0] is None and not _TAIL_AFTER.match(text, m.end()):
+            if self.data.canonical(title_text)[0] is None and not _TAIL_AFTER.match(text, m.end()):
                 continue  # an office head ("Secretary") is a title only with its tail
             if "," not in m.group("sep") and "\n" not in m.group("sep") and not title_text[:1].isupper():
                 continue
@@ -580,7 +580,7 @@ class CandidateFinder:
         if organisation is None and re.match(r"(?i)(?:the[ \t]+)?force(?:['’]s?)?[ \t]", span.text):
             organisation = self.main_force(doc)
         formal = self.data.title.search(span.text)
-        if formal and canonical_title(formal.group(0))[0]:
+        if formal and self.data.canonical(formal.group(0))[0]:
             title, _, stated, title_end = self._title_at(
                 doc, text, start + formal.start(), start + formal.end()
             )

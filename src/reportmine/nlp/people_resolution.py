@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..lexicon.names import given_agree, nicknames
-from ..lexicon.titles import canonical_title, words_pattern
+from ..lexicon.names import Nicknames
+from ..lexicon.titles import words_pattern
 from .people_candidates import APPOSITION, Candidate, CandidateFinder
 
 
@@ -29,9 +28,10 @@ class Cluster:
 class PeopleResolver:
     """Group candidates into people and add the mentions that only a known person makes one."""
 
-    def __init__(self, finder: CandidateFinder) -> None:
+    def __init__(self, finder: CandidateFinder, nicknames: Nicknames) -> None:
         self.finder = finder
         self.data = finder.data
+        self.nicknames = nicknames
 
     def resolve(self, found: list[Candidate]) -> list[Cluster]:
         """Group mentions into people: full names first, then surnames and given names alone."""
@@ -43,12 +43,12 @@ class PeopleResolver:
             same = [
                 k
                 for k in by_last.get(c.words[-1], [])
-                if _compatible(k.name.split(), c.words)
+                if self._compatible(k.name.split(), c.words)
                 and (k.name.split()[0] == c.words[0] or self._ranks_agree(k, c))
             ]
             if same:
                 cluster = same[-1]
-                cluster.name = _fuller(cluster.name, c.name)
+                cluster.name = self._fuller(cluster.name, c.name)
             else:
                 cluster = Cluster(c.name)
                 clusters.append(cluster)
@@ -61,7 +61,11 @@ class PeopleResolver:
             pool = (
                 by_last.get(word)
                 or [k for k in clusters if k.name.split()[0] == word]
-                or [k for k in clusters if c.start < c.name_start and _given_agree(k.name.split()[0], word)]
+                or [
+                    k
+                    for k in clusters
+                    if c.start < c.name_start and self._given_agree(k.name.split()[0], word)
+                ]
             )
             if pool:
                 # the nearest person of that name mentioned before (else the first after)
@@ -141,7 +145,7 @@ class PeopleResolver:
         """The office of a title without its tail ("Mayor of London" -> "Mayor"), the title itself where it has none."""
         for link in reversed(list(re.finditer(r" (?:of|for) ", title))):
             head = title[: link.start()]
-            if canonical_title(head)[0] or self.data.office.fullmatch(head):
+            if self.data.canonical(head)[0] or self.data.office.fullmatch(head):
                 return head
         return title
 
@@ -186,32 +190,23 @@ class PeopleResolver:
                 continue  # only once the person has been introduced
             cluster.mentions.append(Candidate(m.start(), m.end(), m.group(0), m.start(), source="title"))
 
+    def _compatible(self, a: list[str], b: list[str]) -> bool:
+        """Two multi-word names of one person: same surname and given names that agree (equal, initial, nickname)."""
+        if a[-1] != b[-1]:
+            return False
+        return self._given_agree(a[0], b[0])
 
-def _compatible(a: list[str], b: list[str]) -> bool:
-    """Two multi-word names of one person: same surname and given names that agree (equal, initial, nickname)."""
-    if a[-1] != b[-1]:
-        return False
-    return _given_agree(a[0], b[0])
+    def _given_agree(self, a: str, b: str) -> bool:
+        """Two given names of one person: equal, an initial and a name, or a nickname and its formal name."""
+        return self.nicknames.given_agree(a.rstrip(".").lower(), b.rstrip(".").lower())
 
+    def _fuller(self, a: str, b: str) -> str:
+        """The fuller of two names of one person: more words, then a formal given name over a nickname or initial."""
+        short_forms = self.nicknames.short_forms
 
-def _given_agree(a: str, b: str) -> bool:
-    """Two given names of one person: equal, an initial and a name, or a nickname and its formal name."""
-    return given_agree(a.rstrip(".").lower(), b.rstrip(".").lower())
+        def rank(name: str) -> tuple[int, bool, int]:
+            words = name.split()
+            first = words[0].rstrip(".").lower()
+            return len(words), len(first) > 1 and first not in short_forms, len(name)
 
-
-def _fuller(a: str, b: str) -> str:
-    """The fuller of two names of one person: more words, then a formal given name over a nickname or initial."""
-    nicknames = _nicknames()
-
-    def rank(name: str) -> tuple[int, bool, int]:
-        words = name.split()
-        first = words[0].rstrip(".").lower()
-        return len(words), len(first) > 1 and first not in nicknames, len(name)
-
-    return b if rank(b) > rank(a) else a
-
-
-@lru_cache(maxsize=1)
-def _nicknames() -> frozenset[str]:
-    """Given names that are short forms of others (nicknames.json)."""
-    return frozenset(k for k, formal in nicknames().items() if formal != (k,))
+        return b if rank(b) > rank(a) else a

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.forces import main_force
-from ..lexicon.titles import title_data
+from ..lexicon.titles import TitleData
 from .layout import doc_text
 from .people_candidates import TAIL
 from .quote_marks import alternation, find_quotes, paragraph_bounds
@@ -24,9 +24,10 @@ _POSSESSIVE = re.compile(r"['’](?:s\b|\s)")
 
 
 class SpeakerFinder:
-    """The person or body a quotation is attributed to, from the cues of ``pipelines/quote_cues.json``."""
+    """The person or body a quotation is attributed to, from the entries of a quote cues file and the titles
+    people hold."""
 
-    def __init__(self, cues: dict) -> None:
+    def __init__(self, cues: dict, titles: TitleData) -> None:
         self.verb = re.compile(rf"\b(?:{alternation(cues['speech_verbs'])})\b", re.IGNORECASE)
         self.pronoun = re.compile(rf"\b(?:{alternation(cues['pronouns'])})\b", re.IGNORECASE)
         self.pronoun_words = frozenset(w.lower() for w in cues["pronouns"])
@@ -35,6 +36,15 @@ class SpeakerFinder:
         self.force = re.compile(rf"\b(?:{alternation(cues['force_nouns'])})\b", re.IGNORECASE)
         self.spokes = re.compile(rf"\b(?:{alternation(cues['spokesperson_nouns'])})\b", re.IGNORECASE)
         self.the_noun = re.compile(r"\bthe\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*$", re.IGNORECASE)
+        # a title with its "of/for ..." tail, as the whole of the words before a name
+        self.title_phrase = re.compile(
+            rf"(?:(?:the|a|an)\s+)?(?:{titles.office.pattern})(?:{TAIL})?[ \t]*,?[ \t]*"
+        )
+        # last words of the titles people hold ("constable", "commissioner", "mp"): nouns that can stand for a person
+        heads = {
+            re.split(r" (?:of|for) ", t)[0].split()[-1] for t in titles.full
+        }  # "hm inspector of constabulary"
+        self.role_words = frozenset(heads | {t.lower() for t in titles.seat_titles})
 
     def set_apart_speaker(
         self,
@@ -146,7 +156,7 @@ class SpeakerFinder:
             r"\s*,?\s*the\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)", text[verb.end() : hi], re.IGNORECASE
         )
         if noun:
-            person = _titled(doc, noun.group(1), lo)
+            person = self._titled(doc, noun.group(1), lo)
             if person:
                 return person
         if self.force.search(window):
@@ -165,7 +175,7 @@ class SpeakerFinder:
             if span.start_char <= h_lo < span.end_char:
                 return span._.organisation
         upto_head = text[lo:h_hi]
-        named = _named_by_phrase(doc, head, people, lo)
+        named = self._named_by_phrase(doc, head, people, lo)
         if named:
             return named
 
@@ -183,9 +193,9 @@ class SpeakerFinder:
         if ends_head(self.force):
             return _main_force(doc)
         if (
-            head.lower_ in _role_words()
+            head.lower_ in self.role_words
         ):  # "the chief constable", "Lancashire Police's chief constable", "the Labour MP"
-            person = _titled(doc, " ".join(upto_head.split()[-5:]), lo)
+            person = self._titled(doc, " ".join(upto_head.split()[-5:]), lo)
             if person:
                 return person
         # "HM Inspector of Constabulary Zoe Billingham": the parse may head the phrase on the title
@@ -224,6 +234,58 @@ class SpeakerFinder:
         since = starts[-2] if len(starts) > 1 else 0
         recent = [s for s in orgs if since <= s.start_char and s.end_char <= before]
         return recent[-1]._.organisation if recent else None
+
+    def _named_by_phrase(self, doc: Doc, head: Token, people: list[Span], lo: int) -> str | None:
+        """The person a subject phrase names beside its head: a name in apposition ("A Cumbria Police spokeswoman,
+        Jane Doe, said"), or the name its title leads up to ("Police, Fire and Crime Commissioner for Essex Roger
+        Hirst said", which the parse may head on a title word)."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                named = [s for s in people if s.start_char <= child.idx < s.end_char]
+                if named:
+                    return named[0]._.person
+        hi = head.right_edge.idx + len(head.right_edge)
+        for span in people:
+            if (
+                lo < span.start_char
+                and span.end_char <= hi
+                and self.title_phrase.fullmatch(doc_text(doc), lo, span.start_char)
+            ):
+                return span._.person
+        return None
+
+    def _titled(self, doc: Doc, noun: str, before: int) -> str | None:
+        """The person a title noun stands for ("the MP", "the chief constable"): the nearest mentioned before
+        with that title, else (for a role word, "the Labour MP") the nearest whose title the text never gave."""
+        noun = noun.lower()
+        titles = {p.name: (p.title or "").lower() for p in doc._.people or []}
+        earlier = [s for s in doc.spans.get("people", []) if s.start_char < before]
+
+        def fits(title: str) -> bool:
+            return bool(title) and (
+                noun == title or title.startswith(noun + " ") or noun.endswith(" " + title)
+            )
+
+        titled = [s for s in earlier if fits(titles.get(s._.person, ""))]
+        if titled:
+            return titled[-1]._.person
+        if noun.split()[-1] in self.role_words:
+            untitled = [s for s in earlier if not titles.get(s._.person)]
+            return untitled[-1]._.person if untitled else None
+        return None
+
+
+def as_written(orgs: list[Span]) -> dict[str, str]:
+    """Body name -> the fullest form the document itself writes, for the bodies it names only in other forms
+    (a piece that says only "HMICFRS" is quoted as "HMICFRS", not as the full name a gazetteer knows)."""
+    forms: dict[str, list[str]] = {}
+    for span in orgs:
+        forms.setdefault(span._.organisation, []).append(" ".join(span.text.replace("’", "'").split()))
+    return {
+        name: max(used, key=len)
+        for name, used in forms.items()
+        if name and name.replace("’", "'") not in used
+    }
 
 
 def _subject(doc: Doc, start: int, end: int) -> Token | None:
@@ -297,56 +359,3 @@ def _inspectorate(doc: Doc) -> str | None:
     """The inspectorate the document names (the police inspectorate before any other)."""
     names = [o.name for o in (doc._.organisations or []) if "nspectorate" in o.name]
     return min(names, key=lambda n: "Constabulary" not in n) if names else None
-
-
-def _named_by_phrase(doc: Doc, head: Token, people: list[Span], lo: int) -> str | None:
-    """The person a subject phrase names beside its head: a name in apposition ("A Cumbria Police spokeswoman,
-    Jane Doe, said"), or the name its title leads up to ("Police, Fire and Crime Commissioner for Essex Roger
-    Hirst said", which the parse may head on a title word)."""
-    for child in head.children:
-        if child.dep_ == "appos":
-            named = [s for s in people if s.start_char <= child.idx < s.end_char]
-            if named:
-                return named[0]._.person
-    hi = head.right_edge.idx + len(head.right_edge)
-    for span in people:
-        if (
-            lo < span.start_char
-            and span.end_char <= hi
-            and _title_phrase().fullmatch(doc_text(doc), lo, span.start_char)
-        ):
-            return span._.person
-    return None
-
-
-@lru_cache(maxsize=1)
-def _title_phrase() -> re.Pattern[str]:
-    """A title with its "of/for ..." tail, as the whole of the words before a name."""
-    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{title_data().office.pattern})(?:{TAIL})?[ \t]*,?[ \t]*")
-
-
-def _titled(doc: Doc, noun: str, before: int) -> str | None:
-    """The person a title noun stands for ("the MP", "the chief constable"): the nearest mentioned before
-    with that title, else (for a role word, "the Labour MP") the nearest whose title the text never gave."""
-    noun = noun.lower()
-    titles = {p.name: (p.title or "").lower() for p in doc._.people or []}
-    earlier = [s for s in doc.spans.get("people", []) if s.start_char < before]
-
-    def fits(title: str) -> bool:
-        return bool(title) and (noun == title or title.startswith(noun + " ") or noun.endswith(" " + title))
-
-    titled = [s for s in earlier if fits(titles.get(s._.person, ""))]
-    if titled:
-        return titled[-1]._.person
-    if noun.split()[-1] in _role_words():
-        untitled = [s for s in earlier if not titles.get(s._.person)]
-        return untitled[-1]._.person if untitled else None
-    return None
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Last words of the titles people hold ("constable", "commissioner", "mp"): nouns that can stand for a person."""
-    data = title_data()
-    heads = {re.split(r" (?:of|for) ", t)[0].split()[-1] for t in data.full}  # "hm inspector of constabulary"
-    return frozenset(heads | {t.lower() for t in data.seat_titles})

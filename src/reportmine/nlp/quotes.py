@@ -8,36 +8,45 @@ speech verb continues the previous speaker, or the speaker the paragraph before 
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import resource_path
+from ..lexicon.titles import compile_titles
 from . import extensions
+from .datafiles import DataComponent
 from .layout import doc_text
 from .quote_marks import alternation, find_quotes, is_title, paragraph_bounds, trim
-from .quote_speakers import SpeakerFinder
+from .quote_speakers import SpeakerFinder, as_written
 
 extensions.register()
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict:
-    return json.loads(resource_path("quote_cues.json").read_text(encoding="utf-8"))
+class QuoteFinder(DataComponent):
+    """Fill ``doc.spans["quotes"]`` (the words inside the marks) with ``Span._.speaker``.
 
+    Its ``quote_cues`` file gives the words of speech and attribution, its ``titles`` file the titles that
+    stand for a person ("the chief constable said").
+    """
 
-class QuoteFinder:
-    """Fill ``doc.spans["quotes"]`` (the words inside the marks) with ``Span._.speaker``."""
+    data_settings = ("quote_cues", "titles")
 
-    def __init__(self) -> None:
-        cues = _cues()
-        self.min_words = int(cues["min_words"])
-        # "a report titled “...”": a name, not speech
-        self.named = re.compile(rf"\b(?:{alternation(cues['title_cues'])}),?\s*$", re.IGNORECASE)
-        self.speakers = SpeakerFinder(cues)
+    @cached_property
+    def min_words(self) -> int:
+        """Fewer words than this in quote marks are scare quotes, not a quotation."""
+        return int(self.data("quote_cues")["min_words"])
+
+    @cached_property
+    def named(self) -> re.Pattern[str]:
+        """ "a report titled “...”": what is quoted after these words is a name, not speech."""
+        return re.compile(rf"\b(?:{alternation(self.data('quote_cues')['title_cues'])}),?\s*$", re.IGNORECASE)
+
+    @cached_property
+    def speakers(self) -> SpeakerFinder:
+        """Finds who speaks each quotation."""
+        return SpeakerFinder(self.data("quote_cues"), compile_titles(self.data("titles")))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -106,15 +115,19 @@ class QuoteFinder:
             index, _, runs_on = runs[i]
             if runs_on and runs[i + 1][0] == index + 1 and runs[i + 1][1] and spans[i + 1]._.speaker:
                 spans[i]._.speaker = spans[i + 1]._.speaker
+        written = as_written(orgs)
+        for span in spans:  # a body speaks under the name the piece gives it, never one it does not use
+            span._.speaker = written.get(span._.speaker, span._.speaker)
         doc.spans["quotes"] = spans
         return doc
 
 
 @Language.factory(
     "reportmine_quotes",
+    default_config={"quote_cues": "quote_cues.json", "titles": "titles.json"},
     requires=["token.tag", "token.dep", "span._.person", "span._.organisation"],
     assigns=["doc.spans", "span._.speaker"],
 )
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    """Factory for :class:`QuoteFinder` (registered for ``nlp.add_pipe``)."""
-    return QuoteFinder()
+def make_quotes(nlp: Language, name: str, quote_cues: str, titles: str) -> QuoteFinder:
+    """Factory for :class:`QuoteFinder`; each setting names a data file (see :mod:`reportmine.nlp.datafiles`)."""
+    return QuoteFinder(quote_cues=quote_cues, titles=titles)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from . import extensions
 from .cues import CueComponent, Cues
-from .deadlines import find_deadline, resolve_due
+from .deadlines import deadline_label, deadline_matches, deadline_span_end, find_deadline, resolve_due
 from .layout import (
     Placed,
     doc_text,
@@ -39,6 +39,8 @@ _END_PUNCT = re.compile(r"[.;:!?)\]”\"]$")
 _ROW_REFERENCE = re.compile(r"^(?:r|rec\.?|recommendation)?\s*(\d{1,3})\.?$", re.IGNORECASE)
 # a list item that ends "...; and" is complete: the conjunction joins it to the next item
 _LIST_JOINER = re.compile(r"[;,]\s*(?:and|or)$")
+# a lettered sub-item: "(a) ...", "b) ..."
+_LETTERED = re.compile(r"^\(?[a-h]\)\s")
 _DETERMINERS = {"the", "all", "every", "each", "its", "their", "those", "these", "his", "her", "our", "any"}
 _MODAL = re.compile(r"\b(?:should|must|ought to|are to|is to)\b", re.IGNORECASE)
 # how far past the modal verb a deadline still qualifies the recommendation ("should immediately ...")
@@ -94,9 +96,10 @@ def addressee_of(text: str, c: Cues) -> str | None:
 
 def own_deadline(text: str, c: Cues) -> str | None:
     """A deadline the recommendation states itself: before or just after its modal verb, or "by <date>" anywhere."""
-    match = c.deadline.search(text)
-    if not match:
+    matches = deadline_matches(text, c)
+    if not matches:
         return None
+    match = matches[0]
     modal = _MODAL.search(text)
     if (
         modal is None
@@ -115,11 +118,25 @@ def looks_like_recommendation(text: str, c: Cues) -> bool:
     return match is not None and len(match.group(0)) < 200
 
 
+def _lettered(placed: list[Placed], k: int) -> bool:
+    """Whether the list below block ``k`` is lettered ("(a) ...", "b) ..."): the items of one recommendation."""
+    nxt = placed[k + 1].block if k + 1 < len(placed) else None
+    if nxt is None or nxt.kind != "list_item":
+        return False
+    return bool(_LETTERED.match(nxt.text.strip())) or (nxt.marker or "").strip("().").isalpha()
+
+
 def _heading_deadline(heading: Any, c: Cues) -> str | None:
     """The deadline a heading that is little more than one gives ("Within six months"), else None."""
     text = heading.text.strip()
-    deadline = find_deadline(text, c)
-    return deadline if deadline and len(text) <= len(deadline) + 25 else None
+    matches = deadline_matches(text, c)
+    if not matches:
+        return None
+    match = matches[0]
+    rest = len(text) - (
+        deadline_span_end(text, match, c) - match.start()
+    )  # "... of the publication of this report"
+    return match.group(0) if rest <= 25 else None
 
 
 class Recommendations(CueComponent):
@@ -161,9 +178,14 @@ class Recommendations(CueComponent):
         # a deadline heading ("Immediately") set at the same level as the labels under it ("Recommendation 1") still leads them
         heading_deadline: str | None = None
         absorbed_until = -1  # a recommendation taken with its lettered or bulleted items ends here
+        bare_label = c.more.get("recommendation_bare_label")
+        bare_pending = False  # a line that is only "Recommendation" labels the paragraph below it
         for k, item in enumerate(placed):
             block = item.block
             text = block.text.strip()
+            if block.kind == "paragraph" and bare_label is not None and bare_label.match(text):
+                bare_pending, label_number = True, None
+                continue
             label = c.recommendation_label.match(text) if block.kind in ("heading", "paragraph") else None
             if block.kind == "heading" and not label:
                 heading_deadline = _heading_deadline(block, c)
@@ -175,7 +197,8 @@ class Recommendations(CueComponent):
             if label and len(text) < 40:
                 label_number = int(label.group("number"))
                 continue
-            number, labelled, label_number = label_number, label_number is not None, None
+            number, labelled, label_number = label_number, label_number is not None or bare_pending, None
+            bare_pending = False
             region = self._region(item)
             if region is not None and c.new_recommendation_intro.search(text):
                 fresh_regions.add(region.start)
@@ -208,7 +231,7 @@ class Recommendations(CueComponent):
             if block.start < absorbed_until:
                 continue  # an item of the recommendation just taken whole
             items_follow = text.endswith(":")
-            if items_follow and self._shared_lead(text):
+            if items_follow and self._shared_lead(text) and not (inline or labelled or _lettered(placed, k)):
                 continue  # "Within three months, the force should:": each item below is a recommendation
             accepted = (
                 lead is not None
@@ -253,9 +276,11 @@ class Recommendations(CueComponent):
 
     @staticmethod
     def _items_end(placed: list[Placed], k: int, end: int) -> int:
-        """The end of the list items that follow block ``k`` (its sub-items), else ``end``."""
+        """The end of the list items that follow block ``k`` (its sub-items), else ``end``; a numbered item after a
+        numbered lead is the next recommendation, not a sub-item."""
+        numbered = (placed[k].block.marker or "").isdigit()
         for item in placed[k + 1 :]:
-            if item.kind != "list_item":
+            if item.kind != "list_item" or numbered and (item.block.marker or "").isdigit():
                 break
             end = item.block.end
         return end
@@ -319,7 +344,8 @@ class Recommendations(CueComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         c = self.cues
-        published = doc._.published
+        # a register or tracker page quotes recommendations of other reports: its own date counts nothing from
+        published = doc._.published if doc._.kind != "other" else None
         made: list[Span] = []
         restated: list[Span] = []
         made_keys: set[str] = set()
@@ -343,9 +369,7 @@ class Recommendations(CueComponent):
                 or (find_deadline(cand.lead, c) if cand.lead else None)
                 or cand.group_deadline
             )
-            span._.deadline = (
-                deadline.lower() if deadline and not deadline.lower().startswith("by ") else deadline
-            )
+            span._.deadline = deadline_label(deadline)
             span._.due = None if cand.restated else resolve_due(deadline, published, c)
             span._.addressee = addressee_of(cand.lead or text, c)
             if cand.lead:

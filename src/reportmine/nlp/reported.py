@@ -55,6 +55,12 @@ def polarity(text: str, c: Cues) -> str:
         if positive and not negative:
             return "findings"
         if negative and positive:
+            if negative.start() < positive.start() and more["earlier_inspection"].search(
+                part, 0, negative.start()
+            ):
+                return (
+                    "findings"  # "The first report was a cause for concern and it is encouraging to see ..."
+                )
             return "concerns" if negative.start() < positive.start() else "findings"
     return "findings"
 
@@ -157,13 +163,12 @@ class ReportedFindings(CueComponent):
                 runs.setdefault(item.lead.start, []).append(item)
         for item in placed:
             block = item.block
-            if block.kind == "list_item":
-                if item.lead is None:
-                    continue
+            if block.kind == "list_item" and item.lead is not None:
                 run = runs[item.lead.start]
                 groups_of_run = self._lead_group(item.lead.text, [i.block.text for i in run])
                 add(groups_of_run[run.index(item)], block.start, block.end)
                 continue
+            # a paragraph, or a list with no lead-in (a summary in bullets): sentence by sentence
             if block.text.rstrip().endswith(":") and len(block.text) < 200:
                 continue  # a lead-in states nothing itself
             for sent in sentences_of(doc, block.start, block.end):

@@ -128,9 +128,8 @@ def _coverage_lines(result: dict[str, Any]) -> list[str]:
 
 # -- html ---------------------------------------------------------------------
 
-_CSS = (
-    """
-body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d1d1f;max-width:860px;margin:0 auto;padding:1.5em 1em}
+#: the parts of a comparison; :func:`parts_css` scopes them under a class for a notebook cell
+_PARTS_CSS = """
 h1{font-size:1.5em;line-height:1.25}h2{font-size:1.15em;margin:1.6em 0 .4em;border-bottom:1px solid #ddd;padding-bottom:.2em}
 .summary{font-size:1.1em;font-weight:600}.note{background:#fff6d6;border-left:4px solid #e0b000;padding:.4em .8em}
 .meta{color:#555;font-size:.9em}ul{padding-left:1.3em}li{margin:.3em 0}
@@ -142,10 +141,26 @@ blockquote{margin:.5em 0;padding:.4em .9em;border-left:4px solid #ccd;background
 .check-verbatim{background:#2e7d32}.check-altered{background:#b35c00}.check-not_found{background:#c62828}
 .check-not_checkable{background:#757575}
 del{color:#c62828}ins{color:#2e7d32;text-decoration:none;font-weight:600}
-@media print{body{max-width:none;font-size:11pt}a{color:inherit}.note{border-color:#999}}
+"""
+
+_CSS = (
+    """
+body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1d1d1f;max-width:860px;margin:0 auto;padding:1.5em 1em}
+"""
+    + _PARTS_CSS
+    + """@media print{body{max-width:none;font-size:11pt}a{color:inherit}.note{border-color:#999}}
 """
     + STATUS_CSS
 )
+
+
+def parts_css(scope: str) -> str:
+    """The comparison's CSS with every selector under ``scope`` (".rm"), so a notebook's own page keeps its look."""
+    rules = re.findall(r"([^{}]+)\{([^{}]*)\}", _PARTS_CSS + STATUS_CSS)
+    return "".join(
+        ",".join(f"{scope} {sel.strip()}" for sel in selectors.split(",")) + "{" + body + "}"
+        for selectors, body in rules
+    )
 
 
 def _e(text: Any) -> str:

@@ -15,7 +15,7 @@ from ..link.compare import Comparison
 from ..link.graph import ReportGraph
 from ..link.tables import publications, recommendation_table
 from ..model import Document
-from .comparison import html_fragment
+from .comparison import html_fragment, parts_css
 from .style import STATUS_CSS, STATUSES, source_label, status_label
 
 _CSS = (
@@ -103,7 +103,9 @@ def graph_html(graph: ReportGraph) -> str:
 
 
 def comparison_html(result: Comparison) -> str:
-    return _wrap(html_fragment(result))
+    """The comparison page's body, styled as the page is but only inside its own cell."""
+    css = ".rm-compare{font:14px/1.5 system-ui,sans-serif;max-width:900px}" + parts_css(".rm-compare")
+    return f'<div class="rm-compare"><style>{css}</style>{html_fragment(result)}</div>'
 
 
 def install() -> None:
