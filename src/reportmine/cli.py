@@ -239,7 +239,12 @@ def extract(
 
                         client = stack.enter_context(cluster)
                         return on_cluster(
-                            todo, client, batch_size=batch_size, pipeline=pipeline, limits=_limits(timeout)
+                            todo,
+                            client,
+                            batch_size=batch_size,
+                            pipeline=pipeline,
+                            limits=_limits(timeout),
+                            walk=False,
                         )
                     return iter_documents(
                         todo,
@@ -247,6 +252,7 @@ def extract(
                         batch_size=batch_size,
                         jobs=jobs,
                         limits=_limits(timeout),
+                        walk=False,  # the files were found once, above
                     )
 
                 results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
@@ -393,10 +399,12 @@ def graph(
 
     fmt = fmt or _output_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
-    files = [f for f in discover(paths) if PurePath(f).suffix.lower() not in RECORD_SUFFIXES + (".json",)]
+    found = list(discover(paths))  # once: the progress bar counts them, collect_documents reads them
+    files = [f for f in found if PurePath(f).suffix.lower() not in RECORD_SUFFIXES + (".json",)]
     with _page_bar(files, "Reading") as advance:
         docs = collect_documents(
-            paths,
+            found,
+            walk=False,
             cache=None if no_cache else _cache(cache_dir, pipeline),
             on_failure=tally.fail,
             pipeline=pipeline,
@@ -500,7 +508,11 @@ def _dask_parquet(
 
     written = 0
     for item in _progress(
-        to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline, limits=limits), [], ""
+        to_parquet(
+            files, client, output, batch_size=batch_size, pipeline=pipeline, limits=limits, walk=False
+        ),
+        [],
+        "",
     ):
         if isinstance(item, Failure):
             tally.fail(item)

@@ -70,6 +70,31 @@ def test_folders_are_walked_and_only_documents_taken(tmp_path: Path) -> None:
     assert sorted(Path(s).name for s in sources) == ["deep.txt", "top.htm"]
 
 
+def test_the_folders_are_walked_once_per_run(tmp_path: Path, monkeypatch) -> None:
+    import reportmine.cli
+    import reportmine.corpus
+    import reportmine.extraction
+    from reportmine.io.inputs import discover
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "note.txt").write_text(GOOD_TEXT)
+    walks: list[list[str]] = []
+
+    def counted(paths):
+        walks.append([str(p) for p in paths])
+        return discover(walks[-1])
+
+    for module in (reportmine.cli, reportmine.extraction, reportmine.corpus):
+        monkeypatch.setattr(module, "discover", counted)
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert walks == [[str(tmp_path)]] and len(result.stdout.splitlines()) == 1
+    walks.clear()
+    result = run("graph", str(tmp_path), "--no-cache", "-o", str(tmp_path / "graph.json"))
+    assert result.exit_code == 0, result.stderr
+    assert walks == [[str(tmp_path)]]
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv", "parquet"])
 def test_output_file_formats(tmp_path: Path, fmt: str) -> None:
     doc = tmp_path / "note.txt"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from ..lexicon.forces import force_key
-from ..metadata import kind_cues
+from ..lexicon.sentences import sentences
 from ..model import Document
 from ..resources import resource_path
 from .match import Link, link_strength, match_outcomes
@@ -190,14 +190,12 @@ def _common_affix(a: str, b: str) -> int:
 
 def is_follow_up(doc: Document) -> bool:
     """A follow-up report, a new inspection that also judges an earlier report's recommendations, or any
-    document that judges recommendations and calls itself a follow-up (in its title, "custody revisit letter",
-    or in its opening, as the outcomes component notes), whatever kind its page was taken for."""
+    document that judges recommendations and, as the outcomes component noted, reads as a follow-up in its
+    opening, whatever kind its page was taken for. The kind is the record's (``metadata.describe`` decided it,
+    reading the title too): it is not guessed again here."""
     if doc.kind == "follow_up_report" or (doc.kind in ("inspection_report", "other") and bool(doc.outcomes)):
         return True
-    return len(doc.outcomes) >= 2 and (
-        bool(doc.extra.get("reads_as_follow_up"))
-        or any(p.search(doc.title or "") for p in kind_cues()["follow_up"])
-    )
+    return len(doc.outcomes) >= 2 and bool(doc.extra.get("reads_as_follow_up"))
 
 
 def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link] | None = None) -> float:
@@ -278,8 +276,6 @@ def statement_texts(doc: Document) -> list[str]:
         + [r.text for r in doc.recommendations]
     )
     if not items and doc.kind in PRESS_KINDS:
-        from .text import sentences
-
         items = [s for s in sentences(doc.text) if len(s) > 40][:60]
     return items
 

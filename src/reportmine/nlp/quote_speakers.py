@@ -9,11 +9,9 @@ report", "a spokesman for X", "the MP" each stand for one); else the names next 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon.forces import main_force
 from ..lexicon.titles import TitleData
 from .layout import doc_text
 from .people_candidates import TAIL
@@ -160,7 +158,7 @@ class SpeakerFinder:
             if person:
                 return person
         if self.force.search(window):
-            return _main_force(doc)
+            return doc._.force
         return None
 
     def _resolve_subject(self, doc: Doc, head: Token, people: list[Span], orgs: list[Span]) -> str | None:
@@ -191,7 +189,7 @@ class SpeakerFinder:
         if ends_head(self.report):
             return _inspectorate(doc)
         if ends_head(self.force):
-            return _main_force(doc)
+            return doc._.force
         if (
             head.lower_ in self.role_words
         ):  # "the chief constable", "Lancashire Police's chief constable", "the Labour MP"
@@ -217,7 +215,7 @@ class SpeakerFinder:
         if back:
             noun = back.group(1).lower()
             if self.force.fullmatch("the " + noun):
-                return _main_force(doc)
+                return doc._.force
             named = [
                 s
                 for s in orgs
@@ -225,7 +223,7 @@ class SpeakerFinder:
             ]
             return named[-1]._.organisation if named else None
         if self.force.search(text, lo, hi):
-            return _main_force(doc)
+            return doc._.force
         return self._recent_body(doc, lo, orgs)
 
     def _recent_body(self, doc: Doc, before: int, orgs: list[Span]) -> str | None:
@@ -339,20 +337,6 @@ def _antecedent(doc: Doc, before: int, people: list[Span], verb: re.Pattern[str]
         if token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or verb.fullmatch(token.head.text)):
             return span._.person
     return earlier[-1]._.person if earlier else None
-
-
-def _main_force(doc: Doc) -> str | None:
-    """The force the document is about: as set, else as :func:`reportmine.lexicon.forces.main_force` judges it
-    from the first block (the title of a plain text) and the text."""
-    if doc._.force:
-        return doc._.force
-    first = next((b for b in doc._.blocks or [] if b.kind in ("heading", "paragraph")), None)
-    return _cached_main_force(
-        first.text if first is not None and len(first.text) < 160 else None, doc_text(doc)
-    )
-
-
-_cached_main_force = lru_cache(maxsize=8)(main_force)  # asked once per quote that "the force" says
 
 
 def _inspectorate(doc: Doc) -> str | None:

@@ -107,10 +107,10 @@ class _FontCache:
         self._buf = ctypes.create_string_buffer(256)
         self._flags = ctypes.c_int()
         self._pflags = ctypes.byref(self._flags)
-        self._text_object = _per_char_calls()[3]
+        self.by_object = self._by_object  # read in the character loop, before calling style()
 
-    def style(self, textpage_raw, index: int) -> tuple[bool, bool]:
-        obj = self._text_object(textpage_raw, index)
+    def style(self, textpage_raw, index: int, obj: int | None) -> tuple[bool, bool]:
+        """The style of character ``index``, drawn by text object ``obj`` (pdfium's handle, or None)."""
         if obj is None:
             return self._font_style(textpage_raw, index)
         found = self._by_object.get(obj)
@@ -176,8 +176,8 @@ def read_runs(page: pdfium.PdfPage, height: float) -> tuple[list[Glyph], list[li
         append = glyphs.append
         runs: list[list[Glyph]] = []
         run: list[Glyph] = []
-        font_size, char_box, char_origin, _ = _per_char_calls()
-        style = fonts.style
+        font_size, char_box, char_origin, text_object = _per_char_calls()
+        style, by_object = fonts.style, fonts.by_object
         pending_space = False
         last_size, bold, italic = -1.0, False, False
         # the previous glyph's size, baseline, left and right edge, for cutting runs
@@ -194,7 +194,8 @@ def read_runs(page: pdfium.PdfPage, height: float) -> tuple[list[Glyph], list[li
             char_box(raw, i, pl, pr, pb, pt)
             char_origin(raw, i, pox, poy)
             if pending_space or size != last_size or not glyphs:
-                bold, italic = style(raw, i)
+                obj = text_object(raw, i)
+                bold, italic = by_object.get(obj) or style(raw, i, obj)
                 last_size = size
             x = ox.value
             right = r.value
