@@ -263,6 +263,10 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
         if months is not None and not (-1 <= months <= 12)
         else None
     )
+    if not reason and score == 0.0 and same_force(report, press) is not True:
+        # a piece of the report's own force stays (a poor extraction can share no words); one that names no
+        # force, or the report none, has only its words to go by, and they say nothing of the report
+        reason = "they name no force in common and the piece relays none of the report's findings"
     if reason:
         raise Unrelated(
             f"{press.title or press.source} does not cover {report.title or report.source}: {reason}"
