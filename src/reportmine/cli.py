@@ -104,6 +104,9 @@ class _Jobs(click.ParamType):
 
 
 JOBS = _Jobs()
+PIPELINE_HELP = (
+    "A pipeline config file (default: pipelines/default.cfg), or a pipeline folder saved with nlp.to_disk."
+)
 
 
 def load_nlp(pipeline: str | None):
@@ -116,9 +119,9 @@ def _corpus_options(command: Callable) -> Callable:
     """--cache, --no-cache and --pipeline: how the documents a command reads are extracted (or reused)."""
     command = click.option(
         "--pipeline",
-        type=click.Path(exists=True, dir_okay=False),
+        type=click.Path(exists=True),
         default=None,
-        help="A pipeline config file.",
+        help=PIPELINE_HELP,
     )(command)
     command = click.option(
         "--no-cache", is_flag=True, help="Extract every document afresh and store nothing."
@@ -162,9 +165,9 @@ TIMEOUT = click.option(
 )
 @click.option(
     "--pipeline",
-    type=click.Path(exists=True, dir_okay=False),
+    type=click.Path(exists=True),
     default=None,
-    help="A pipeline config file (default: pipelines/default.cfg).",
+    help=PIPELINE_HELP,
 )
 @click.option(
     "--batch-size",
@@ -304,9 +307,9 @@ def extract(
 @click.option("-o", "--output", default="-", show_default=True, help="Report file, or - for standard output.")
 @click.option(
     "--pipeline",
-    type=click.Path(exists=True, dir_okay=False),
+    type=click.Path(exists=True),
     default=None,
-    help="A pipeline config file (default: pipelines/default.cfg).",
+    help=PIPELINE_HELP,
 )
 def evaluate(
     gold: tuple[str, ...],
@@ -377,9 +380,9 @@ def evaluate(
 @click.option("--no-cache", is_flag=True, help="Extract every document afresh and store nothing.")
 @click.option(
     "--pipeline",
-    type=click.Path(exists=True, dir_okay=False),
+    type=click.Path(exists=True),
     default=None,
-    help="A pipeline config file (default: pipelines/default.cfg).",
+    help=PIPELINE_HELP,
 )
 @TIMEOUT
 def graph(
@@ -454,7 +457,7 @@ def compare(
     """Compare an inspection with its follow-up, or a report with its press coverage."""
     from .corpus import collect_documents
     from .link import compare as run_compare
-    from .link.compare import Unrelated, is_press
+    from .link.compare import Unrelated
 
     tally = _Tally()
     cache = None if no_cache else _cache(cache_dir, pipeline)
@@ -467,12 +470,12 @@ def compare(
                 "each of A and B must be one document (or a records file holding one record)"
             )
         sys.exit(1)
+    # the rest of the corpus: what else a press piece might cover, and the copies with pages of A and B
     others: list[Document] = []
-    if is_press(docs[0][0]) != is_press(docs[1][0]):  # a press piece: what else might it cover?
-        if corpus:
-            others = collect_documents(corpus, cache=cache, on_failure=tally.fail, pipeline=pipeline)
-        elif cache is not None:
-            others = list(cache.documents())
+    if corpus:
+        others = collect_documents(corpus, cache=cache, on_failure=tally.fail, pipeline=pipeline)
+    elif cache is not None:
+        others = list(cache.documents())
     try:
         result = run_compare(docs[0][0], docs[1][0], others)
     except Unrelated as exc:

@@ -166,3 +166,21 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "no such file" in missing.stderr.lower()
     (tmp_path / "only.md").write_text("x")
     assert run("extract", str(tmp_path)).exit_code == 2
+
+
+def test_a_pipeline_folder_saved_with_to_disk_is_a_pipeline_option(
+    tmp_path: Path, nlp, sample_corpus
+) -> None:
+    from reportmine.io.cache import pipeline_tag
+
+    saved = tmp_path / "saved"
+    nlp.to_disk(saved)
+    docs = [str(sample_corpus / "fenmarsh-news.html"), str(sample_corpus / "fenmarsh-press-release.html")]
+    built = run("extract", *docs)
+    loaded = run("extract", "--pipeline", str(saved), *docs)
+    assert loaded.exit_code == 0, loaded.stderr
+    assert loaded.stdout == built.stdout and json.loads(loaded.stdout.splitlines()[0])["people"]
+    # records extracted by a changed saved pipeline are cached apart from the others
+    tag = pipeline_tag(saved)
+    (saved / "reportmine_people" / "nicknames.json").write_text('{"nicknames": {}}', encoding="utf-8")
+    assert pipeline_tag(saved) not in ("", tag)

@@ -100,12 +100,14 @@ def _take_model_vocabulary(nlp: Language, path: Path) -> None:
 
 @lru_cache(maxsize=4)
 def _cached_pipeline(config_path: str | None) -> Language:
+    if config_path and Path(config_path).is_dir():
+        return spacy.load(config_path)  # a pipeline saved with nlp.to_disk: its components hold their data
     return build_pipeline(load_config(config_path))
 
 
 def get_pipeline(config_path: str | os.PathLike[str] | None = None) -> Language:
-    """The pipeline for a config file, built once per process (a pipeline saved with ``nlp.to_disk`` loads
-    with ``spacy.load`` and can be given to any function taking ``nlp``)."""
+    """The pipeline for a config file, or the one saved in a folder with ``nlp.to_disk`` (loaded with
+    ``spacy.load``), made once per process."""
     return _cached_pipeline(str(config_path) if config_path else None)
 
 

@@ -33,6 +33,13 @@ class SpeakerFinder:
         self.report = re.compile(rf"\b(?:{alternation(cues['report_nouns'])})\b", re.IGNORECASE)
         self.force = re.compile(rf"\b(?:{alternation(cues['force_nouns'])})\b", re.IGNORECASE)
         self.spokes = re.compile(rf"\b(?:{alternation(cues['spokesperson_nouns'])})\b", re.IGNORECASE)
+        self.document_parts = frozenset(w.lower() for w in cues.get("document_parts", []))
+        self.collective = frozenset(w.lower() for w in cues.get("collective_nouns", []))
+        # "the team have provided ...": a group just before the verb (at most an auxiliary between)
+        self.group_before = re.compile(
+            rf"\bthe\s+(?:[A-Za-z]+\s+){{0,2}}(?:{alternation(self.collective) or '(?!)'})(?=\s+(?:[a-z]+\s+)?$)",
+            re.IGNORECASE,
+        )
         self.the_noun = re.compile(r"\bthe\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*$", re.IGNORECASE)
         # a title with its "of/for ..." tail, as the whole of the words before a name
         self.title_phrase = re.compile(
@@ -150,6 +157,9 @@ class SpeakerFinder:
             return _antecedent(doc, lo, people, self.verb)
         if self.report.search(window):
             return _inspectorate(doc)
+        group = self.group_before.search(text[lo : verb.start()])
+        if group:
+            return " ".join(group.group(0).split())
         noun = self.the_noun.search(text[lo : verb.start()]) or re.match(
             r"\s*,?\s*the\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)", text[verb.end() : hi], re.IGNORECASE
         )
@@ -190,6 +200,12 @@ class SpeakerFinder:
             return _inspectorate(doc)
         if ends_head(self.force):
             return doc._.force
+        if head.lower_ in self.document_parts:  # "paragraph 106 (of its policy document), which states: “…”"
+            authors = [s for s in orgs if not _in_quoted_title(text, s.start_char)]
+            return self._recent_body(doc, h_lo, authors)  # bodies inside a quoted title did not write it
+        if head.lower_ in self.collective:  # "the team have provided the below update:"
+            bodies = [s for s in orgs if lo <= s.start_char and s.end_char <= hi]
+            return bodies[0]._.organisation if bodies else " ".join(upto_head.split())
         if (
             head.lower_ in self.role_words
         ):  # "the chief constable", "Lancashire Police's chief constable", "the Labour MP"
@@ -271,6 +287,15 @@ class SpeakerFinder:
             untitled = [s for s in earlier if not titles.get(s._.person)]
             return untitled[-1]._.person if untitled else None
         return None
+
+
+def _in_quoted_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a passage in quote marks (a quoted title names a body that did not write it)."""
+    for opener, closer in (("‘", "’"), ("“", "”")):
+        opened = text.rfind(opener, 0, at)
+        if opened != -1 and text.find(closer, opened) > at:
+            return True
+    return False
 
 
 def as_written(orgs: list[Span]) -> dict[str, str]:
