@@ -40,7 +40,7 @@ def main() -> None:
     words = 0
     for _ in range(args.repeat):
         for p, info in zip(parsed, infos):
-            doc = make_doc(nlp, p, published=info.published, kind=info.kind)
+            doc = make_doc(nlp, p, info)
             words += len(doc)
             for name, proc in nlp.pipeline:
                 t0 = time.perf_counter()

@@ -3,6 +3,8 @@
 * a generated N-page report (default 1,500, about 2,000 characters a page) against a report of its
   first 50 pages alone: the per-page results must be the same, and peak RSS under 1.5 GB;
 * optionally reports of other lengths (``--sizes 100,500``): peak RSS against page count;
+* optionally the same report as one plain text and one web page (``--page-pages 1000``: over a
+  million characters), each against its first 50 pages alone;
 * a 1 MB PDF whose one stream inflates to 1 GiB (refused by the inflated-size bound);
 * optionally a 200 MB text (``--text-mb 200``), refused by the character bound or read in pieces.
 
@@ -26,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from hostile import flate_bomb_pdf  # noqa: E402
-from long_report import first_pages, long_report  # noqa: E402
+from long_report import first_pages, long_page, long_report  # noqa: E402
 
 
 def run_extract(path: Path, out: Path, env: dict[str, str]) -> dict:
@@ -49,6 +51,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=1500)
     parser.add_argument(
         "--sizes", default="", help="also reports of these page counts, for RSS against pages"
+    )
+    parser.add_argument(
+        "--page-pages", type=int, default=0, help="also a .txt and an .html of this many pages"
     )
     parser.add_argument("--piece-chars", type=int, default=0, help="REPORTMINE_PIECE_CHARS (0: the default)")
     parser.add_argument("--text-mb", type=int, default=0, help="also a text of this many MB (0: none)")
@@ -85,6 +90,20 @@ def main() -> None:
                 k: len(records["whole"][k])
                 for k in ("findings", "concerns", "recommendations", "people", "dates")
             },
+        }
+    for suffix in (".txt", ".html") if args.page_pages else ():
+        runs = {}
+        for pages in (args.page_pages, 50):
+            path = long_page(folder / f"page-{pages}{suffix}", pages)
+            runs[pages] = run_extract(path, folder / f"page-{pages}{suffix}.jsonl", env)
+            out = folder / f"page-{pages}{suffix}.jsonl"
+            runs[pages]["characters"] = len(json.loads(out.read_text())["text"]) if out.stat().st_size else 0
+            print(path.name, runs[pages], flush=True)
+        long, alone = (json.loads((folder / f"page-{n}{suffix}.jsonl").read_text()) for n in runs)
+        figures[f"{args.page_pages}-page {suffix}"] = {
+            **runs[args.page_pages],
+            "first 50 pages identical": first_pages(long, 50) == first_pages(alone, 50),
+            "findings": len(long["findings"]),
         }
     for pages in (int(n) for n in args.sizes.split(",") if n):
         path = folder / f"report-{pages}.pdf"

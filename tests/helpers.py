@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pdf_factory import image_only_pdf, text_pdf
 
-from reportmine.nlp.pipeline import make_doc
+from reportmine.metadata import describe
+from reportmine.nlp.pipeline import make_doc, set_document_facts
+from reportmine.parsers import ParsedDocument, parse_bytes
 from reportmine.parsers.document import Block, build
 
 PUBLISHED = "2019-03-14"  # a Thursday: the publication date short texts are read against
 
 
 def analyse_text(nlp: Any, text: str, published: str | None = PUBLISHED) -> Any:
-    """The analysed Doc of a plain text published on ``published``."""
+    """The analysed Doc of a short plain text published on ``published``: its other facts (kind, title, force)
+    as :func:`describe` decides them for the text saved as a file, no parser blocks (a passage, not a layout)."""
     doc = nlp.make_doc(text)
-    doc._.published = published
-    return nlp(doc)
+    info = replace(describe(parse_bytes(text.encode(), "test.txt")), published=published)
+    return nlp(set_document_facts(doc, [], "text", info))
+
+
+def analyse_parsed(nlp: Any, parsed: ParsedDocument, **facts: Any) -> Any:
+    """The analysed Doc of a parsed document, with the facts ``describe`` decides except those given
+    (``kind=``, ``published=``, ...)."""
+    return nlp(make_doc(nlp, parsed, replace(describe(parsed), **facts)))
 
 
 def analyse_blocks(
@@ -25,7 +35,7 @@ def analyse_blocks(
 ) -> Any:
     """The analysed Doc of a document made of the given blocks (a heading, paragraphs, list items)."""
     parsed = build("test", b"test", "text", blocks)
-    return nlp(make_doc(nlp, parsed, published=published, kind=kind))
+    return analyse_parsed(nlp, parsed, published=published, kind=kind)
 
 
 def H(text: str, level: int = 1, **attrs: Any) -> Block:

@@ -92,12 +92,33 @@ def long_report(path: Path, pages: int, dense: bool = False) -> Path:
     return path
 
 
+def long_page(path: Path, pages: int) -> Path:
+    """The same report as one web page (``.html``) or plain text (``.txt``), without page numbers."""
+    from html import escape
+
+    html = path.suffix == ".html"
+    out = []
+    for n in range(1, pages + 1):
+        for kind, text in page_paragraphs(n, dense=True):
+            if html:
+                out.append(f"<h2>{escape(text)}</h2>" if kind == "heading" else f"<p>{escape(text)}</p>")
+            else:
+                out.append(text)
+    body = "\n".join(out) if html else "\n\n".join(out)
+    path.write_text(f"<html><body><article>{body}</article></body></html>" if html else body, "utf-8")
+    return path
+
+
 def first_pages(record: dict, pages: int) -> dict:
     """What a record says about its first ``pages`` pages: every item placed on them, and the people
-    mentioned there (name, title and where), so records of a long report and of its opening compare."""
+    mentioned there (name, title and where), so records of a long report and of its opening compare.
+    A record without pages (a web page, a text) is cut where page ``pages + 1`` begins."""
     cut = min(
         (s["start"] for s in record["sections"] if (s["page"] or 0) > pages), default=len(record["text"])
     )
+    if record["pages"] in (None, 0, 1):
+        opening = page_paragraphs(pages + 1, dense=True)[0][1]
+        cut = min(cut, record["text"].find(opening) % (len(record["text"]) + 1))
     for key in ("findings", "concerns", "recommendations", "outcomes"):
         placed = [i for i in record[key] if i.get("page") and i["page"] > pages]
         cut = min([cut, *(i["start"] for i in placed)])

@@ -97,6 +97,9 @@ def mutate(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
 
 
 def _worker(conn) -> None:
+    """Parse each input it is sent; answer (outcome, detail, this process's peak RSS in MiB)."""
+    import resource
+
     from reportmine.errors import DocumentError
     from reportmine.parsers import parse_bytes
 
@@ -104,11 +107,12 @@ def _worker(conn) -> None:
         data = conn.recv()
         try:
             parse_bytes(data, "fuzzed")
-            conn.send(("ok", ""))
+            outcome = ("ok", "")
         except DocumentError:
-            conn.send(("refused", ""))
+            outcome = ("refused", "")
         except Exception:  # noqa: BLE001 - what we hunt for
-            conn.send(("crash", traceback.format_exc(limit=6)))
+            outcome = ("crash", traceback.format_exc(limit=6))
+        conn.send((*outcome, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
 
 
 class Runner:
@@ -116,6 +120,7 @@ class Runner:
 
     def __init__(self) -> None:
         self.ctx = multiprocessing.get_context("fork")
+        self.peak_mib = 0.0  # the largest peak RSS of a worker that answered
         self.start()
 
     def start(self) -> None:
@@ -131,7 +136,9 @@ class Runner:
             self.start()
             return "hang", f"no answer in {hang:g} s"
         try:
-            return self.conn.recv()
+            outcome, detail, peak = self.conn.recv()
+            self.peak_mib = max(self.peak_mib, peak)
+            return outcome, detail
         except EOFError:
             code = self.proc.exitcode
             self.proc.join()
@@ -170,7 +177,8 @@ def main() -> None:
     print(
         f"fuzzed {total} inputs in {time.monotonic() - started:.0f} s ({len(pool)} seeds): "
         f"{counts['ok']} parsed, {counts['refused']} refused with a reason, "
-        f"{counts['crash']} crashes, {counts['hang']} hangs; slowest input {slowest:.1f} s"
+        f"{counts['crash']} crashes, {counts['hang']} hangs; slowest input {slowest:.1f} s; "
+        f"peak RSS of a parsing worker {runner.peak_mib:.0f} MiB"
     )
     sys.exit(1 if counts["crash"] or counts["hang"] else 0)
 

@@ -104,6 +104,9 @@ class _Jobs(click.ParamType):
 
 
 JOBS = _Jobs()
+PIPELINE_HELP = (
+    "A pipeline config file (default: pipelines/default.cfg), or a pipeline folder saved with nlp.to_disk."
+)
 
 
 def load_nlp(pipeline: str | None):
@@ -116,9 +119,9 @@ def _corpus_options(command: Callable) -> Callable:
     """--cache, --no-cache and --pipeline: how the documents a command reads are extracted (or reused)."""
     command = click.option(
         "--pipeline",
-        type=click.Path(exists=True, dir_okay=False),
+        type=click.Path(exists=True),
         default=None,
-        help="A pipeline config file.",
+        help=PIPELINE_HELP,
     )(command)
     command = click.option(
         "--no-cache", is_flag=True, help="Extract every document afresh and store nothing."
@@ -162,9 +165,9 @@ TIMEOUT = click.option(
 )
 @click.option(
     "--pipeline",
-    type=click.Path(exists=True, dir_okay=False),
+    type=click.Path(exists=True),
     default=None,
-    help="A pipeline config file (default: pipelines/default.cfg).",
+    help=PIPELINE_HELP,
 )
 @click.option(
     "--batch-size",
@@ -239,7 +242,12 @@ def extract(
 
                         client = stack.enter_context(cluster)
                         return on_cluster(
-                            todo, client, batch_size=batch_size, pipeline=pipeline, limits=_limits(timeout)
+                            todo,
+                            client,
+                            batch_size=batch_size,
+                            pipeline=pipeline,
+                            limits=_limits(timeout),
+                            walk=False,
                         )
                     return iter_documents(
                         todo,
@@ -247,6 +255,7 @@ def extract(
                         batch_size=batch_size,
                         jobs=jobs,
                         limits=_limits(timeout),
+                        walk=False,  # the files were found once, above
                     )
 
                 results: Iterable[Any] = run(files) if journal is None else _resumed(files, journal, run)
@@ -298,9 +307,9 @@ def extract(
 @click.option("-o", "--output", default="-", show_default=True, help="Report file, or - for standard output.")
 @click.option(
     "--pipeline",
-    type=click.Path(exists=True, dir_okay=False),
+    type=click.Path(exists=True),
     default=None,
-    help="A pipeline config file (default: pipelines/default.cfg).",
+    help=PIPELINE_HELP,
 )
 def evaluate(
     gold: tuple[str, ...],
@@ -371,9 +380,9 @@ def evaluate(
 @click.option("--no-cache", is_flag=True, help="Extract every document afresh and store nothing.")
 @click.option(
     "--pipeline",
-    type=click.Path(exists=True, dir_okay=False),
+    type=click.Path(exists=True),
     default=None,
-    help="A pipeline config file (default: pipelines/default.cfg).",
+    help=PIPELINE_HELP,
 )
 @TIMEOUT
 def graph(
@@ -393,10 +402,12 @@ def graph(
 
     fmt = fmt or _output_format(output, GRAPH_FORMATS, "json")
     tally = _Tally()
-    files = [f for f in discover(paths) if PurePath(f).suffix.lower() not in RECORD_SUFFIXES + (".json",)]
+    found = list(discover(paths))  # once: the progress bar counts them, collect_documents reads them
+    files = [f for f in found if PurePath(f).suffix.lower() not in RECORD_SUFFIXES + (".json",)]
     with _page_bar(files, "Reading") as advance:
         docs = collect_documents(
-            paths,
+            found,
+            walk=False,
             cache=None if no_cache else _cache(cache_dir, pipeline),
             on_failure=tally.fail,
             pipeline=pipeline,
@@ -446,7 +457,7 @@ def compare(
     """Compare an inspection with its follow-up, or a report with its press coverage."""
     from .corpus import collect_documents
     from .link import compare as run_compare
-    from .link.compare import Unrelated, is_press
+    from .link.compare import Unrelated
 
     tally = _Tally()
     cache = None if no_cache else _cache(cache_dir, pipeline)
@@ -459,12 +470,12 @@ def compare(
                 "each of A and B must be one document (or a records file holding one record)"
             )
         sys.exit(1)
+    # the rest of the corpus: what else a press piece might cover, and the copies with pages of A and B
     others: list[Document] = []
-    if is_press(docs[0][0]) != is_press(docs[1][0]):  # a press piece: what else might it cover?
-        if corpus:
-            others = collect_documents(corpus, cache=cache, on_failure=tally.fail, pipeline=pipeline)
-        elif cache is not None:
-            others = list(cache.documents())
+    if corpus:
+        others = collect_documents(corpus, cache=cache, on_failure=tally.fail, pipeline=pipeline)
+    elif cache is not None:
+        others = list(cache.documents())
     try:
         result = run_compare(docs[0][0], docs[1][0], others)
     except Unrelated as exc:
@@ -500,7 +511,11 @@ def _dask_parquet(
 
     written = 0
     for item in _progress(
-        to_parquet(files, client, output, batch_size=batch_size, pipeline=pipeline, limits=limits), [], ""
+        to_parquet(
+            files, client, output, batch_size=batch_size, pipeline=pipeline, limits=limits, walk=False
+        ),
+        [],
+        "",
     ):
         if isinstance(item, Failure):
             tally.fail(item)

@@ -22,10 +22,12 @@ def collect_documents(
     pipeline: str | None = None,
     limits: Limits | None = None,
     progress: Callable[[Document | Failure], None] | None = None,
+    walk: bool = True,
 ) -> list[Document]:
     """Every document named: records files read, documents taken from the cache or extracted (and then cached).
 
-    ``progress`` is called with each document taken from the cache or extracted, and each failure."""
+    ``progress`` is called with each document taken from the cache or extracted, and each failure.
+    ``walk=False``: the paths are the files :func:`~reportmine.io.inputs.discover` already found."""
     docs: list[Document] = []
     to_extract: list[str] = []
     for path in paths:
@@ -36,7 +38,7 @@ def collect_documents(
                 if on_failure:
                     on_failure(Failure(str(path), f"not a records file: {exc}"))
             continue
-        for file in discover([path]):
+        for file in discover([path]) if walk else [str(path)]:
             cached = cache.get(file) if cache else None
             if cached is not None:
                 docs.append(cached)
@@ -49,7 +51,7 @@ def collect_documents(
             from .nlp.pipeline import get_pipeline
 
             nlp = get_pipeline(pipeline)
-        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size, limits=limits):
+        for result in iter_documents(to_extract, nlp=nlp, batch_size=batch_size, limits=limits, walk=False):
             if progress:
                 progress(result)
             if isinstance(result, Failure):

@@ -95,7 +95,7 @@ def _in_order(
     """
     window = window or 2 * max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
     flight: deque[tuple[list[str], Any]] = deque()
-    for index, batch in enumerate(chunked((str(p) for p in discover(paths)), batch_size)):
+    for index, batch in enumerate(chunked((str(p) for p in paths), batch_size)):
         flight.append((batch, submit(index, batch)))
         while len(flight) >= window:
             yield _result(*flight.popleft())
@@ -119,13 +119,15 @@ def extract(
     pipeline: str | os.PathLike[str] | None = None,
     window: int | None = None,
     limits: Limits | None = None,
+    walk: bool = True,
 ) -> Iterator[Document | Failure]:
     """Records for many files computed on a Dask cluster, in input order; a bad file yields a Failure.
 
     The same results as :func:`reportmine.iter_documents`. ``window`` bounds the batches in
     flight (default: two per worker), so memory does not grow with the corpus. ``limits`` bounds
     what one document may cost on the workers, its time budget too (default: this process's
-    :class:`~reportmine.limits.Limits`).
+    :class:`~reportmine.limits.Limits`). Folders are walked as by :func:`reportmine.iter_documents`
+    (``walk=False``: the paths are files already found).
     """
     limits = limits or Limits()
     config, run = _register(client, pipeline), uuid.uuid4().hex[:8]
@@ -135,7 +137,7 @@ def extract(
             _extract_batch, batch, config, batch_size, limits, key=f"reportmine-{run}-{index}", pure=False
         )
 
-    for batch, results in _in_order(client, _paths(paths), batch_size, window, submit):
+    for batch, results in _in_order(client, _files(paths, walk), batch_size, window, submit):
         if isinstance(results, BaseException):
             yield from (Failure(p, f"internal error on the cluster: {results!r}") for p in batch)
         else:
@@ -150,6 +152,7 @@ def to_parquet(
     pipeline: str | os.PathLike[str] | None = None,
     window: int | None = None,
     limits: Limits | None = None,
+    walk: bool = True,
 ) -> Iterator[int | Failure]:
     """Records written by the workers straight into a partitioned Parquet folder (one part per batch,
     ``part-NNNNNN.parquet`` in input order); yields each batch's count of records, and the failures.
@@ -168,7 +171,7 @@ def to_parquet(
             _write_part, batch, config, batch_size, part, limits, key=f"reportmine-{run}-{index}", pure=False
         )
 
-    for batch, result in _in_order(client, _paths(paths), batch_size, window, submit):
+    for batch, result in _in_order(client, _files(paths, walk), batch_size, window, submit):
         if isinstance(result, BaseException):
             yield from (Failure(p, f"internal error on the cluster: {result!r}") for p in batch)
         else:
@@ -177,8 +180,10 @@ def to_parquet(
             yield from failures
 
 
-def _paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list:
-    return [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+def _files(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], walk: bool) -> Iterator[str]:
+    """The files to extract: folders walked, unless ``walk`` is False (the paths were found by ``discover``)."""
+    named = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    return discover(named) if walk else (str(p) for p in named)
 
 
 def _register(client: Client, pipeline: str | os.PathLike[str] | None) -> str | None:

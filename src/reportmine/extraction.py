@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .errors import DocumentError
 from .io.inputs import discover
 from .limits import Limits, OverBudget, time_budget
-from .metadata import DocumentInfo, describe
+from .metadata import describe
 from .model import Document
 from .nlp.pieces import analyse_in_pieces, is_long
 from .nlp.pipeline import get_pipeline, make_doc
@@ -37,8 +37,8 @@ def analyse(parsed: ParsedDocument, nlp: Language | None = None, limits: Limits 
     limits = limits or Limits()
     info = describe(parsed)
     if is_long(parsed, limits.piece_chars):
-        return analyse_in_pieces(nlp, parsed, limits.piece_chars, published=info.published, kind=info.kind)
-    return nlp(make_doc(nlp, parsed, published=info.published, kind=info.kind))
+        return analyse_in_pieces(nlp, parsed, limits.piece_chars, info)
+    return nlp(make_doc(nlp, parsed, info))
 
 
 def extract(
@@ -57,10 +57,13 @@ def iter_documents(
     batch_size: int = 4,
     jobs: int = 1,
     limits: Limits | None = None,
+    walk: bool = True,
 ) -> Iterator[Document | Failure]:
     """Stream records for many files, in input order; a bad file yields a Failure, never stops the rest.
 
-    ``paths`` may be one path or many; folders are walked recursively as the command line does.
+    ``paths`` may be one path or many; folders are walked recursively as the command line does
+    (``walk=False``: the paths are the files already found by :func:`~reportmine.io.inputs.discover`,
+    taken as they are, so a caller that listed them does not walk the folders twice).
     Parsing happens lazily, and spaCy sees the documents in batches through ``nlp.pipe``.
     With ``jobs`` > 1 (0: one per CPU), that many worker processes each parse and analyse
     batches of ``batch_size`` files; the records are the same as with one process.
@@ -71,7 +74,7 @@ def iter_documents(
     limits = limits or Limits()
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    chunks = chunked(discover(paths), batch_size)
+    chunks = chunked(discover(paths) if walk else (str(p) for p in paths), batch_size)
     head = list(islice(chunks, 2))
     if jobs == 1 or len(head) < 2:  # one batch is not worth starting processes for
         yield from iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size, limits)
@@ -101,10 +104,9 @@ def _crashed(path: str | os.PathLike[str], reason: str) -> Failure:
 
 @dataclass
 class _Parsed:
-    """A document read and described, waiting for (or done with) the NLP pipeline."""
+    """A document read, its facts on its Doc, waiting for (or done with) the NLP pipeline."""
 
     parsed: ParsedDocument
-    info: DocumentInfo
     doc: Doc
     analysed: bool
     seconds_left: float | None  # of its time budget
@@ -134,7 +136,7 @@ def iter_serial(
                 yield Failure(item.parsed.source, doc.reason)
                 continue
             try:
-                yield to_document(doc, item.parsed, item.info)
+                yield to_document(doc, item.parsed)
             except Exception as exc:  # a bug must not cost the other documents
                 yield Failure(item.parsed.source, f"internal error while building the record: {exc!r}")
         pending.clear()
@@ -157,17 +159,15 @@ def _prepare(path: str | os.PathLike[str], nlp: Language, limits: Limits) -> _Pa
             parsed = parse(path, limits)
             info = describe(parsed)
             if is_long(parsed, limits.piece_chars):
-                doc = analyse_in_pieces(
-                    nlp, parsed, limits.piece_chars, published=info.published, kind=info.kind
-                )
-                return _Parsed(parsed, info, doc, True, None)
-            doc = make_doc(nlp, parsed, published=info.published, kind=info.kind)
+                doc = analyse_in_pieces(nlp, parsed, limits.piece_chars, info)
+                return _Parsed(parsed, doc, True, None)
+            doc = make_doc(nlp, parsed, info)
     except DocumentError as exc:
         return Failure(exc.source, exc.reason)
     except Exception as exc:
         return Failure(source, f"internal error while parsing: {exc!r}")
     left = limits.timeout - (time.monotonic() - started) if limits.timeout else None
-    return _Parsed(parsed, info, doc, False, max(left, 0.001) if left is not None else None, limits.timeout)
+    return _Parsed(parsed, doc, False, max(left, 0.001) if left is not None else None, limits.timeout)
 
 
 def _safe_pipe(nlp: Language, items: list[_Parsed]) -> list[Doc | Failure]:

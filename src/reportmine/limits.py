@@ -11,7 +11,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -35,8 +35,9 @@ class Limits:
     max_pages: int = field(default_factory=lambda: int(_env("MAX_PAGES", 5000)))
     #: a PDF whose compressed streams inflate to more than this is refused (a "zip bomb")
     max_inflated: int = field(default_factory=lambda: int(_env("MAX_INFLATED", 512 * MIB)))
-    #: a document whose text is longer than this is refused (memory grows with the text)
-    max_chars: int = field(default_factory=lambda: int(_env("MAX_CHARS", 30_000_000)))
+    #: a document whose text is longer than this is refused: memory grows with the text (the whole
+    #: Doc the rule components read), about 180 bytes a character; 5,000,000 peaked at 1,258 MiB
+    max_chars: int = field(default_factory=lambda: int(_env("MAX_CHARS", 5_000_000)))
     #: longer texts go through the statistical model in pieces of about this many characters (the
     #: model's memory grows with the text it sees at once: about 15 KiB a token, 150 MiB a piece)
     piece_chars: int = field(default_factory=lambda: int(_env("PIECE_CHARS", 50_000)))
@@ -70,6 +71,11 @@ def time_budget(seconds: float | None, source: str, budget: float | None = None)
             yield
 
 
+#: seconds between repeats of the error once a budget has run out: Python drops an error raised while
+#: it runs a garbage-collector callback or a ``__del__`` ("Exception ignored in ..."), so it comes again
+REPEAT = 0.25
+
+
 @contextmanager
 def _alarm(seconds: float, source: str, reason: str) -> Iterator[None]:
     """The main thread's budget: SIGALRM, nested budgets keeping the outer one running."""
@@ -79,57 +85,63 @@ def _alarm(seconds: float, source: str, reason: str) -> Iterator[None]:
         raise OverBudget(source, reason)
 
     previous = signal.signal(signal.SIGALRM, expired)
-    outer = signal.setitimer(signal.ITIMER_REAL, seconds)[0]
+    outer = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)[0]
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        _settle(lambda: signal.setitimer(signal.ITIMER_REAL, 0), OverBudget)
         signal.signal(signal.SIGALRM, previous)
         if outer:  # an enclosing budget keeps running, less the time spent here
-            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
-
-
-#: seconds between the raisings of an expired budget's error outside the main thread
-_REPEAT = 0.2
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001), REPEAT)
 
 
 @contextmanager
 def _watchdog(seconds: float, source: str, reason: str) -> Iterator[None]:
-    """Another thread's budget: a timer raises, in the thread that runs the code, an
-    :class:`OverBudget` made for this document (Python raises an asynchronous error by its class).
-
-    The error can land where it is swallowed (a garbage-collector callback, such as the one Dask's
-    workers install, ignores what is raised in it), so it is raised again every ``_REPEAT`` seconds
-    until the code ends.
-    """
+    """Another thread's budget: a timer thread raises, in the thread that runs the code, an
+    :class:`OverBudget` made for this document (Python raises an asynchronous error by its class)."""
 
     class Expired(OverBudget):
         def __init__(self) -> None:
             super().__init__(source, reason)
 
     target, lock, done = threading.get_ident(), threading.Lock(), threading.Event()
-    raised = {"pending": False}
 
     def expire() -> None:
+        if done.wait(seconds):
+            return
         while True:
             with lock:
                 if done.is_set():
                     return
-                raised["pending"] = _async_raise(target, Expired)
-            if done.wait(_REPEAT):
+                _async_raise(target, Expired)
+            if done.wait(REPEAT):
                 return
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.start()
+    def stop() -> None:
+        with lock:
+            done.set()
+            _async_raise(target, None)  # one not yet raised, if the code ended as the time ran out
+
+    threading.Thread(target=expire, name=f"time budget of {source}", daemon=True).start()
     try:
         yield
     finally:
-        with lock:
-            done.set()
-            if raised["pending"]:  # not yet delivered if the code ended just as the time ran out
-                _async_raise(target, None)
-        timer.cancel()
+        _settle(stop, Expired)
+
+
+def _settle(stop: Callable[[], object], late: type[BaseException]) -> None:
+    """Run ``stop`` (it ends a budget's timer) through, whatever ``late`` error of that timer comes meanwhile."""
+    while True:
+        try:
+            stop()
+            _checkpoint()  # an error still pending is raised here, inside the try, not after
+            return
+        except late:
+            continue
+
+
+def _checkpoint() -> None:
+    """A Python call: where Python raises pending signal handlers' and other threads' errors."""
 
 
 def _async_raise(thread: int, error: type[BaseException] | None) -> bool:

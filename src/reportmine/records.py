@@ -7,7 +7,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .metadata import DocumentInfo
 from .model import (
     AreaForImprovement,
     DateMention,
@@ -138,8 +137,9 @@ def _quotes(doc: Doc) -> list[Quote]:
     ]
 
 
-def to_document(doc: Doc, parsed: ParsedDocument, info: DocumentInfo) -> Document:
-    """Assemble the contract record of one document."""
+def to_document(doc: Doc, parsed: ParsedDocument) -> Document:
+    """Assemble the contract record of one document: its facts (kind, title, published, force) as the Doc
+    carries them, what the components found, and the parser's text, pages and sections."""
     pages = PageIndex(parsed)
     people: list[Person] = list(doc._.people or [])
     organisations: list[Organisation] = list(doc._.organisations or [])
@@ -148,10 +148,10 @@ def to_document(doc: Doc, parsed: ParsedDocument, info: DocumentInfo) -> Documen
     return Document(
         id=parsed.id,
         source=parsed.source,
-        kind=info.kind,
-        title=info.title,
-        published=info.published,
-        force=doc._.force or info.force,
+        kind=doc._.kind or "other",
+        title=doc._.title,
+        published=doc._.published,
+        force=doc._.force,
         pages=parsed.pages,
         text=parsed.text,
         sections=[Section(**s) for s in parsed.sections()],

@@ -70,6 +70,31 @@ def test_folders_are_walked_and_only_documents_taken(tmp_path: Path) -> None:
     assert sorted(Path(s).name for s in sources) == ["deep.txt", "top.htm"]
 
 
+def test_the_folders_are_walked_once_per_run(tmp_path: Path, monkeypatch) -> None:
+    import reportmine.cli
+    import reportmine.corpus
+    import reportmine.extraction
+    from reportmine.io.inputs import discover
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "note.txt").write_text(GOOD_TEXT)
+    walks: list[list[str]] = []
+
+    def counted(paths):
+        walks.append([str(p) for p in paths])
+        return discover(walks[-1])
+
+    for module in (reportmine.cli, reportmine.extraction, reportmine.corpus):
+        monkeypatch.setattr(module, "discover", counted)
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert walks == [[str(tmp_path)]] and len(result.stdout.splitlines()) == 1
+    walks.clear()
+    result = run("graph", str(tmp_path), "--no-cache", "-o", str(tmp_path / "graph.json"))
+    assert result.exit_code == 0, result.stderr
+    assert walks == [[str(tmp_path)]]
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv", "parquet"])
 def test_output_file_formats(tmp_path: Path, fmt: str) -> None:
     doc = tmp_path / "note.txt"
@@ -141,3 +166,21 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "no such file" in missing.stderr.lower()
     (tmp_path / "only.md").write_text("x")
     assert run("extract", str(tmp_path)).exit_code == 2
+
+
+def test_a_pipeline_folder_saved_with_to_disk_is_a_pipeline_option(
+    tmp_path: Path, nlp, sample_corpus
+) -> None:
+    from reportmine.io.cache import pipeline_tag
+
+    saved = tmp_path / "saved"
+    nlp.to_disk(saved)
+    docs = [str(sample_corpus / "fenmarsh-news.html"), str(sample_corpus / "fenmarsh-press-release.html")]
+    built = run("extract", *docs)
+    loaded = run("extract", "--pipeline", str(saved), *docs)
+    assert loaded.exit_code == 0, loaded.stderr
+    assert loaded.stdout == built.stdout and json.loads(loaded.stdout.splitlines()[0])["people"]
+    # records extracted by a changed saved pipeline are cached apart from the others
+    tag = pipeline_tag(saved)
+    (saved / "reportmine_people" / "nicknames.json").write_text('{"nicknames": {}}', encoding="utf-8")
+    assert pipeline_tag(saved) not in ("", tag)

@@ -43,6 +43,8 @@ def test_every_gold_link_and_no_false_edge(unseen):
         "rape-investigation-thematic-2022",
         "brackenshire-pcc-tracker-2023",
         "fenmoor-vetting-2022",
+        "wealdmere-peel-2022",
+        "stalking-thematic-2023",
     ],
 )
 def test_due_dates_and_addressees_as_the_gold_gives_them(unseen, name):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from reportmine.lexicon.titles import split_name, title_category
 from reportmine.link.graph import build_graph
 from reportmine.link.people import resolve_people
 from reportmine.model import Document, Person
@@ -33,4 +36,30 @@ def test_nickname_and_formal_name_merge_under_the_form_a_document_writes_in_full
     identities = resolve_people(docs)
     assert [(i.key, i.name, i.documents) for i in identities] == [
         ("andrew kettering", "Andrew Kettering", ["1", "2"])
+    ]
+
+
+def test_a_short_form_of_a_title_is_read_in_full_as_the_people_component_reads_it() -> None:
+    # "HM Chief Inspector" is titles.json's short form of "HM Chief Inspector of Constabulary": an inspector of
+    # constabulary, who is named across forces, not a force's chief inspector
+    docs = [
+        _doc("1", Person("Ruth Arkwright", "HM Chief Inspector")),
+        replace(
+            _doc("2", Person("Ruth Arkwright", "HM Chief Inspector of Constabulary")), force="Fenmarsh Police"
+        ),
+    ]
+    assert [(i.key, i.documents) for i in resolve_people(docs)] == [("ruth arkwright", ["1", "2"])]
+    assert (
+        title_category("HM Chief Inspector")
+        == title_category("HM Chief Inspector of Constabulary")
+        == "inspectorate"
+    )
+    assert title_category("Det Ch Supt") == "police" and title_category("Cllr") == "politics"
+    # a title written before a name is taken off it, whether titles.json gives it in full or abbreviated
+    assert [
+        (p.given, p.prefix) for p in map(split_name, ("Coroner Jo Smith", "DCS Jo Smith", "Di Smith"))
+    ] == [
+        (("jo",), "Coroner"),
+        (("jo",), "DCS"),
+        (("di",), None),
     ]

@@ -228,3 +228,40 @@ def test_compare_on_the_command_line_checks_the_piece_against_the_corpus(
     assert checked.exit_code == 0, checked.stderr
     better = json.loads(checked.stdout)["better_fit"]
     assert better["document"]["kind"] == "follow_up_report" and better["margin"] > 0.1
+
+
+def test_a_piece_that_names_no_force_and_relays_nothing_of_the_report_is_refused() -> None:
+    from reportmine.link.compare import Unrelated
+    from reportmine.model import Document, Statement
+
+    def doc(kind: str, force: str | None, *concerns: str) -> Document:
+        said = [Statement(t, 0, len(t)) for t in concerns]
+        return Document(
+            id=kind, source=kind, kind=kind, force=force, published="2021-05", text=" ", concerns=said
+        )
+
+    report = doc(
+        "inspection_report",
+        "Barnford Police",
+        "Officers did not record crimes of stalking and harassment promptly in most of the cases examined.",
+    )
+    vetting = doc(
+        "press_release", None, "Too many forces still vet new recruits without checking social media."
+    )
+    with pytest.raises(Unrelated, match="no force in common"):
+        compare(report, vetting)
+    # the force's own piece stays, with a note, even where it shares no words (an extraction can miss them)
+    same = compare(report, doc("news_article", "Barnford Police", vetting.concerns[0].text))
+    assert any("shares little" in note for note in same["notes"])
+
+
+def test_compare_cites_the_copy_with_pages_when_the_corpus_holds_it(dev_records) -> None:
+    corpus = [d for d in dev_records.values() if hasattr(d, "kind")]
+    web, review = dev_records["northmoor-ncpi-2018.html"], dev_records["northmoor-ncpi-review-2019.html"]
+    alone = compare(web, review)
+    assert {r["page"] for r in alone["recommendations"]} == {None}
+    # the PDF and the web page are one publication: with the corpus, the rows cite the PDFs' pages
+    cited = compare(web, review, corpus)
+    assert [r["status"] for r in cited["recommendations"]] == [r["status"] for r in alone["recommendations"]]
+    assert all(r["page"] and r["reasoning_pages"] for r in cited["recommendations"])
+    assert sum("cited from its copy" in n and n.endswith(".pdf") for n in cited["notes"]) == 2

@@ -151,3 +151,64 @@ def test_a_foreword_is_no_summary_where_the_report_has_its_own(nlp):
         kind="inspection_report",
     )
     assert _found(doc) == (["officers who answered calls promptly and politely."], [])
+
+
+def test_areas_for_improvement_restated_from_an_earlier_inspection_are_no_concerns_now(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("How well does the force treat its workforce?"),
+            P("Our judgment from last year stands. In 2019, we identified one area for improvement:"),
+            L("The force should make sure that every officer has a yearly wellbeing conversation."),
+            P(
+                "The force has not addressed this area for improvement. It still needs to improve how it supports staff."
+            ),
+        ],
+        kind="inspection_report",
+    )
+    assert _found(doc) == ([], ["It still needs to improve how it supports staff."])
+
+
+def test_a_register_entrys_comments_report_what_the_force_has_done(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            P(line)
+            for line in (
+                "The force should review how its control room records reports of crime.",
+                "[on]3rd May 2018 [status]awaiting-review[/status][/on][on]9th June 2019 [comment]",
+                "Progress against this recommendation was assessed during our 2019 inspection:",
+                "The force has retrained every call handler and has moved crime recording into one team.",
+                "The force has not yet audited the new process. The status will be updated when it has.",
+                "[/comment][/on]",
+            )
+        ],
+        kind="other",
+    )
+    assert _found(doc) == (
+        ["The force has retrained every call handler and has moved crime recording into one team."],
+        [],
+    )
+
+
+def test_progress_not_yet_finished_is_a_finding_and_an_inspector_encouraged_to_see_it_too(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Summary of findings"),
+            P(
+                "The force has improved how it shares information with schools, but this is not yet done in "
+                "every district. Some of its officers were still unaware of the new guidance."
+            ),
+            P("I was encouraged to see that the force now reviews every missing child case within a day."),
+        ],
+        kind="follow_up_report",
+    )
+    assert _found(doc) == (
+        [
+            "The force has improved how it shares information with schools, but this is not yet done in every "
+            "district.",
+            "I was encouraged to see that the force now reviews every missing child case within a day.",
+        ],
+        ["Some of its officers were still unaware of the new guidance."],
+    )

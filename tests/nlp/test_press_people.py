@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from reportmine.nlp.pipeline import make_doc
+from helpers import analyse_parsed
+
 from reportmine.parsers import parse_bytes
 
 
 def analysed(nlp, body: str):
     page = f"<html><head><meta charset='utf-8'><title>Story</title></head><body><main><h1>Story</h1>{body}</main></body></html>"
-    return nlp(make_doc(nlp, parse_bytes(page.encode()), published="2023-03-01", kind="press_release"))
+    return analyse_parsed(nlp, parse_bytes(page.encode()), published="2023-03-01", kind="press_release")
 
 
 def test_a_rank_written_in_a_name_gives_way_to_the_role_the_piece_states(nlp) -> None:

@@ -332,3 +332,17 @@ def test_single_mark_multi_paragraph_quotation(nlp) -> None:
     # a name in single marks opening a paragraph is not a quotation that runs on
     text = "‘Operation Encompass’ is a scheme that tells schools about domestic abuse.\n\nThe force has adopted it."
     assert quotes_in(nlp, text) == []
+
+
+def test_a_group_and_a_document_part_speak_for_who_wrote_them(nlp) -> None:
+    text = (
+        "The recommendation was reviewed at the 2019 revisit and the review team have provided the following "
+        "update:\n\n"
+        '"Done. Every supervisor in the unit has now been trained in the new process."\n\n'
+        "The letter quoted an old HMICFRS guidance note, ‘Home Office funding for forces of concern’, and its section 12, "
+        "which states: “A force that does not improve will be asked to attend a meeting with the chief inspector.”"
+    )
+    assert [s for s, _ in quotes_in(nlp, text)] == [
+        "the review team",  # a group the document names in no other way: as written
+        "HMICFRS",  # the body that wrote the note, not one named inside its quoted title
+    ]

@@ -524,24 +524,25 @@ def test_a_tracker_labels_each_recommendation_and_its_status_line_judges_it(nlp)
 
 
 def test_letter_verdicts_in_other_words_and_what_was_not_examined_is_unclear(nlp):
-    doc = analyse_blocks(
-        nlp,
-        [
-            P("Dear Chief Constable,"),
-            P("In 2019 we made three recommendations. We returned to the force in March 2020."),
-            H("Recommendation 1", level=2),
-            P(
-                "Detainees now receive a leaflet in twelve languages. We are content to close this recommendation."
-            ),
-            H("Recommendation 2", level=2),
-            P("We did not examine health care on this visit, because the contract was being retendered."),
-            H("Recommendation 3", level=2),
-            P("The cell call system is still out of order, and alarms are often missing."),
-        ],
-        kind="follow_up_report",
-    )
+    passages = [
+        "Detainees now receive a leaflet in twelve languages. We are content to close this recommendation.",
+        "We did not examine health care on this visit, because the contract was being retendered.",
+        "The cell call system is still out of order, and alarms are often missing.",
+        "Some parts of this recommendation have been met, but others are outstanding.",
+        "The force has made no meaningful progress on this recommendation.",
+        "Talks have begun, but nothing has yet been agreed.",
+        "The figures we were given were incomplete, so we cannot yet say whether the targets are met.",
+    ]
+    blocks = [
+        P("Dear Chief Constable,"),
+        P("In 2019 we made seven recommendations. We returned to the force in March 2020."),
+    ]
+    for n, passage in enumerate(passages, start=1):
+        blocks += [H(f"Recommendation {n}", level=2), P(passage)]
+    doc = analyse_blocks(nlp, blocks, kind="follow_up_report")
     got = [(o._.recommendation, o._.status) for o in doc.spans["outcomes"]]
-    assert got == [(1, "achieved"), (2, "unclear"), (3, "not_achieved")]
+    statuses = ["achieved", "unclear", "not_achieved", "partially_achieved", "not_achieved", "not_achieved"]
+    assert got == list(enumerate([*statuses, "unclear"], start=1))
 
 
 def test_a_later_round_restates_areas_for_improvement_in_its_own_words(nlp):

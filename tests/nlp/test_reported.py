@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import analyse_parsed
 
 from reportmine.evaluation import check_floors, evaluate, load_floors
-from reportmine.nlp.pipeline import make_doc
 from reportmine.parsers import parse_bytes
 
 STYLES = Path(__file__).resolve().parents[1] / "data" / "styles"
@@ -17,7 +17,7 @@ SET = STYLES / "press-coverage"
 
 def reported(nlp, body: str, kind: str = "news_article") -> dict[str, list[str]]:
     page = f"<html><head><meta charset='utf-8'><title>Story</title></head><body><main><h1>Story</h1>{body}</main></body></html>"
-    doc = nlp(make_doc(nlp, parse_bytes(page.encode()), published="2021-06-01", kind=kind))
+    doc = analyse_parsed(nlp, parse_bytes(page.encode()), published="2021-06-01", kind=kind)
     return {group: [s.text for s in doc.spans[group]] for group in ("findings", "concerns")}
 
 
@@ -74,7 +74,7 @@ def test_a_response_is_neither_and_only_the_inspectorate_speaks_its_findings_in_
 
 def test_reports_are_left_to_the_findings_component(nlp) -> None:
     page = b"<html><body><main><h1>Report</h1><p>Officers did not always record crimes, according to a new report.</p></main></body></html>"
-    doc = nlp(make_doc(nlp, parse_bytes(page), published="2021-06-01", kind="inspection_report"))
+    doc = analyse_parsed(nlp, parse_bytes(page), published="2021-06-01", kind="inspection_report")
     before = {g: [s.text for s in doc.spans[g]] for g in ("findings", "concerns")}
     after = nlp.get_pipe("reportmine_reported")(doc)
     assert {g: [s.text for s in after.spans[g]] for g in ("findings", "concerns")} == before
@@ -112,7 +112,7 @@ def test_an_inspectors_own_quoted_criticism_and_a_lead_of_areas_to_improve(nlp) 
 def test_a_body_speaks_under_the_name_the_piece_gives_it(nlp) -> None:
     def speakers(body: str) -> list[str | None]:
         page = f"<html><head><meta charset='utf-8'><title>Story</title></head><body><main><h1>Story</h1>{body}</main></body></html>"
-        doc = nlp(make_doc(nlp, parse_bytes(page.encode()), published="2021-06-01", kind="news_article"))
+        doc = analyse_parsed(nlp, parse_bytes(page.encode()), published="2021-06-01", kind="news_article")
         return [q._.speaker for q in doc.spans["quotes"]]
 
     quoted = "<p>HMICFRS said: &#8220;The force must answer calls more quickly and keep victims informed.&#8221;</p>"

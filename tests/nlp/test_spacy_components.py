@@ -40,7 +40,7 @@ REPORT = b"""<html><head><title>Fenland Constabulary: an inspection of custody</
 def analysed(nlp):
     parsed = parse_bytes(REPORT, "custody.html")
     info = describe(parsed)
-    doc = nlp(make_doc(nlp, parsed, published=info.published, kind=info.kind))
+    doc = nlp(make_doc(nlp, parsed, info))
     return parsed, info, doc
 
 
@@ -73,9 +73,9 @@ def test_doc_to_bytes_keeps_blocks_people_and_spans(nlp, analysed) -> None:
     back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert back._.blocks == parsed.blocks and all(isinstance(b, Block) for b in back._.blocks)
     assert back._.people == doc._.people and back._.people[0].name == "Jane Marlow"
-    record = to_document(doc, parsed, info).to_dict()
+    record = to_document(doc, parsed).to_dict()
     assert record["recommendations"] and record["quotes"] and record["concerns"]
-    assert to_document(back, parsed, info).to_dict() == record
+    assert to_document(back, parsed).to_dict() == record
 
 
 def test_docbin_round_trip_gives_the_same_record(nlp, analysed) -> None:
@@ -84,7 +84,7 @@ def test_docbin_round_trip_gives_the_same_record(nlp, analysed) -> None:
     (back,) = DocBin().from_bytes(data).get_docs(nlp.vocab)
     assert list(back._.blocks) == parsed.blocks  # DocBin unpacks every array as a tuple
     assert [s._.speaker for s in back.spans["quotes"]] == ["Jane Marlow"]
-    assert to_document(back, parsed, info).to_dict() == to_document(doc, parsed, info).to_dict()
+    assert to_document(back, parsed).to_dict() == to_document(doc, parsed).to_dict()
 
 
 def test_the_config_is_spacy_format_with_the_model_sourced(nlp) -> None:
@@ -135,13 +135,10 @@ def test_a_saved_pipeline_needs_no_data_file_of_the_installation(
     with pytest.raises(FileNotFoundError):
         read_data_file("forces.json")
     loaded = spacy.load(saved)
-    docs = [loaded(make_doc(loaded, p, published=i.published, kind=i.kind)) for p, i in zip(parsed, infos)]
+    docs = [loaded(make_doc(loaded, p, i)) for p, i in zip(parsed, infos)]
     monkeypatch.undo()
-    after = [to_document(d, p, i).to_dict() for d, p, i in zip(docs, parsed, infos)]
-    before = [
-        to_document(nlp(make_doc(nlp, p, published=i.published, kind=i.kind)), p, i).to_dict()
-        for p, i in zip(parsed, infos)
-    ]
+    after = [to_document(d, p).to_dict() for d, p in zip(docs, parsed)]
+    before = [to_document(nlp(make_doc(nlp, p, i)), p).to_dict() for p, i in zip(parsed, infos)]
     assert all(r["people"] for r in before)
     assert _jsonl(after, tmp_path / "loaded.jsonl") == _jsonl(before, tmp_path / "built.jsonl")
 
@@ -222,7 +219,7 @@ def test_a_loaded_pipeline_runs_on_the_data_saved_with_it(saved, analysed, tmp_p
     loaded = spacy.load(edited)
     parsed, info, doc = analysed
     assert read(doc) == before
-    assert read(loaded(make_doc(loaded, parsed, published=info.published, kind=info.kind))) == after
+    assert read(loaded(make_doc(loaded, parsed, info))) == after
 
 
 def test_a_data_setting_takes_the_users_own_file_and_its_includes(tmp_path) -> None:

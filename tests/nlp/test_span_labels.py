@@ -30,7 +30,7 @@ REPORT = b"""<html><head><title>Marshfield Police: an inspection of child protec
 def doc(nlp):
     parsed = parse_bytes(REPORT, "marshfield.html")
     info = describe(parsed)
-    return nlp(make_doc(nlp, parsed, published=info.published, kind=info.kind))
+    return nlp(make_doc(nlp, parsed, info))
 
 
 def test_every_span_group_labels_its_spans(doc) -> None:

@@ -136,6 +136,8 @@ def baseline_model(pipeline: str | os.PathLike[str] | None = None) -> Language:
     """The statistical model the pipeline is built on, with only its entity recogniser running."""
     import spacy
 
+    if pipeline and Path(pipeline).is_dir():  # a saved pipeline: its own entity recogniser
+        return spacy.load(Path(pipeline), enable=["ner"])
     name = resolve_model((load_config(pipeline).get("model") or {}).get("name"))
     return spacy.load(name, enable=["ner"])
 

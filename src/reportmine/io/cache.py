@@ -30,10 +30,17 @@ def build_id(tag: str = "") -> str:
 
 
 def pipeline_tag(pipeline: str | os.PathLike[str] | None) -> str:
-    """A short tag of a custom pipeline config's contents ('' for the default), so its records are kept apart."""
+    """A short tag of a custom pipeline's contents ('' for the default), so its records are kept apart:
+    a config file's bytes, or every file of a pipeline folder saved with ``nlp.to_disk``."""
     if not pipeline:
         return ""
-    return "p" + document_id(Path(pipeline).read_bytes())[:8]
+    path = Path(pipeline)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file())
+        data = b"".join(p.relative_to(path).as_posix().encode() + b"\0" + p.read_bytes() for p in files)
+    else:
+        data = path.read_bytes()
+    return "p" + document_id(data)[:8]
 
 
 class ExtractionCache:

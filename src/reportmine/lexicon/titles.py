@@ -1,6 +1,7 @@
 """Titles and ranks: the vocabulary of ``pipelines/titles.json`` (read once), the written form of a title
-to its full form (:func:`canonical_title`, :func:`expand_title`), the kind of role it names, and a title
-written in front of a name taken off it (:func:`split_name`)."""
+to its full form (:func:`canonical_title`, the one function that expands titles, for the people component and
+the linker alike), the kind of role it names, and a title written in front of a name taken off it
+(:func:`split_name`)."""
 
 from __future__ import annotations
 
@@ -168,14 +169,12 @@ def canonical_title(text: str) -> tuple[str | None, bool]:
     return title_data().canonical(text)
 
 
-_CATEGORY_ORDER = ("inspectorate", "commissioner", "politics", "police")
-
-
 @dataclass(frozen=True)
 class TitleKinds:
-    """What the linker needs of titles: abbreviations to expand, words around a title, and role categories."""
+    """What the linker needs of titles beyond their full forms: short word forms, words around a title, and role
+    categories (``pipelines/title_categories.json``)."""
 
-    abbreviations: dict[str, str]
+    word_forms: dict[str, str]  # short forms read word by word that titles.json does not treat as titles
     qualifiers: frozenset[str]
     courtesy: frozenset[str]
     honours: frozenset[str]
@@ -184,49 +183,33 @@ class TitleKinds:
 
 @lru_cache(maxsize=1)
 def title_kinds() -> TitleKinds:
-    """titles.json's abbreviations and honorifics with title_categories.json's groups (read once)."""
-    shared = titles_file()
+    """title_categories.json's word forms, qualifiers and groups, with titles.json's honorifics (read once)."""
     data = read_data_file("title_categories.json")
-    abbreviations = {
-        " ".join(name_words(short.lower())): full.lower()
-        for full, shorts in shared["titles"].items()
-        for short in shorts
-    }
-    abbreviations.update(data["word_abbreviations"])
     return TitleKinds(
-        abbreviations=abbreviations,
+        word_forms=dict(data["word_abbreviations"]),
         qualifiers=frozenset(data["qualifiers"]),
-        courtesy=frozenset(h.lower() for h in shared["honorifics"]) | frozenset(data["courtesy"]),
+        courtesy=frozenset(h.lower() for h in titles_file()["honorifics"]) | frozenset(data["courtesy"]),
         honours=frozenset(data["honours"]),
         categories={k: tuple(v) for k, v in data["categories"].items()},
     )
 
 
-@lru_cache(maxsize=4096)
-def expand_title(title: str | None) -> str | None:
-    """A title in full and in lower case ("Det Supt" -> "detective superintendent"), or None."""
-    if not title:
-        return None
-    t = title_kinds()
-    words = [w.lower() for w in name_words(title)]
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        pair = " ".join(words[i : i + 2])
-        if pair in t.abbreviations:
-            out.append(t.abbreviations[pair])
-            i += 2
-            continue
-        out.append(t.abbreviations.get(words[i], words[i]))
-        i += 1
-    text = " ".join(out).strip()
-    return text or None
+def _in_full(title: str) -> str:
+    """A title's words in full and in lower case: every title in it as :func:`canonical_title` writes it in full
+    ("Det Supt" -> "detective superintendent"), then the linker's short word forms ("Ch" -> "chief")."""
+    data = title_data()
+    expanded = data.title.sub(lambda m: canonical_title(m.group(0))[0] or m.group(0), title)
+    forms = title_kinds().word_forms
+    return " ".join(forms.get(w, w) for w in (w.lower() for w in name_words(expanded)))
+
+
+_CATEGORY_ORDER = ("inspectorate", "commissioner", "politics", "police")
 
 
 @lru_cache(maxsize=4096)
 def title_category(title: str | None) -> str | None:
     """The kind of role a title names: police, inspectorate, commissioner, politics; None when unknown or other."""
-    full = expand_title(title)
+    full = _in_full(title) if title else None
     if not full:
         return None
     cats = title_kinds().categories
@@ -259,8 +242,9 @@ def split_name(name: str) -> NameParts:
         if (
             low in t.courtesy
             or low in t.qualifiers
-            or low in t.abbreviations
-            or title_category(low)
+            or low in t.word_forms
+            or canonical_title(words[0])[0]
+            or title_category(words[0])
             or low in ("hm", "police", "crime", "and")
         ):
             prefix.append(words.pop(0))

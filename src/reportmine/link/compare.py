@@ -10,15 +10,18 @@ against the report's words). A pair that does not belong together is refused.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from pathlib import PurePath
 from typing import Any
 
+from ..lexicon.sentences import SENTENCE_BREAK, sentence_spans
 from ..model import Document, Outcome
 from .match import match_outcomes
 from .pairing import (
     MIN_COVERAGE,
     MIN_FOLLOW_UP,
     PRESS_KINDS,
+    citable_copy,
     compare_dates,
     coverage_score,
     covered_report,
@@ -31,7 +34,6 @@ from .pairing import (
 )
 from .quotecheck import check_quote, check_quotes
 from .statements import Restated, Statement, press_statements, report_statements, restate
-from .text import sentences
 
 #: longest reasoning passage shown for one judgement (characters)
 MAX_PASSAGE = 1500
@@ -77,6 +79,23 @@ def compare(a: Document, b: Document, others: Sequence[Document] = ()) -> dict[s
     ``others``: the rest of the corpus, against which a press piece is checked (does it fit another document
     better?). Raises ``Unrelated`` for a pair that does not belong together (two press pieces, two forces, ...).
     """
+    # one publication, one record: the copy of each with pages to cite, where the corpus holds its PDF
+    given = (a, b)
+    a, b = (citable_copy(d, others) if others else d for d in given)
+    copies = [
+        f"{_name(d)}: cited from its copy {_file(d.source)}" for d, g in zip((a, b), given) if d is not g
+    ]
+    result = _compare(a, b, others)
+    result["notes"] = result["notes"] + copies
+    return result
+
+
+def _file(source: str) -> str:
+    """A source as a citation names it: a URL whole, a local file by its name (no local folders in a page)."""
+    return source if "://" in source else PurePath(source).name
+
+
+def _compare(a: Document, b: Document, others: Sequence[Document]) -> dict[str, Any]:
     if is_press(a) and is_press(b):
         raise Unrelated(
             f"both are press pieces: {_name(a)} and {_name(b)}; "
@@ -215,7 +234,7 @@ def reasoning(doc: Document, outcome: Outcome) -> dict[str, Any]:
     passage = text[begin:end].strip()
     if len(passage) > MAX_PASSAGE:
         cut = passage[-MAX_PASSAGE:]
-        sentence = re.search(r"(?<=[.!?])\s+(?=[A-Z])", cut)
+        sentence = SENTENCE_BREAK.search(cut)
         passage = "… " + (cut[sentence.end() :] if sentence else cut)
     last = outcome.page if outcome.page is not None else first_page
     return {"text": passage, "pages": [p for p in (first_page, last) if p is not None][:2] or None}
@@ -263,6 +282,10 @@ def compare_coverage(report: Document, press: Document, others: Sequence[Documen
         if months is not None and not (-1 <= months <= 12)
         else None
     )
+    if not reason and score == 0.0 and same_force(report, press) is not True:
+        # a piece of the report's own force stays (a poor extraction can share no words); one that names no
+        # force, or the report none, has only its words to go by, and they say nothing of the report
+        reason = "they name no force in common and the piece relays none of the report's findings"
     if reason:
         raise Unrelated(
             f"{press.title or press.source} does not cover {report.title or report.source}: {reason}"
@@ -386,21 +409,11 @@ def _said_row(row: Restated) -> dict[str, Any]:
     }
 
 
-def _sentence_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, sentence) of each sentence of ``text``."""
-    pos = 0
-    for sentence in sentences(text):
-        start = text.find(sentence, pos)
-        start = pos if start < 0 else start
-        yield start, start + len(sentence), sentence
-        pos = start + len(sentence)
-
-
 def _sentence_statements(press: Document) -> list[Statement]:
     """A piece with no reported findings or concerns: its sentences outside quotations, as statements."""
     quoted = [(q.start, q.end) for q in press.quotes]
     out: list[Statement] = []
-    for start, end, sentence in _sentence_spans(press.text):
+    for start, end, sentence in sentence_spans(press.text):
         inside = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
         if len(sentence) > 40 and inside < 0.5 * (end - start) and (press.title or "") not in sentence:
             out.append(Statement("statement", len(out) + 1, sentence))

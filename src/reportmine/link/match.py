@@ -19,8 +19,9 @@ from typing import Protocol
 
 import networkx as nx
 
+from ..lexicon.sentences import sentences
 from ..model import Document, Outcome
-from .text import Weights, containment, overlap, sentences, terms
+from .text import Weights, containment, overlap, terms
 
 #: below this a pair is not a link, however the matching would like it
 MIN_SCORE = 0.3

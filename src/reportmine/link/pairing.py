@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from ..lexicon.forces import force_key
-from ..metadata import kind_cues
+from ..lexicon.sentences import sentences
 from ..model import Document
 from ..resources import resource_path
 from .match import Link, link_strength, match_outcomes
@@ -160,6 +160,16 @@ def representative(edition: Sequence[Document]) -> Document:
     )
 
 
+def citable_copy(doc: Document, documents: Sequence[Document]) -> Document:
+    """The copy of ``doc``'s publication among ``documents`` to quote from: the most recommendations and
+    judgements, then one with pages to cite (its PDF rather than its web page), then ``doc`` itself."""
+    edition = next((e for e in editions([doc, *[d for d in documents if d.id != doc.id]]) if doc in e), [doc])
+    return min(
+        edition,
+        key=lambda d: (-(len(d.recommendations) + len(d.outcomes)), d.pages is None, d is not doc, d.id),
+    )
+
+
 def closest_copy(doc: Document, edition: Sequence[Document]) -> Document:
     """The copy of an edition that goes with ``doc``: same file format, then the most similar file name."""
     ext = PurePath(doc.source).suffix.lower()
@@ -188,16 +198,29 @@ def _common_affix(a: str, b: str) -> int:
 # -- follow-ups ---------------------------------------------------------------
 
 
+def records_own_items(doc: Document) -> bool:
+    """A register entry or tracker page: it states recommendations and gives each its status, so its outcomes
+    judge its own recommendations, not those of another report in the corpus."""
+    own = {r.number for r in doc.recommendations}
+    return (
+        doc.kind == "other"
+        and bool(own)
+        and bool(doc.outcomes)
+        and all(o.recommendation in own for o in doc.outcomes)
+    )
+
+
 def is_follow_up(doc: Document) -> bool:
     """A follow-up report, a new inspection that also judges an earlier report's recommendations, or any
-    document that judges recommendations and calls itself a follow-up (in its title, "custody revisit letter",
-    or in its opening, as the outcomes component notes), whatever kind its page was taken for."""
+    document that judges recommendations and, as the outcomes component noted, reads as a follow-up in its
+    opening, whatever kind its page was taken for. The kind is the record's (``metadata.describe`` decided it,
+    reading the title too): it is not guessed again here. Never a page that records the status of its own
+    recommendations."""
+    if records_own_items(doc):
+        return False
     if doc.kind == "follow_up_report" or (doc.kind in ("inspection_report", "other") and bool(doc.outcomes)):
         return True
-    return len(doc.outcomes) >= 2 and (
-        bool(doc.extra.get("reads_as_follow_up"))
-        or any(p.search(doc.title or "") for p in kind_cues()["follow_up"])
-    )
+    return len(doc.outcomes) >= 2 and bool(doc.extra.get("reads_as_follow_up"))
 
 
 def follow_up_score(report: Document, follow_up: Document, links: Sequence[Link] | None = None) -> float:
@@ -278,8 +301,6 @@ def statement_texts(doc: Document) -> list[str]:
         + [r.text for r in doc.recommendations]
     )
     if not items and doc.kind in PRESS_KINDS:
-        from .text import sentences
-
         items = [s for s in sentences(doc.text) if len(s) > 40][:60]
     return items
 
@@ -347,6 +368,7 @@ same_force = _same_force
 months_between = _months
 
 __all__ = [
+    "citable_copy",
     "cited_years",
     "closest_copy",
     "compare_dates",

@@ -13,9 +13,9 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
+from ..lexicon.sentences import sentences
 from ..model import Document
 from .press_cues import press_pattern
-from .text import sentences
 
 #: least word-level similarity for a passage to be an altered form of a quotation
 MIN_ALTERED = 0.6

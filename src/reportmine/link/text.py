@@ -18,9 +18,6 @@ from functools import lru_cache
 from ..resources import resource_path
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SENTENCE_END = re.compile(
-    r"(?<=[.;:!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•\-–*]|\s*\(?[0-9a-z]{1,2}[.)]\s)"
-)
 
 
 @dataclass(frozen=True)
@@ -72,11 +69,6 @@ def terms(text: str) -> Counter[str]:
     bag: Counter[str] = Counter(s for s in stems if s)
     bag.update(f"{a} {b}" for a, b in zip(stems, stems[1:]) if a and b)
     return bag
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences and list items of a passage (a light splitter: enough to find a restated recommendation)."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and len(s.strip()) > 2]
 
 
 class Weights:

@@ -16,12 +16,14 @@ from . import serialisation
 
 DOC_EXTENSIONS = {
     "blocks": None,  # list[parsers.Block]: the structure the parser recovered
+    # the document's facts, decided once by metadata.describe and written by pipeline.make_doc:
+    "kind": None,  # record kind (inspection_report, follow_up_report, press_release, ...)
+    "title": None,  # the document's title
     "published": None,  # ISO date of the document, for resolving relative dates
-    "kind": None,  # record kind, where already known before NLP
+    "force": None,  # the force the document is about ("the force said" is this force)
     "source_format": None,  # "pdf" | "html" | "text"
     "people": None,  # list[model.Person], set by the people component
     "organisations": None,  # list[model.Organisation]
-    "force": None,  # the force the document is about
     "extra": None,  # dict of extra record fields (e.g. PEEL grades)
 }
 

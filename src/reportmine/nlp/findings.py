@@ -24,11 +24,13 @@ from .layout import (
     statement_key,
     text_span,
 )
+from .register import register_entry
 
 extensions.register()
 
 _MIN_WORDS = 6
 _NAMES_RECOMMENDATION = re.compile(r"\brecommendations?\b", re.IGNORECASE)
+_NAMES_ITEM = re.compile(r"\b(?:recommendations?|areas? for improvement|causes? of concern)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"^(?:but|however|yet|nevertheless)\b", re.IGNORECASE)
 _AND = re.compile(r"^(?:and|also)\s+", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"^(?:and|but|however|yet|so|also)\b,?\s*", re.IGNORECASE)
@@ -36,6 +38,11 @@ _PERSONAL = re.compile(r"^(?:it|its|they|their)\b", re.IGNORECASE)
 _EXPLETIVE = re.compile(
     r"^it (?:is|was|will be|would be|remains|seems)\b[\w ,’'-]{0,40}?\b(?:that|to|whether|how)\b", re.I
 )
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (a list's lead-in is the sentence that ends in its colon)."""
+    return re.split(r"(?<=[.!?])\s+", text.strip())[-1]
 
 
 def is_verdict(text: str, c: Cues) -> bool:
@@ -78,13 +85,22 @@ def evaluate_statement(text: str, c: Cues, after_force: bool = False) -> str | N
 
     Not the report talking about itself, nor a recommendation ("The force should ...").
     """
-    if c.meta_sentence.search(text) or is_verdict(text, c) or looks_like_advice(text, c):
+    if c.meta_sentence.search(text) or looks_like_advice(text, c):
         return None
-    if c.negative_evaluation.search(text):
-        return "concerns"
+    despite = c.more["progress_despite"].match(text)
+    if (
+        despite
+        and c.more["progress_statement"].search(despite.group("main"))
+        and not _NAMES_ITEM.search(text)
+    ):
+        return "findings"  # progress, not yet finished, on no one recommendation: the progress is the point
+    if is_verdict(text, c):
+        return None
     progress = (
         c.more["progress_statement"].search(text) is not None
     )  # "It has changed ...", "these meetings now give ..."
+    if c.negative_evaluation.search(text):
+        return "concerns"
     if (
         c.elaboration_start.search(_AND.sub("", text))
         and not progress
@@ -124,10 +140,26 @@ def foreword_statement(text: str, c: Cues, after_statement: bool) -> str | None:
     if (
         c.finding_sentence.search(text)
         or c.positive_statement.search(text)
+        or c.positive_evaluation.search(text)
         or more["progress_statement"].search(text)
     ):
         return "findings"
     return None
+
+
+def register_progress(text: str, c: Cues) -> bool:
+    """Whether a sentence of a register entry's comment states what the force has done or shown since."""
+    more = c.more
+    if (
+        text.rstrip().endswith(":")
+        or _NAMES_RECOMMENDATION.search(text)
+        or is_verdict(text, c)
+        or more["register_pending"].search(text)
+        or more["register_setback"].search(text)
+        or c.concern_sentence.search(text)
+    ):
+        return False
+    return bool(more["register_progress"].search(text) or more["progress_statement"].search(text))
 
 
 def subject_is_force(sent: Span, c: Cues) -> bool:
@@ -315,6 +347,7 @@ class FindingsConcerns(CueComponent):
             )
             for p in placed
         )
+        register = register_entry(doc._.blocks, c)  # a register entry's comments report progress
         for item in placed:
             block = item.block
             text = block.text.strip()
@@ -384,6 +417,8 @@ class FindingsConcerns(CueComponent):
             if block.kind == "list_item":
                 group = None
                 if item.lead is not None and item.lead.text.rstrip().endswith(":"):
+                    if c.more["earlier_items_lead"].search(_last_sentence(item.lead.text)):
+                        continue  # what an earlier inspection found or asked for, restated to be judged
                     group = classify_lead(item.lead.text, c)
                 if group is None and heading is not None:
                     group = (
@@ -401,6 +436,11 @@ class FindingsConcerns(CueComponent):
             if item.boxed:
                 continue
             sents = sentences_of(doc, block.start, block.end)
+            if register is not None and item.index > register.first_line:
+                for sent in sents:
+                    if register_progress(sent.text.strip(), c):
+                        add("findings", sent.start_char, sent.end_char)
+                continue
             findings_section = self._findings_section(item)
             if not inspection:
                 # a follow-up's chapters and conclusion weigh each recommendation; its summary states findings

@@ -257,7 +257,7 @@ class CandidateFinder:
             and doc[i - 1].lower_ == "force"
             or (i > 1 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].lower_ == "force")
         ):
-            organisation = self.main_force(doc)
+            organisation = doc._.force
         elif (
             i > 0
             and doc[i - 1].pos_ == "PROPN"
@@ -546,13 +546,6 @@ class CandidateFinder:
             if len(b.text.split()) <= 12 and re.match(rf"\s*By[ \t]+{NAME}", b.text)
         ]
 
-    def main_force(self, doc: Doc) -> str | None:
-        """The force "the force" means: as set on the Doc, else the one the text names most."""
-        if doc._.force:
-            return doc._.force
-        forces = [s._.organisation for s in doc.spans.get("organisations", []) if s.label_ == "FORCE"]
-        return max(forces, key=forces.count) if forces else None
-
     def described(
         self, doc: Doc, text: str, start: int, end: int
     ) -> tuple[str | None, bool, str | None] | None:
@@ -578,7 +571,7 @@ class CandidateFinder:
             return None  # the phrase names a body, not a person
         organisation = orgs[0]._.organisation if orgs else None
         if organisation is None and re.match(r"(?i)(?:the[ \t]+)?force(?:['’]s?)?[ \t]", span.text):
-            organisation = self.main_force(doc)
+            organisation = doc._.force
         formal = self.data.title.search(span.text)
         if formal and self.data.canonical(formal.group(0))[0]:
             title, _, stated, title_end = self._title_at(

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..metadata import DocumentInfo, describe
 from ..parsers import Block, ParsedDocument
 
 #: characters of neighbouring text the model sees on each side of a piece
@@ -99,17 +100,16 @@ def _blocks_in(blocks: list[Block], start: int, end: int) -> list[Block]:
 
 
 def analyse_in_pieces(
-    nlp: Language,
-    parsed: ParsedDocument,
-    piece_chars: int,
-    published: str | None = None,
-    kind: str | None = None,
+    nlp: Language, parsed: ParsedDocument, piece_chars: int, info: DocumentInfo | None = None
 ) -> Doc:
-    """Run ``nlp`` over a long document piece by piece; the Doc returned is as if it was run whole."""
+    """Run ``nlp`` over a long document piece by piece; the Doc returned is as if it was run whole.
+
+    ``info`` is the document's facts, which every piece carries (else :func:`~reportmine.metadata.describe`'s).
+    """
     from .pipeline import set_document_facts
 
     text = parsed.text
-    published = published if published is not None else parsed.metadata.published
+    info = info or describe(parsed)
     size = max(1000, min(piece_chars, nlp.max_length - 4 * CONTEXT))
     per_piece, whole = split_pipes(nlp)
     bounds = [0, *cut_points(text, parsed.blocks, size), len(text)]
@@ -118,7 +118,7 @@ def analyse_in_pieces(
         left = (_boundary_before(text, start - CONTEXT, 1) or 0) if start > CONTEXT else 0
         right = _boundary_after(text, end + CONTEXT) if end < len(text) else len(text)
         piece = nlp.make_doc(text[left:right])
-        set_document_facts(piece, _blocks_in(parsed.blocks, left, right), parsed.format, published, kind)
+        set_document_facts(piece, _blocks_in(parsed.blocks, left, right), parsed.format, info)
         for _, proc in per_piece:
             piece = proc(piece)
         first = next(t.i for t in piece if t.idx >= start - left)
@@ -131,7 +131,7 @@ def analyse_in_pieces(
     del parts
     if doc.text != text:  # pragma: no cover - tokenisation differed at a cut
         raise RuntimeError("pieces of a long document did not join back into its text")
-    set_document_facts(doc, parsed.blocks, parsed.format, published, kind)
+    set_document_facts(doc, parsed.blocks, parsed.format, info)
     for _, proc in whole:
         doc = proc(doc)
     return doc

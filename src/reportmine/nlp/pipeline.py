@@ -15,6 +15,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.api import Config
 
+from ..metadata import DocumentInfo, describe
 from ..parsers import ParsedDocument
 from ..resources import resource_path
 
@@ -99,32 +100,33 @@ def _take_model_vocabulary(nlp: Language, path: Path) -> None:
 
 @lru_cache(maxsize=4)
 def _cached_pipeline(config_path: str | None) -> Language:
+    if config_path and Path(config_path).is_dir():
+        return spacy.load(config_path)  # a pipeline saved with nlp.to_disk: its components hold their data
     return build_pipeline(load_config(config_path))
 
 
 def get_pipeline(config_path: str | os.PathLike[str] | None = None) -> Language:
-    """The pipeline for a config file, built once per process (a pipeline saved with ``nlp.to_disk`` loads
-    with ``spacy.load`` and can be given to any function taking ``nlp``)."""
+    """The pipeline for a config file, or the one saved in a folder with ``nlp.to_disk`` (loaded with
+    ``spacy.load``), made once per process."""
     return _cached_pipeline(str(config_path) if config_path else None)
 
 
-def make_doc(
-    nlp: Language, parsed: ParsedDocument, published: str | None = None, kind: str | None = None
-) -> Doc:
-    """A tokenised Doc carrying the parser's blocks and the facts components need."""
+def make_doc(nlp: Language, parsed: ParsedDocument, info: DocumentInfo | None = None) -> Doc:
+    """A tokenised Doc carrying the parser's blocks and the document's facts: ``info`` where given, else
+    what :func:`reportmine.metadata.describe` decides."""
     doc = nlp.make_doc(parsed.text)
-    published = published if published is not None else parsed.metadata.published
-    return set_document_facts(doc, parsed.blocks, parsed.format, published, kind)
+    return set_document_facts(doc, parsed.blocks, parsed.format, info or describe(parsed))
 
 
-def set_document_facts(
-    doc: Doc, blocks: list, source_format: str, published: str | None, kind: str | None
-) -> Doc:
-    """Give a Doc the parser's blocks and the document facts the components read."""
+def set_document_facts(doc: Doc, blocks: list, source_format: str, info: DocumentInfo) -> Doc:
+    """Give a Doc the parser's blocks and the document's facts (kind, title, published, force), which every
+    component and the record read from ``doc._`` and none decides again."""
     doc._.blocks = blocks
-    doc._.published = published
-    doc._.kind = kind
     doc._.source_format = source_format
+    doc._.kind = info.kind
+    doc._.title = info.title
+    doc._.published = info.published
+    doc._.force = info.force
     return doc
 
 

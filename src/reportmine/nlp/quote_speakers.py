@@ -9,11 +9,9 @@ report", "a spokesman for X", "the MP" each stand for one); else the names next 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon.forces import main_force
 from ..lexicon.titles import TitleData
 from .layout import doc_text
 from .people_candidates import TAIL
@@ -35,6 +33,13 @@ class SpeakerFinder:
         self.report = re.compile(rf"\b(?:{alternation(cues['report_nouns'])})\b", re.IGNORECASE)
         self.force = re.compile(rf"\b(?:{alternation(cues['force_nouns'])})\b", re.IGNORECASE)
         self.spokes = re.compile(rf"\b(?:{alternation(cues['spokesperson_nouns'])})\b", re.IGNORECASE)
+        self.document_parts = frozenset(w.lower() for w in cues.get("document_parts", []))
+        self.collective = frozenset(w.lower() for w in cues.get("collective_nouns", []))
+        # "the team have provided ...": a group just before the verb (at most an auxiliary between)
+        self.group_before = re.compile(
+            rf"\bthe\s+(?:[A-Za-z]+\s+){{0,2}}(?:{alternation(self.collective) or '(?!)'})(?=\s+(?:[a-z]+\s+)?$)",
+            re.IGNORECASE,
+        )
         self.the_noun = re.compile(r"\bthe\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*$", re.IGNORECASE)
         # a title with its "of/for ..." tail, as the whole of the words before a name
         self.title_phrase = re.compile(
@@ -152,6 +157,9 @@ class SpeakerFinder:
             return _antecedent(doc, lo, people, self.verb)
         if self.report.search(window):
             return _inspectorate(doc)
+        group = self.group_before.search(text[lo : verb.start()])
+        if group:
+            return " ".join(group.group(0).split())
         noun = self.the_noun.search(text[lo : verb.start()]) or re.match(
             r"\s*,?\s*the\s+((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)", text[verb.end() : hi], re.IGNORECASE
         )
@@ -160,7 +168,7 @@ class SpeakerFinder:
             if person:
                 return person
         if self.force.search(window):
-            return _main_force(doc)
+            return doc._.force
         return None
 
     def _resolve_subject(self, doc: Doc, head: Token, people: list[Span], orgs: list[Span]) -> str | None:
@@ -191,7 +199,13 @@ class SpeakerFinder:
         if ends_head(self.report):
             return _inspectorate(doc)
         if ends_head(self.force):
-            return _main_force(doc)
+            return doc._.force
+        if head.lower_ in self.document_parts:  # "paragraph 106 (of its policy document), which states: “…”"
+            authors = [s for s in orgs if not _in_quoted_title(text, s.start_char)]
+            return self._recent_body(doc, h_lo, authors)  # bodies inside a quoted title did not write it
+        if head.lower_ in self.collective:  # "the team have provided the below update:"
+            bodies = [s for s in orgs if lo <= s.start_char and s.end_char <= hi]
+            return bodies[0]._.organisation if bodies else " ".join(upto_head.split())
         if (
             head.lower_ in self.role_words
         ):  # "the chief constable", "Lancashire Police's chief constable", "the Labour MP"
@@ -217,7 +231,7 @@ class SpeakerFinder:
         if back:
             noun = back.group(1).lower()
             if self.force.fullmatch("the " + noun):
-                return _main_force(doc)
+                return doc._.force
             named = [
                 s
                 for s in orgs
@@ -225,7 +239,7 @@ class SpeakerFinder:
             ]
             return named[-1]._.organisation if named else None
         if self.force.search(text, lo, hi):
-            return _main_force(doc)
+            return doc._.force
         return self._recent_body(doc, lo, orgs)
 
     def _recent_body(self, doc: Doc, before: int, orgs: list[Span]) -> str | None:
@@ -273,6 +287,15 @@ class SpeakerFinder:
             untitled = [s for s in earlier if not titles.get(s._.person)]
             return untitled[-1]._.person if untitled else None
         return None
+
+
+def _in_quoted_title(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a passage in quote marks (a quoted title names a body that did not write it)."""
+    for opener, closer in (("‘", "’"), ("“", "”")):
+        opened = text.rfind(opener, 0, at)
+        if opened != -1 and text.find(closer, opened) > at:
+            return True
+    return False
 
 
 def as_written(orgs: list[Span]) -> dict[str, str]:
@@ -339,20 +362,6 @@ def _antecedent(doc: Doc, before: int, people: list[Span], verb: re.Pattern[str]
         if token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or verb.fullmatch(token.head.text)):
             return span._.person
     return earlier[-1]._.person if earlier else None
-
-
-def _main_force(doc: Doc) -> str | None:
-    """The force the document is about: as set, else as :func:`reportmine.lexicon.forces.main_force` judges it
-    from the first block (the title of a plain text) and the text."""
-    if doc._.force:
-        return doc._.force
-    first = next((b for b in doc._.blocks or [] if b.kind in ("heading", "paragraph")), None)
-    return _cached_main_force(
-        first.text if first is not None and len(first.text) < 160 else None, doc_text(doc)
-    )
-
-
-_cached_main_force = lru_cache(maxsize=8)(main_force)  # asked once per quote that "the force" says
 
 
 def _inspectorate(doc: Doc) -> str | None:
