@@ -457,7 +457,7 @@ def compare(
     """Compare an inspection with its follow-up, or a report with its press coverage."""
     from .corpus import collect_documents
     from .link import compare as run_compare
-    from .link.compare import Unrelated, is_press
+    from .link.compare import Unrelated
 
     tally = _Tally()
     cache = None if no_cache else _cache(cache_dir, pipeline)
@@ -470,12 +470,12 @@ def compare(
                 "each of A and B must be one document (or a records file holding one record)"
             )
         sys.exit(1)
+    # the rest of the corpus: what else a press piece might cover, and the copies with pages of A and B
     others: list[Document] = []
-    if is_press(docs[0][0]) != is_press(docs[1][0]):  # a press piece: what else might it cover?
-        if corpus:
-            others = collect_documents(corpus, cache=cache, on_failure=tally.fail, pipeline=pipeline)
-        elif cache is not None:
-            others = list(cache.documents())
+    if corpus:
+        others = collect_documents(corpus, cache=cache, on_failure=tally.fail, pipeline=pipeline)
+    elif cache is not None:
+        others = list(cache.documents())
     try:
         result = run_compare(docs[0][0], docs[1][0], others)
     except Unrelated as exc:

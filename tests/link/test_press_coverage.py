@@ -253,3 +253,15 @@ def test_a_piece_that_names_no_force_and_relays_nothing_of_the_report_is_refused
     # the force's own piece stays, with a note, even where it shares no words (an extraction can miss them)
     same = compare(report, doc("news_article", "Barnford Police", vetting.concerns[0].text))
     assert any("shares little" in note for note in same["notes"])
+
+
+def test_compare_cites_the_copy_with_pages_when_the_corpus_holds_it(dev_records) -> None:
+    corpus = [d for d in dev_records.values() if hasattr(d, "kind")]
+    web, review = dev_records["northmoor-ncpi-2018.html"], dev_records["northmoor-ncpi-review-2019.html"]
+    alone = compare(web, review)
+    assert {r["page"] for r in alone["recommendations"]} == {None}
+    # the PDF and the web page are one publication: with the corpus, the rows cite the PDFs' pages
+    cited = compare(web, review, corpus)
+    assert [r["status"] for r in cited["recommendations"]] == [r["status"] for r in alone["recommendations"]]
+    assert all(r["page"] and r["reasoning_pages"] for r in cited["recommendations"])
+    assert sum("cited from its copy" in n and n.endswith(".pdf") for n in cited["notes"]) == 2

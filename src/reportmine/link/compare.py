@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import PurePath
 from typing import Any
 
 from ..lexicon.sentences import SENTENCE_BREAK, sentence_spans
@@ -20,6 +21,7 @@ from .pairing import (
     MIN_COVERAGE,
     MIN_FOLLOW_UP,
     PRESS_KINDS,
+    citable_copy,
     compare_dates,
     coverage_score,
     covered_report,
@@ -77,6 +79,23 @@ def compare(a: Document, b: Document, others: Sequence[Document] = ()) -> dict[s
     ``others``: the rest of the corpus, against which a press piece is checked (does it fit another document
     better?). Raises ``Unrelated`` for a pair that does not belong together (two press pieces, two forces, ...).
     """
+    # one publication, one record: the copy of each with pages to cite, where the corpus holds its PDF
+    given = (a, b)
+    a, b = (citable_copy(d, others) if others else d for d in given)
+    copies = [
+        f"{_name(d)}: cited from its copy {_file(d.source)}" for d, g in zip((a, b), given) if d is not g
+    ]
+    result = _compare(a, b, others)
+    result["notes"] = result["notes"] + copies
+    return result
+
+
+def _file(source: str) -> str:
+    """A source as a citation names it: a URL whole, a local file by its name (no local folders in a page)."""
+    return source if "://" in source else PurePath(source).name
+
+
+def _compare(a: Document, b: Document, others: Sequence[Document]) -> dict[str, Any]:
     if is_press(a) and is_press(b):
         raise Unrelated(
             f"both are press pieces: {_name(a)} and {_name(b)}; "

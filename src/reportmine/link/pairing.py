@@ -160,6 +160,16 @@ def representative(edition: Sequence[Document]) -> Document:
     )
 
 
+def citable_copy(doc: Document, documents: Sequence[Document]) -> Document:
+    """The copy of ``doc``'s publication among ``documents`` to quote from: the most recommendations and
+    judgements, then one with pages to cite (its PDF rather than its web page), then ``doc`` itself."""
+    edition = next((e for e in editions([doc, *[d for d in documents if d.id != doc.id]]) if doc in e), [doc])
+    return min(
+        edition,
+        key=lambda d: (-(len(d.recommendations) + len(d.outcomes)), d.pages is None, d is not doc, d.id),
+    )
+
+
 def closest_copy(doc: Document, edition: Sequence[Document]) -> Document:
     """The copy of an edition that goes with ``doc``: same file format, then the most similar file name."""
     ext = PurePath(doc.source).suffix.lower()
@@ -358,6 +368,7 @@ same_force = _same_force
 months_between = _months
 
 __all__ = [
+    "citable_copy",
     "cited_years",
     "closest_copy",
     "compare_dates",
