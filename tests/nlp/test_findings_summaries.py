@@ -189,3 +189,26 @@ def test_a_register_entrys_comments_report_what_the_force_has_done(nlp):
         ["The force has retrained every call handler and has moved crime recording into one team."],
         [],
     )
+
+
+def test_progress_not_yet_finished_is_a_finding_and_an_inspector_encouraged_to_see_it_too(nlp):
+    doc = analyse_blocks(
+        nlp,
+        [
+            H("Summary of findings"),
+            P(
+                "The force has improved how it shares information with schools, but this is not yet done in "
+                "every district. Some of its officers were still unaware of the new guidance."
+            ),
+            P("I was encouraged to see that the force now reviews every missing child case within a day."),
+        ],
+        kind="follow_up_report",
+    )
+    assert _found(doc) == (
+        [
+            "The force has improved how it shares information with schools, but this is not yet done in every "
+            "district.",
+            "I was encouraged to see that the force now reviews every missing child case within a day.",
+        ],
+        ["Some of its officers were still unaware of the new guidance."],
+    )

@@ -30,6 +30,7 @@ extensions.register()
 
 _MIN_WORDS = 6
 _NAMES_RECOMMENDATION = re.compile(r"\brecommendations?\b", re.IGNORECASE)
+_NAMES_ITEM = re.compile(r"\b(?:recommendations?|areas? for improvement|causes? of concern)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"^(?:but|however|yet|nevertheless)\b", re.IGNORECASE)
 _AND = re.compile(r"^(?:and|also)\s+", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"^(?:and|but|however|yet|so|also)\b,?\s*", re.IGNORECASE)
@@ -84,13 +85,22 @@ def evaluate_statement(text: str, c: Cues, after_force: bool = False) -> str | N
 
     Not the report talking about itself, nor a recommendation ("The force should ...").
     """
-    if c.meta_sentence.search(text) or is_verdict(text, c) or looks_like_advice(text, c):
+    if c.meta_sentence.search(text) or looks_like_advice(text, c):
         return None
-    if c.negative_evaluation.search(text):
-        return "concerns"
+    despite = c.more["progress_despite"].match(text)
+    if (
+        despite
+        and c.more["progress_statement"].search(despite.group("main"))
+        and not _NAMES_ITEM.search(text)
+    ):
+        return "findings"  # progress, not yet finished, on no one recommendation: the progress is the point
+    if is_verdict(text, c):
+        return None
     progress = (
         c.more["progress_statement"].search(text) is not None
     )  # "It has changed ...", "these meetings now give ..."
+    if c.negative_evaluation.search(text):
+        return "concerns"
     if (
         c.elaboration_start.search(_AND.sub("", text))
         and not progress
@@ -130,6 +140,7 @@ def foreword_statement(text: str, c: Cues, after_statement: bool) -> str | None:
     if (
         c.finding_sentence.search(text)
         or c.positive_statement.search(text)
+        or c.positive_evaluation.search(text)
         or more["progress_statement"].search(text)
     ):
         return "findings"
