@@ -125,6 +125,13 @@ def floors_failed(result: Any, set_dir: Path) -> list[tuple[str, float, str]]:
     return [(c.name, c.floor, c.reason) for c in checks if not c.passed]
 
 
+def assert_meets_floors(result: Any, set_dir: Path) -> None:
+    """Every document of a held-out set evaluated, and every floor of its floors.json met."""
+    assert not result.problems, [(d.file, d.reason) for d in result.problems]
+    failed = floors_failed(result, set_dir)
+    assert not failed, failed
+
+
 def record_named(result: Any, name: str) -> Any:
     """The extracted record of the file called ``name`` in an evaluation ``result``."""
     return next(d for d in result.extracted if Path(d.source).name == name)
