@@ -95,3 +95,31 @@ def test_inspectors_quoted_in_first_person_do_not_make_a_release_a_report() -> N
         "We examined 40 cases and we found too many were poor.”</p>"
     )
     assert _bare("Ormley Police must improve", body) == "press_release"
+
+
+_NEWSROOM_STORY = (
+    "<p class='date'>Posted: 02/05/2024</p><p>The force has welcomed the inspection of its control room by "
+    "the inspectorate.</p><p>Inspectors said calls were now answered more quickly.</p>"
+    "<p>Superintendent Raj Iyer said: “We accept what the inspectors found and we have acted on it.”</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("site", "kind"),
+    [
+        ("Ormley Police", "press_release"),
+        ("Office of the Police and Crime Commissioner for Ormley", "press_release"),
+        ("The Ormley Gazette", "news_article"),
+    ],
+)
+def test_the_site_named_in_the_page_title_tells_a_newsroom_from_a_newspaper(site: str, kind: str) -> None:
+    """The <title> is the headline plus the site's name: a force's or commissioner's own site publishes releases."""
+    headline = "Control room answers calls faster, inspectors find"
+    page = (
+        f"<html><head><title>{headline} | {site}</title></head><body><main><h1>{headline}</h1>"
+        f"{_NEWSROOM_STORY}</main></body></html>"
+    )
+    parsed = parse_bytes(page.encode())
+    assert parsed.metadata.site_name == site
+    assert parsed.metadata.title == headline
+    assert describe(parsed).kind == kind

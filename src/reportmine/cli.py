@@ -431,8 +431,8 @@ def graph(
 
 
 @main.command()
-@click.argument("first", type=click.Path(exists=True, dir_okay=False))
-@click.argument("second", type=click.Path(exists=True, dir_okay=False))
+@click.argument("first", type=click.Path(dir_okay=False))
+@click.argument("second", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
 @click.option(
@@ -485,6 +485,16 @@ def compare(
     with click.open_file(output, "w", encoding="utf-8") as out:
         out.write(text)
     sys.exit(1 if tally.failures else 0)
+
+
+def _row_types(frame) -> str:
+    """How many rows of each type, where a table mixes types: " (12 recommendation, 6 area_for_improvement)"."""
+    if "type" not in frame.columns:
+        return ""
+    counts = frame["type"].value_counts(sort=False)
+    if len(counts) < 2:
+        return ""
+    return " (" + ", ".join(f"{n} {kind}" for kind, n in counts.items()) + ")"
 
 
 def _limits(timeout: float | None) -> Limits:
@@ -602,7 +612,7 @@ def table(
         frame = frame[wanted]
     rows = write_table(frame, output, fmt)
     click.echo(
-        f"reportmine: wrote {rows} {name} row(s) from {len(docs)} document(s) to {output}"
+        f"reportmine: wrote {rows} {name} row(s){_row_types(frame)} from {len(docs)} document(s) to {output}"
         + (f"; {tally.failures} failed" if tally.failures else ""),
         err=True,
     )

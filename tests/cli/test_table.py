@@ -79,3 +79,27 @@ def test_unknown_output_ending_or_field_is_a_usage_error(args, records, sample_c
     assert result.exit_code == 2
     assert "x." in result.output or "colour" in result.output
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("x.")]
+
+
+def test_the_summary_line_counts_each_type_of_row(records, tmp_path):
+    import json
+
+    rows = [json.loads(line) for line in records.read_text(encoding="utf-8").splitlines()]
+    inspection = next(r for r in rows if r["recommendations"] and r["kind"] == "inspection_report")
+    inspection["areas_for_improvement"] = [
+        {
+            "number": 1,
+            "text": "The force should improve how it records missing episodes.",
+            "page": 5,
+            "start": 0,
+            "end": 10,
+        }
+    ]
+    changed = tmp_path / "records.jsonl"
+    changed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "items.csv"
+    result = run("table", "recommendations", changed, "-o", out)
+    assert result.exit_code == 0, result.output
+    counts = pd.read_csv(out)["type"].value_counts().to_dict()
+    assert counts == {"recommendation": 4, "area_for_improvement": 1}
+    assert "wrote 5 recommendations row(s) (4 recommendation, 1 area_for_improvement)" in result.output

@@ -121,3 +121,15 @@ def test_a_body_speaks_under_the_name_the_piece_gives_it(nlp) -> None:
     assert speakers(spelt_out + quoted) == [
         "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"
     ]
+
+
+def test_a_union_that_names_the_report_relays_a_finding_only_with_praise_or_criticism(nlp) -> None:
+    got = reported(
+        nlp,
+        "<p>Branch chair Sam Ilori said: &#8220;Our members work hard, and the report shows they are doing "
+        "their very best every day.&#8221;</p>"
+        "<p>He added: &#8220;The report was right to say that the force is not answering calls quickly enough.&#8221;</p>",
+        kind="press_release",
+    )
+    assert got["findings"] == []
+    assert len(got["concerns"]) == 1 and "not answering calls" in got["concerns"][0]

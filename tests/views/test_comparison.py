@@ -110,6 +110,16 @@ def test_a_pair_that_does_not_belong_together_is_refused(docs, tmp_path):
         compare(inspection, dataclasses.replace(inspection, id="other", published="2020-01"))
 
 
+def test_a_missing_document_fails_with_one_line_and_exit_1(docs, tmp_path):
+    runner = CliRunner()
+    press = one(docs, "fenmarsh-press-release.html", tmp_path)
+    missing = tmp_path / "gone\nreport.pdf"
+    result = runner.invoke(main, ["compare", press, str(missing), "--no-cache"])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if "gone" in line]
+    assert len(lines) == 1 and "\\n" in lines[0] and "No such file" in lines[0]
+
+
 def test_a_piece_about_the_follow_up_says_so(docs):
     news = docs["fenmarsh-news.html"]
     later = dataclasses.replace(

@@ -85,7 +85,7 @@ def _content(text: str, names: frozenset[str], plain: frozenset[str] = frozenset
             return " "
         if word.startswith("un") and word[2:] in plain:
             word = word[2:]
-        return synonyms.get(word, word)
+        return synonyms.get(word) or synonyms.get(word.rstrip("s"), word)  # "cases" as "case"
 
     return terms(_WORD.sub(fold, press_pattern("frame_words").sub(" ", text)))
 

@@ -85,6 +85,8 @@ def classify_reported(text: str, c: Cues, inspectorate_voice: bool | str) -> str
     if grade:
         return grade
     if more["reporting_frame"].search(text):
+        if inspectorate_voice is False and not _judges(text, c):
+            return None  # someone else's words that name the report but relay no praise or criticism from it
         return polarity(text, c)
     if inspectorate_voice or not more["first_person"].search(text):
         group = classify_sentence(text, c)

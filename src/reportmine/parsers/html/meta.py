@@ -129,13 +129,21 @@ def _metas(soup: BeautifulSoup) -> dict[str, str]:
     return out
 
 
-def strip_site_suffix(title: str, site: str | None) -> str:
-    """Drop a trailing " | Site" / " - Site" from a page title."""
+def _split_tail(title: str) -> tuple[str, str] | None:
+    """A page title's head and its last " | "/" - " part, or None where it has no such part."""
     parts = re.split(r"\s+[|\-–—:•»]+\s+", title)
     if len(parts) < 2:
-        return title
+        return None
     tail = parts[-1]
-    head = title[: len(title) - len(tail)].rstrip(" |-–—:•»")
+    return title[: len(title) - len(tail)].rstrip(" |-–—:•»"), tail
+
+
+def strip_site_suffix(title: str, site: str | None) -> str:
+    """Drop a trailing " | Site" / " - Site" from a page title."""
+    split = _split_tail(title)
+    if split is None:
+        return title
+    head, tail = split
     if site and tail.lower().strip() == site.lower().strip():
         return head
     if site and site.lower() in tail.lower():
@@ -143,6 +151,14 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     if len(tail.split()) <= 6 and len(head) > len(tail):
         return head
     return title
+
+
+def title_site(page_title: str, headline: str) -> str | None:
+    """The site's name a page title adds to the headline ("Headline | Site"), or None where it adds none."""
+    split = _split_tail(page_title)
+    if split is None or not headline or _clean(split[0]).lower() != _clean(headline).lower():
+        return None
+    return split[1].strip() or None
 
 
 def published_line(soup: BeautifulSoup) -> str | None:
@@ -202,6 +218,7 @@ def extract_metadata(soup: BeautifulSoup) -> Metadata:
     h1 = soup.find("h1")
     h1_text = _clean(h1.get_text(" ")) if isinstance(h1, Tag) else ""
     page_title = _clean(soup.title.get_text()) if soup.title else ""
+    site = site or title_site(page_title, h1_text)
     title = None
     for candidate in (
         metas.get("og:title"),
