@@ -14,12 +14,14 @@ import pickle
 import tempfile
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import IO, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from ..parallel import chunked
 
 _SCALAR_TYPES: dict[Any, pa.DataType] = {
     str: pa.string(),
@@ -67,17 +69,6 @@ def _unify(schemas: list[pa.Schema]) -> pa.Schema:
     return pa.unify_schemas(schemas, promote_options="permissive")
 
 
-def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def write_parquet(
     rows: Iterable[dict[str, Any]], fh: IO[bytes], base: pa.Schema | None = None, batch: int = 64
 ) -> int:
@@ -88,7 +79,7 @@ def write_parquet(
     count = 0
     schema = base if base is not None else pa.schema([])
     with tempfile.TemporaryFile() as spill:
-        for part in _batches(rows, batch):
+        for part in chunked(rows, batch):
             # every key of every row (from_pylist alone would take the first row's keys)
             schema = _unify([schema, pa.schema(list(pa.array(part).type))])
             pickle.dump(part, spill)
