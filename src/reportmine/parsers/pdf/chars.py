@@ -154,14 +154,10 @@ def _per_char_calls() -> tuple[Any, Any, Any, Any]:
     )
 
 
-def read_glyphs(page: pdfium.PdfPage, height: float) -> list[Glyph]:
-    """Every drawn character of a page in content order, spaces folded into ``space_before``."""
-    return read_runs(page, height)[0]
-
-
 def read_runs(page: pdfium.PdfPage, height: float) -> tuple[list[Glyph], list[list[Glyph]]]:
-    """Every drawn character of a page in content order, and the same characters cut into runs
-    (see :func:`_runs`), both made in the one pass over pdfium's characters."""
+    """Every drawn character of a page in content order (spaces folded into ``space_before``), and the
+    same characters cut into runs wherever the size changes, the baseline jumps or the pen moves back,
+    both made in the one pass over pdfium's characters."""
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
