@@ -104,8 +104,12 @@ class _Jobs(click.ParamType):
 
 
 JOBS = _Jobs()
-PIPELINE_HELP = (
-    "A pipeline config file (default: pipelines/default.cfg), or a pipeline folder saved with nlp.to_disk."
+#: --pipeline, for every command that extracts documents
+PIPELINE = click.option(
+    "--pipeline",
+    type=click.Path(exists=True),
+    default=None,
+    help="A pipeline config file (default: pipelines/default.cfg), or a pipeline folder saved with nlp.to_disk.",
 )
 
 
@@ -117,12 +121,7 @@ def load_nlp(pipeline: str | None):
 
 def _corpus_options(command: Callable) -> Callable:
     """--cache, --no-cache and --pipeline: how the documents a command reads are extracted (or reused)."""
-    command = click.option(
-        "--pipeline",
-        type=click.Path(exists=True),
-        default=None,
-        help=PIPELINE_HELP,
-    )(command)
+    command = PIPELINE(command)
     command = click.option(
         "--no-cache", is_flag=True, help="Extract every document afresh and store nothing."
     )(command)
@@ -163,12 +162,7 @@ TIMEOUT = click.option(
     default=None,
     help="Output format (default: from the -o file ending, else jsonl).",
 )
-@click.option(
-    "--pipeline",
-    type=click.Path(exists=True),
-    default=None,
-    help=PIPELINE_HELP,
-)
+@PIPELINE
 @click.option(
     "--batch-size",
     type=click.IntRange(1, 256),
@@ -305,12 +299,7 @@ def extract(
 )
 @click.option("-v", "--verbose", is_flag=True, help="Add a table per document (text and markdown).")
 @click.option("-o", "--output", default="-", show_default=True, help="Report file, or - for standard output.")
-@click.option(
-    "--pipeline",
-    type=click.Path(exists=True),
-    default=None,
-    help=PIPELINE_HELP,
-)
+@PIPELINE
 def evaluate(
     gold: tuple[str, ...],
     docs: tuple[str, ...],
@@ -378,12 +367,7 @@ def evaluate(
     help="Extraction cache folder (default: $REPORTMINE_CACHE or ~/.cache/reportmine).",
 )
 @click.option("--no-cache", is_flag=True, help="Extract every document afresh and store nothing.")
-@click.option(
-    "--pipeline",
-    type=click.Path(exists=True),
-    default=None,
-    help=PIPELINE_HELP,
-)
+@PIPELINE
 @TIMEOUT
 def graph(
     paths: tuple[str, ...],
