@@ -23,24 +23,23 @@ _NOW = re.compile(
 )
 
 
-def deadline_matches(text: str, cues: Cues) -> list[re.Match[str]]:
-    """The deadline phrases of ``text`` in order (as the ``deadline`` cue finds them), leaving out standards tied
+def first_deadline(text: str, cues: Cues) -> re.Match[str] | None:
+    """The first deadline phrase of ``text`` (as the ``deadline`` cue finds them), leaving out standards tied
     to another event ("within 14 days of receiving it"): a "within" counted from anything but the publication
     is not when the work is due (the ``deadline_after`` cue)."""
     after = cues.more.get("deadline_after")  # a pipeline saved before this cue existed filters nothing
-    out = []
     for match in cues.deadline.finditer(text):
         tail = after.match(text, match.end()) if after is not None else None
         standard = match.group(0).lower().startswith("within") and tail and tail.group(0).strip()
         if not standard or tail is not None and tail.group("publication"):
-            out.append(match)
-    return out
+            return match
+    return None
 
 
 def find_deadline(text: str, cues: Cues) -> str | None:
     """The first deadline phrase in ``text``, as written, else None."""
-    matches = deadline_matches(text, cues)
-    return matches[0].group(0) if matches else None
+    match = first_deadline(text, cues)
+    return match.group(0) if match else None
 
 
 def deadline_span_end(text: str, match: re.Match[str], cues: Cues) -> int:

@@ -343,15 +343,17 @@ class Outcomes(CueComponent):
         if anchors and shaped:
             anchors = self._with_topic_titles(doc, anchors, placed)
         spans, covered = self._assessments(doc, anchors, placed)
-        if not spans and shaped and not self._table_verdicts(doc, covered):
+        tabled = self._table_verdicts(doc, covered)
+        if not spans and shaped and not tabled:
             # nothing quoted, labelled, restated or tabled was judged: the follow-up's own headings open its assessments
             spans, covered = self._assessments(doc, self._title_anchors(doc), placed)
+            tabled = self._table_verdicts(doc, covered)
         if spans and shaped and doc._.kind not in ("follow_up_report", "inspection_report"):
             # a follow-up by its own words, whatever kind its page was taken for: the graph pairs it as one
             doc._.extra = {**(doc._.extra or {}), "reads_as_follow_up": True}
         judged = {s._.recommendation for s in spans if s._.recommendation is not None}
         # a summary table that repeats verdicts the text gives by number adds nothing
-        spans.extend(s for s in self._table_verdicts(doc, covered) if s._.recommendation not in judged)
+        spans.extend(s for s in tabled if s._.recommendation not in judged)
         spans.extend(self._numbered_verdicts(doc, covered))
         if not spans:
             spans.extend(self._collective_verdicts(doc))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from . import extensions
 from .cues import CueComponent, Cues
-from .deadlines import deadline_label, deadline_matches, deadline_span_end, find_deadline, resolve_due
+from .deadlines import deadline_label, deadline_span_end, find_deadline, first_deadline, resolve_due
 from .layout import (
     Placed,
     doc_text,
@@ -96,10 +96,9 @@ def addressee_of(text: str, c: Cues) -> str | None:
 
 def own_deadline(text: str, c: Cues) -> str | None:
     """A deadline the recommendation states itself: before or just after its modal verb, or "by <date>" anywhere."""
-    matches = deadline_matches(text, c)
-    if not matches:
+    match = first_deadline(text, c)
+    if match is None:
         return None
-    match = matches[0]
     modal = _MODAL.search(text)
     if (
         modal is None
@@ -129,10 +128,9 @@ def _lettered(placed: list[Placed], k: int) -> bool:
 def _heading_deadline(heading: Any, c: Cues) -> str | None:
     """The deadline a heading that is little more than one gives ("Within six months"), else None."""
     text = heading.text.strip()
-    matches = deadline_matches(text, c)
-    if not matches:
+    match = first_deadline(text, c)
+    if match is None:
         return None
-    match = matches[0]
     rest = len(text) - (
         deadline_span_end(text, match, c) - match.start()
     )  # "... of the publication of this report"
