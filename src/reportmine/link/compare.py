@@ -370,8 +370,8 @@ def better_fit(
     """The document of ``pool`` (:func:`other_documents`) that the piece covers better than ``report`` (the
     graph's ``covers`` choice: :func:`~reportmine.link.pairing.covered_report`), with both scores and the
     margin; None where ``report`` is the best fit."""
-    best = covered_report(press, [report, *pool]) if pool else None
-    if best is None or best[1].id == report.id or best[0] <= score:
+    best = covered_report(press, pool)  # ``report`` has its ``score`` already: it fits better at equal scores
+    if best is None or best[0] <= score:
         return None
     return {
         "document": _doc_summary(best[1]),

@@ -352,12 +352,13 @@ def covered_report(press: Document, reports: Sequence[Document]) -> tuple[float,
 def pair_coverage(eds: Sequence[Sequence[Document]]) -> list[tuple[Document, Sequence[Document], float]]:
     """(press document, report edition, score): the best report each press piece covers, if any."""
     reports = {representative(e).id: e for e in eds if representative(e).kind not in PRESS_KINDS}
+    candidates = [representative(e) for e in reports.values()]
     out = []
     for press_ed in eds:
         for press in press_ed:
             if press.kind not in PRESS_KINDS or is_follow_up(press):
                 continue
-            best = covered_report(press, [representative(e) for e in reports.values()])
+            best = covered_report(press, candidates)
             if best:
                 out.append((press, reports[best[1].id], best[0]))
     return out
