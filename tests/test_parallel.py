@@ -20,7 +20,7 @@ import reportmine.extraction
 from reportmine import Document, Failure, iter_documents
 from reportmine.cli import _progress, main
 from reportmine.io.writers import write_records
-from reportmine.parallel import start_method
+from reportmine.parallel import ordered_map, start_method
 
 needs_fork = pytest.mark.skipif(
     start_method() != "fork", reason="the crash test patches the parent, which only forked workers inherit"
@@ -109,8 +109,43 @@ def test_inputs_are_read_a_few_batches_ahead_not_all_at_once(tmp_path: Path, nlp
 
     results = iter_documents(paths(), nlp=nlp, batch_size=2, jobs=2)
     next(results)
-    assert pulled <= 2 * 2 * 2  # two batches in flight per worker
+    assert pulled <= 2 * 4 * 2  # four batches held per worker
     assert sum(1 for _ in results) == 29 and pulled == 30
+
+
+def _log_start(chunk: list[tuple[str, int]]) -> list[int]:
+    """Note which chunk a worker starts (module level, for the pool); a chunk of value -1 kills its worker."""
+    log, value = chunk[0]
+    if value < 0:
+        os._exit(3)
+    with open(log, "a") as out:
+        out.write(f"{value}\n")
+    return [value * 10 for _, value in chunk]
+
+
+def _crash(item: tuple[str, int], reason: str) -> int:
+    return -1
+
+
+def test_the_costliest_batch_starts_first_and_results_keep_input_order(tmp_path: Path) -> None:
+    log = str(tmp_path / "started.txt")
+    costs = [1, 5, 2, 8, 3, 7, 4, 6, 0, 9]
+    chunks = [[(log, c)] for c in costs]
+    results = list(ordered_map(_log_start, chunks, 2, _crash, window=1, ahead=4, cost=lambda ch: ch[0][1]))
+    assert results == [c * 10 for c in costs]
+    started = [int(line) for line in Path(log).read_text().split()]
+    assert started[:8] == [8, 7, 6, 5, 4, 3, 2, 1]  # the eight held at the start, costliest first
+    assert sorted(started) == sorted(costs)  # each chunk ran once
+
+
+@needs_fork
+def test_a_crash_in_a_costly_batch_costs_only_its_own_input(tmp_path: Path) -> None:
+    log = str(tmp_path / "started.txt")
+    values = [1, 2, -1, 3, 4, 5]
+    chunks = [[(log, v)] for v in values]
+    results = list(ordered_map(_log_start, chunks, 2, _crash, window=2, ahead=2, cost=lambda ch: -ch[0][1]))
+    assert results == [10, 20, -1, 30, 40, 50]
+    assert multiprocessing.active_children() == []
 
 
 def test_an_interrupt_leaves_no_output_file_and_no_worker(tmp_path: Path, nlp) -> None:

@@ -114,9 +114,14 @@ PIPELINE = click.option(
 
 
 def load_nlp(pipeline: str | None):
+    """The pipeline for a command that extracts, loaded once; this process is the command's own, so what
+    is loaded is frozen for the run (:func:`~reportmine.parallel.freeze_loaded`)."""
     from .nlp.pipeline import get_pipeline
+    from .parallel import freeze_loaded
 
-    return get_pipeline(pipeline)
+    nlp = get_pipeline(pipeline)
+    freeze_loaded()
+    return nlp
 
 
 def _corpus_options(command: Callable) -> Callable:

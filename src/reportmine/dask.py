@@ -37,7 +37,7 @@ from .io.inputs import discover
 from .io.writers import write_records
 from .limits import Limits
 from .model import Document
-from .parallel import chunked
+from .parallel import chunked, freeze_loaded
 
 #: What names a worker plugin, so that registering it again replaces it rather than adding a second.
 PLUGIN = "reportmine-pipeline"
@@ -56,6 +56,7 @@ class PipelinePlugin(WorkerPlugin):
         from .nlp.pipeline import get_pipeline
 
         get_pipeline(self.pipeline)  # built once per process and kept: the batches find it loaded
+        freeze_loaded()  # the worker's pipeline lives as long as the worker
 
 
 def _extract_batch(

@@ -80,7 +80,13 @@ def iter_documents(
         yield from iter_serial((p for chunk in chain(head, chunks) for p in chunk), nlp, batch_size, limits)
         return
     yield from ordered_map(
-        _extract_chunk, chain(head, chunks), jobs, _crashed, _worker_init, (nlp, batch_size, limits)
+        _extract_chunk,
+        chain(head, chunks),
+        jobs,
+        _crashed,
+        _worker_init,
+        (nlp, batch_size, limits),
+        cost=_file_bytes,
     )
 
 
@@ -96,6 +102,17 @@ def _extract_chunk(paths: list[str]) -> list[Document | Failure]:
     """A worker's task: one batch of files to records."""
     nlp, batch_size, limits = _worker
     return list(iter_serial(paths, nlp, batch_size, limits or Limits()))
+
+
+def _file_bytes(paths: list[str]) -> float:
+    """What a batch is likely to cost, to start the costliest first: the size of its files."""
+    total = 0
+    for path in paths:
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            pass  # it fails at once when read
+    return float(total)
 
 
 def _crashed(path: str | os.PathLike[str], reason: str) -> Failure:
