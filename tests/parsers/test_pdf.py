@@ -402,3 +402,35 @@ def test_numbered_items_ending_in_semicolons_are_one_item_each(tmp_path: Path) -
     ]
     assert [b.marker for b in items] == ["1", "2", "3"]
     assert items[1].text == "agrees a protocol with the ambulance service;"
+
+
+def test_reading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, monkeypatch) -> None:
+    """Pages are read with the cyclic collector held off; a library must not leave it off (nor turn it on
+    for a caller who turned it off), whether the page reads or its reading fails."""
+    import gc
+
+    import reportmine.parsers.pdf.chars as chars
+
+    data = text_pdf(tmp_path / "ok.pdf", ["We found that the force had improved its response."]).read_bytes()
+    seen: list[bool] = []
+    real = chars.read_runs
+
+    def spy(page, height):
+        seen.append(gc.isenabled())
+        return real(page, height)
+
+    monkeypatch.setattr(chars, "read_runs", spy)
+    was_on = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            parse_pdf(data, "ok.pdf")
+            assert gc.isenabled() is state
+        gc.enable()
+        monkeypatch.setattr(chars, "read_paths", lambda page, height: 1 / 0)
+        with pytest.raises(DocumentError, match="corrupt PDF"):
+            parse_pdf(data, "broken.pdf")
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was_on else gc.disable)()
+    assert seen and not any(seen)  # off while the characters were read

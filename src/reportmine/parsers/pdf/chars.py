@@ -8,8 +8,11 @@ that later stages use for tables and boxes. Coordinates are top-down points.
 from __future__ import annotations
 
 import ctypes
+import gc
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -325,9 +328,10 @@ def join_glyphs(glyphs: list[Glyph]) -> str:
 
 def make_line(glyphs: list[Glyph], page: int) -> Line | None:
     """Build a :class:`Line` from one segment's glyphs (sorted by x)."""
-    sizes = Counter(map(_SIZE, glyphs))
-    if len(sizes) == 1:
+    first_size = glyphs[0].size
+    if all(g.size == first_size for g in glyphs):
         return _one_size_line(glyphs, page)
+    sizes = Counter(map(_SIZE, glyphs))
     size = max(s for s, n in sizes.items() if n >= 0.5 * max(sizes.values()) or n >= 3)
     base = Counter(g.base for g in glyphs if g.size == size).most_common(1)[0][0]
     parts: list[str] = []
@@ -424,15 +428,16 @@ def _one_size_line(glyphs: list[Glyph], page: int) -> Line | None:
     if not text:
         return None
     bases = list(map(_BASE, glyphs))
+    low, high = min(bases), max(bases)
     letter = list(map(str.isalnum, map(_CH, glyphs)))
     letters = sum(letter)
     line = Line(
         page=page,
         x0=first.x0,
         x1=max(map(_X1, glyphs)),
-        top=min(bases) - size * 0.8,
-        bottom=max(bases) + size * 0.2,
-        base=Counter(bases).most_common(1)[0][0],
+        top=low - size * 0.8,
+        bottom=high + size * 0.2,
+        base=low if low == high else Counter(bases).most_common(1)[0][0],  # one baseline, nearly always
         size=size,
         bold=sum(compress(map(_BOLD, glyphs), letter)) / letters if letters else 0.0,
         italic=sum(compress(map(_ITALIC, glyphs), letter)) / letters if letters else 0.0,
@@ -534,7 +539,7 @@ def column_gutter(lines: list[list[Glyph]], width: float) -> tuple[float, float,
     for x in range(int(lo), int(hi), 2):
         run: list[int] = []
         for i, (x0, x1, gaps) in enumerate(spans):
-            if x0 < x < x1 and not any(a < x < b for a, b in gaps):
+            if x0 < x < x1 and not (gaps and any(a < x < b for a, b in gaps)):  # most lines have no gap
                 close(x, run)
                 run = []
             else:
@@ -574,13 +579,31 @@ def page_lines(runs: list[list[Glyph]], page: int, width: float | None = None) -
     return [line for _, line in out]
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while a page is read: reading makes an object per
+    character, none of them in a cycle, and the collector would walk them all again at every few
+    hundred made (a fifth of the reading time with a model loaded beside it). What is made here is
+    freed by reference counting as usual; collection resumes as it was afterwards."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
     """Lines, rectangles and rules of one page."""
     page = pdf[index]
-    try:
-        width, height = page.get_size()
-        glyphs, runs = read_runs(page, height)
-        rects, rules = read_paths(page, height)
-        return PageLayout(index + 1, width, height, page_lines(runs, index + 1, width), rects, rules, glyphs)
-    finally:
-        page.close()
+    with collector_paused():
+        try:
+            width, height = page.get_size()
+            glyphs, runs = read_runs(page, height)
+            rects, rules = read_paths(page, height)
+            return PageLayout(
+                index + 1, width, height, page_lines(runs, index + 1, width), rects, rules, glyphs
+            )
+        finally:
+            page.close()
