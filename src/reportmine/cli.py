@@ -6,24 +6,17 @@ import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from importlib import import_module
 from pathlib import PurePath
 from typing import Any
 
 import click
 
 from .errors import escape
-from .evaluation import FORMATS as REPORT_FORMATS
-from .evaluation import check_floors, load_floors, render
-from .evaluation import evaluate as run_evaluation
-from .extraction import Failure, iter_documents
-from .io.graphs import GRAPH_FORMATS, write_graph
 from .io.inputs import count_pages, discover
-from .io.tables import TABLE_FORMATS, format_from_name, write_table
-from .io.writers import FORMATS, write_records
+from .io.writers import FORMATS, format_from_name, write_records
 from .limits import Limits
-from .link.tables import TABLES
-from .model import Document
-from .views.comparison import COMPARE_FORMATS, render_comparison
+from .model import Document, Failure
 
 
 def report_failure(failure: Failure) -> None:
@@ -87,6 +80,21 @@ class _Tally:
 def _exit_on_term(signum: int, frame) -> None:
     """SIGTERM as an exception: the partial output file is removed and worker processes are stopped."""
     raise SystemExit(128 + signum)
+
+
+class _ChoiceOf(click.Choice):
+    """A choice among names a library module owns (report formats, table names), read from it only when
+    the command runs or shows its help: each command loads what it needs (spaCy, pandas, networkx), and a
+    resumed ``extract`` or ``--help`` loads none of them."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.case_sensitive = True
+        self._where = (module, name)
+
+    @property
+    def choices(self) -> tuple[str, ...]:  # type: ignore[override]
+        module, name = self._where
+        return tuple(getattr(import_module(module, __package__), name))
 
 
 class _Jobs(click.ParamType):
@@ -248,6 +256,8 @@ def extract(
                             limits=_limits(timeout),
                             walk=False,
                         )
+                    from .extraction import iter_documents
+
                     return iter_documents(
                         todo,
                         nlp=load_nlp(pipeline),
@@ -288,7 +298,7 @@ def extract(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(REPORT_FORMATS),
+    type=_ChoiceOf(".evaluation", "FORMATS"),
     default="text",
     show_default=True,
     help="Report format (json is what CI reads).",
@@ -320,6 +330,9 @@ def evaluate(
     Exit status 1 when a floor is not met or a document named by a gold file
     was not found or failed to extract.
     """
+    from .evaluation import check_floors, load_floors, render
+    from .evaluation import evaluate as run_evaluation
+
     try:
         minimums = load_floors(floors) if floors else None
     except ValueError as exc:
@@ -354,7 +367,7 @@ def evaluate(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(GRAPH_FORMATS),
+    type=_ChoiceOf(".io.graphs", "GRAPH_FORMATS"),
     default=None,
     help="Graph format (default: from the -o file ending, else json).",
 )
@@ -386,6 +399,7 @@ def graph(
 ) -> None:
     """Link reports, follow-ups, press coverage and people into one graph (documents or extract's .jsonl records)."""
     from .corpus import collect_documents
+    from .io.graphs import GRAPH_FORMATS, write_graph
     from .io.inputs import RECORD_SUFFIXES
     from .link import build_graph, resolved_documents
 
@@ -422,7 +436,13 @@ def graph(
 @main.command()
 @click.argument("first", type=click.Path(dir_okay=False))
 @click.argument("second", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(COMPARE_FORMATS), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=_ChoiceOf(".views.comparison", "COMPARE_FORMATS"),
+    default="text",
+    show_default=True,
+)
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
 @click.option(
     "--with",
@@ -447,6 +467,7 @@ def compare(
     from .corpus import collect_documents
     from .link import compare as run_compare
     from .link.compare import Unrelated
+    from .views.comparison import render_comparison
 
     tally = _Tally()
     cache = None if no_cache else _cache(cache_dir, pipeline)
@@ -553,10 +574,12 @@ def _output_format(output: str, formats: tuple[str, ...], default: str | None) -
 
 
 @main.command()
-@click.argument("name", type=click.Choice(sorted(TABLES)))
+@click.argument("name", type=_ChoiceOf(".link.tables", "TABLE_NAMES"))
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", required=True, help="Output file: .csv, .parquet or .xlsx.")
-@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default=None, help="Default: from -o.")
+@click.option(
+    "--format", "fmt", type=_ChoiceOf(".io.tables", "TABLE_FORMATS"), default=None, help="Default: from -o."
+)
 @click.option(
     "--fields", default=None, help="Comma-separated columns to keep, in that order (e.g. to leave out text)."
 )
@@ -576,7 +599,9 @@ def table(
     A report's PDF and its web page are one publication: one row, both sources kept.
     """
     from .corpus import collect_documents
+    from .io.tables import TABLE_FORMATS, write_table
     from .link import build_graph, resolved_documents
+    from .link.tables import TABLES
 
     fmt = fmt or _output_format(output, TABLE_FORMATS, None)
     tally = _Tally()

@@ -15,20 +15,12 @@ from .errors import DocumentError
 from .io.inputs import discover
 from .limits import Limits, OverBudget, time_budget
 from .metadata import describe
-from .model import Document
+from .model import Document, Failure
 from .nlp.pieces import analyse_in_pieces, is_long
 from .nlp.pipeline import get_pipeline, make_doc
 from .parallel import available_cpus, chunked, ordered_map
 from .parsers import ParsedDocument, parse
 from .records import to_document
-
-
-@dataclass
-class Failure:
-    """A document that could not be processed, and why (one line)."""
-
-    source: str
-    reason: str
 
 
 def analyse(parsed: ParsedDocument, nlp: Language | None = None, limits: Limits | None = None) -> Doc:

@@ -13,6 +13,14 @@ KINDS = ("inspection_report", "follow_up_report", "press_release", "news_article
 STATUSES = ("achieved", "partially_achieved", "not_achieved", "unclear")
 
 
+@dataclass
+class Failure:
+    """A document that could not be processed, and why (one line)."""
+
+    source: str
+    reason: str
+
+
 def _clean(obj: Any) -> Any:
     """asdict() output with the ``extra`` dicts folded into their owner."""
     if isinstance(obj, dict):

@@ -143,3 +143,31 @@ def test_resumed_run_with_nothing_left_starts_no_cluster(tmp_path, monkeypatch) 
     monkeypatch.setattr(reportmine.dask, "connect", no_cluster)
     assert run("extract", *map(str, docs), "-o", str(out), "--resume", "--dask", "local:2").exit_code == 0
     assert out.read_bytes() == before
+
+
+def test_resumed_run_and_help_load_no_model_library(tmp_path) -> None:
+    """A resumed run with nothing left, and ``--help``, start in a fraction of a second: the command line
+    imports spaCy, pandas and networkx only for a command that needs them."""
+    import subprocess
+    import sys
+
+    docs = corpus(tmp_path / "docs", TEXTS[:2])
+    out = tmp_path / "out.jsonl"
+    assert run("extract", *map(str, docs), "-o", str(out), "--resume").exit_code == 0
+    before = out.read_bytes()
+    probe = (
+        "import sys\n"
+        "from reportmine.cli import main\n"
+        "for args in (['--help'], ['extract', '--help'], ['extract', *sys.argv[2:], '-o', sys.argv[1], '--resume']):\n"
+        "    try:\n"
+        "        main(args)\n"
+        "    except SystemExit as exc:\n"
+        "        assert not exc.code, (args, exc.code)\n"
+        "print(sorted(m for m in ('spacy', 'thinc', 'pandas', 'networkx', 'pyarrow') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(out), *map(str, docs)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert out.read_bytes() == before

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import PurePath
 from typing import Any
 
 import pandas as pd
@@ -18,23 +17,6 @@ from .arrow import write_parquet
 from .writers import atomic_output
 
 TABLE_FORMATS = ("csv", "parquet", "xlsx")
-
-
-def format_from_name(
-    path: str | os.PathLike[str], formats: tuple[str, ...], default: str | None = None
-) -> str:
-    """The format a file name's ending asks for; ValueError for an ending that is not one of ``formats``."""
-    suffix = PurePath(str(path)).suffix.lower().lstrip(".")
-    aliases = {"ndjson": "jsonl", "htm": "html", "pq": "parquet"}
-    suffix = aliases.get(suffix, suffix)
-    if suffix in formats:
-        return suffix
-    if not suffix and default:
-        return default
-    ending = f"'.{suffix}'" if suffix else "no ending"
-    raise ValueError(
-        f"cannot tell the format of {str(path)!r} ({ending}): name it .{', .'.join(formats)} or give --format"
-    )
 
 
 def _cell(value: Any) -> Any:

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, Any
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
@@ -189,3 +189,20 @@ def dumps_jsonl(records: Iterable[dict[str, Any]]) -> str:
     buf = io.StringIO()
     _write_stream(records, buf, "jsonl")
     return buf.getvalue()
+
+
+def format_from_name(
+    path: str | os.PathLike[str], formats: tuple[str, ...], default: str | None = None
+) -> str:
+    """The format a file name's ending asks for; ValueError for an ending that is not one of ``formats``."""
+    suffix = PurePath(str(path)).suffix.lower().lstrip(".")
+    aliases = {"ndjson": "jsonl", "htm": "html", "pq": "parquet"}
+    suffix = aliases.get(suffix, suffix)
+    if suffix in formats:
+        return suffix
+    if not suffix and default:
+        return default
+    ending = f"'.{suffix}'" if suffix else "no ending"
+    raise ValueError(
+        f"cannot tell the format of {str(path)!r} ({ending}): name it .{', .'.join(formats)} or give --format"
+    )

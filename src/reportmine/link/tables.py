@@ -286,3 +286,5 @@ TABLES: dict[str, Callable[[nx.MultiDiGraph, list[Document]], pd.DataFrame]] = {
     "quotes": quote_table,
     "findings": finding_table,
 }
+#: the tables' names, as the command line offers them
+TABLE_NAMES = tuple(sorted(TABLES))
