@@ -131,7 +131,8 @@ def test_the_costliest_batch_starts_first_and_results_keep_input_order(tmp_path:
     log = str(tmp_path / "started.txt")
     costs = [1, 5, 2, 8, 3, 7, 4, 6, 0, 9]
     chunks = [[(log, c)] for c in costs]
-    results = list(ordered_map(_log_start, chunks, 2, _crash, window=1, ahead=4, cost=lambda ch: ch[0][1]))
+    # one worker running one chunk at a time, so the order the chunks start in is the order they were sent in
+    results = list(ordered_map(_log_start, chunks, 1, _crash, window=1, ahead=8, cost=lambda ch: ch[0][1]))
     assert results == [c * 10 for c in costs]
     started = [int(line) for line in Path(log).read_text().split()]
     assert started[:8] == [8, 7, 6, 5, 4, 3, 2, 1]  # the eight held at the start, costliest first
