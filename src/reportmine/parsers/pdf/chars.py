@@ -8,11 +8,9 @@ that later stages use for tables and boxes. Coordinates are top-down points.
 from __future__ import annotations
 
 import ctypes
-import gc
 import re
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -601,31 +599,13 @@ def page_lines(runs: list[list[Glyph]], page: int, width: float | None = None) -
     return [line for _, line in out]
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a page is read: reading makes an object per
-    character, none of them in a cycle, and the collector would walk them all again at every few
-    hundred made (a fifth of the reading time with a model loaded beside it). What is made here is
-    freed by reference counting as usual; collection resumes as it was afterwards."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def read_page(pdf: pdfium.PdfDocument, index: int) -> PageLayout:
     """Lines, rectangles and rules of one page."""
     page = pdf[index]
-    with collector_paused():
-        try:
-            width, height = page.get_size()
-            glyphs, runs = read_runs(page, height)
-            rects, rules = read_paths(page, height)
-            return PageLayout(
-                index + 1, width, height, page_lines(runs, index + 1, width), rects, rules, glyphs
-            )
-        finally:
-            page.close()
+    try:
+        width, height = page.get_size()
+        glyphs, runs = read_runs(page, height)
+        rects, rules = read_paths(page, height)
+        return PageLayout(index + 1, width, height, page_lines(runs, index + 1, width), rects, rules, glyphs)
+    finally:
+        page.close()
