@@ -13,7 +13,7 @@ from hostile import SLOW, cases
 
 distributed = pytest.importorskip("distributed")
 
-from reportmine.dask import connect, extract, to_parquet  # noqa: E402
+from reportmine.dask import connect, extract, to_bag, to_parquet  # noqa: E402
 from reportmine.errors import escape  # noqa: E402
 from reportmine.extraction import Failure, iter_documents  # noqa: E402
 from reportmine.io.writers import dumps_jsonl, leftover_parts, temp_name  # noqa: E402
@@ -61,6 +61,22 @@ def test_two_workers_give_the_records_of_one_process(corpus, serial, client) -> 
     failures = [r for r in results if isinstance(r, Failure)]
     assert [f.source for f in failures] == [str(corpus[5])]
     assert dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure)) == serial
+
+
+def test_a_bag_holds_the_records_of_one_process_and_makes_a_dataframe(corpus, serial, client) -> None:
+    from reportmine.model import Document
+
+    bag = to_bag(corpus, client, batch_size=3)
+    assert bag.npartitions == 6  # 17 files, three a batch
+    results = bag.compute()
+    assert [r.source for r in results] == [str(p) for p in corpus]
+    assert [r.source for r in results if isinstance(r, Failure)] == [str(corpus[5])]
+    assert dumps_jsonl(r.to_dict() for r in results if not isinstance(r, Failure)) == serial
+    records = bag.filter(lambda r: isinstance(r, Document)).map(Document.to_dict)
+    frame = records.to_dataframe().compute()
+    expected = [json.loads(line) for line in serial.splitlines()]
+    assert list(frame["id"]) == [r["id"] for r in expected]
+    assert [len(recs) for recs in frame["recommendations"]] == [len(r["recommendations"]) for r in expected]
 
 
 def test_parquet_folder_holds_every_record_once_in_input_order(corpus, serial, client, tmp_path) -> None:

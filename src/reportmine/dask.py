@@ -11,6 +11,9 @@ those of a single process: each batch runs the very loop ``iter_documents`` runs
 >>> with Client("tcp://scheduler:8786") as client:
 ...     for result in reportmine.dask.extract(paths, client):
 ...         ...
+
+The same records come as a Dask bag from :func:`to_bag`, and go straight to a partitioned
+Parquet folder with :func:`to_parquet`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 try:
+    import dask.bag
+    from dask.bag import Bag
     from distributed import Client, LocalCluster
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # pragma: no cover - the extra is not installed
@@ -68,6 +73,13 @@ def _extract_batch(
 
     with _lock:
         return list(iter_serial(paths, get_pipeline(pipeline), batch_size, limits))
+
+
+def _extract_partition(
+    batches: list[list[str]], pipeline: str | None, batch_size: int, limits: Limits
+) -> list[Document | Failure]:
+    """A bag partition's task: its batches of files (one, as :func:`to_bag` makes them) to records."""
+    return [r for batch in batches for r in _extract_batch(batch, pipeline, batch_size, limits)]
 
 
 def _write_part(
@@ -143,6 +155,30 @@ def extract(
             yield from (Failure(p, f"internal error on the cluster: {results!r}") for p in batch)
         else:
             yield from results
+
+
+def to_bag(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    client: Client,
+    batch_size: int = 4,
+    pipeline: str | os.PathLike[str] | None = None,
+    limits: Limits | None = None,
+    walk: bool = True,
+) -> Bag:
+    """The records as a lazy Dask bag, one partition per batch of ``batch_size`` files, in input order:
+    each element a :class:`~reportmine.model.Document`, or a :class:`~reportmine.model.Failure` for a
+    file that could not be read. Nothing is extracted until the bag is computed; ``client``'s workers
+    are given the pipeline now (``limits`` as for :func:`extract`).
+
+    >>> bag = reportmine.dask.to_bag(paths, client)
+    >>> records = bag.filter(lambda r: isinstance(r, Document)).map(Document.to_dict)
+    >>> frame = records.to_dataframe()  # a Dask dataframe, one row per record
+    """
+    config = _register(client, pipeline)
+    batches = list(chunked(_files(paths, walk), batch_size))
+    return dask.bag.from_sequence(batches, partition_size=1).map_partitions(
+        _extract_partition, config, batch_size, limits or Limits()
+    )
 
 
 def to_parquet(
