@@ -65,3 +65,49 @@ def test_inspectorate_web_page_blockquote_without_marks(tmp_path) -> None:
         ),
         ("Mike Barton", "a testament to every officer"),
     ]
+
+
+def test_documents_meet_the_model_in_batches_and_a_failed_batch_costs_only_its_culprit(
+    tmp_path, nlp, monkeypatch
+) -> None:
+    """Under a time budget (there is one by default) documents still go through ``nlp.pipe`` a batch
+    at a time; a batch that fails is run again document by document, each Doc made afresh, so the
+    others get exactly the records they get alone and only the culprit fails."""
+    from helpers import GOOD_TEXT
+
+    from reportmine import Document, Failure, iter_documents
+    from reportmine.limits import Limits
+
+    forces = ["Kent Police", "Essex Police", "Dorset Police", "Gwent Police", "Durham Constabulary", "Avon"]
+    paths = []
+    for i, force in enumerate(forces):
+        path = tmp_path / f"note{i}.txt"
+        path.write_text(GOOD_TEXT.replace("Kent Police", force), encoding="utf-8")
+        paths.append(path)
+    alone = [next(iter_documents([p], nlp=nlp)).to_dict() for p in paths]
+    sizes: list[int] = []
+    real_pipe = nlp.pipe
+
+    def pipe(docs, **kwargs):
+        docs = list(docs)
+        sizes.append(len(docs))
+        return real_pipe(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    budget = Limits(timeout=120)
+    assert [r.to_dict() for r in iter_documents(paths, nlp=nlp, batch_size=3, limits=budget)] == alone
+    assert sizes == [3, 3]
+
+    dates = type(nlp.get_pipe("reportmine_dates"))
+    real_call = dates.__call__
+
+    def fail_on_essex(self, doc):
+        if "Essex" in doc.text:
+            raise RuntimeError("a bug met one document")
+        return real_call(self, doc)
+
+    monkeypatch.setattr(dates, "__call__", fail_on_essex)
+    results = list(iter_documents(paths, nlp=nlp, batch_size=3, limits=budget))
+    assert [isinstance(r, Failure) for r in results] == [False, True, False, False, False, False]
+    assert results[1].source == str(paths[1]) and "a bug met one document" in results[1].reason
+    assert [r.to_dict() for r in results if isinstance(r, Document)] == alone[:1] + alone[2:]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .errors import DocumentError
 from .io.inputs import discover
 from .limits import Limits, OverBudget, time_budget
-from .metadata import describe
+from .metadata import DocumentInfo, describe
 from .model import Document, Failure
 from .nlp.pieces import analyse_in_pieces, is_long
 from .nlp.pipeline import get_pipeline, make_doc
@@ -116,6 +116,7 @@ class _Parsed:
     """A document read, its facts on its Doc, waiting for (or done with) the NLP pipeline."""
 
     parsed: ParsedDocument
+    info: DocumentInfo
     doc: Doc
     analysed: bool
     seconds_left: float | None  # of its time budget
@@ -169,34 +170,36 @@ def _prepare(path: str | os.PathLike[str], nlp: Language, limits: Limits) -> _Pa
             info = describe(parsed)
             if is_long(parsed, limits.piece_chars):
                 doc = analyse_in_pieces(nlp, parsed, limits.piece_chars, info)
-                return _Parsed(parsed, doc, True, None)
+                return _Parsed(parsed, info, doc, True, None)
             doc = make_doc(nlp, parsed, info)
     except DocumentError as exc:
         return Failure(exc.source, exc.reason)
     except Exception as exc:
         return Failure(source, f"internal error while parsing: {exc!r}")
     left = limits.timeout - (time.monotonic() - started) if limits.timeout else None
-    return _Parsed(parsed, doc, False, max(left, 0.001) if left is not None else None, limits.timeout)
+    return _Parsed(parsed, info, doc, False, max(left, 0.001) if left is not None else None, limits.timeout)
 
 
 def _safe_pipe(nlp: Language, items: list[_Parsed]) -> list[Doc | Failure]:
-    """Process a batch; if the batch fails, process its documents one by one to isolate the culprit.
-
-    Under a time budget each document goes through the pipeline alone, within what is left of its own
-    budget, so one slow document never costs the others theirs.
-    """
+    """Process a batch with ``nlp.pipe``, within the least time any of its documents has left; if the
+    batch fails or runs out of time, process its documents one by one, each within what is left of its
+    own budget, so that only the culprit fails and one slow document never costs the others theirs."""
     if not items:
         return []
-    if all(p.seconds_left is None for p in items):
+    if len(items) > 1:
+        left = [p.seconds_left for p in items if p.seconds_left is not None]
         try:
-            return list(nlp.pipe([p.doc for p in items], batch_size=len(items)))
-        except Exception:
+            with time_budget(min(left) if left else None, items[0].parsed.source):
+                return list(nlp.pipe([p.doc for p in items], batch_size=len(items)))
+        except Exception:  # noqa: BLE001 - OverBudget too: the documents are tried alone below
             pass
     out: list[Doc | Failure] = []
     for item in items:
+        # made afresh after a failed batch, which may have annotated it in part
+        doc = item.doc if len(items) == 1 else make_doc(nlp, item.parsed, item.info)
         try:
             with time_budget(item.seconds_left, item.parsed.source, item.budget):
-                out.append(nlp(item.doc))
+                out.append(nlp(doc))
         except OverBudget as exc:
             out.append(Failure(item.parsed.source, exc.reason))
         except Exception as exc:
