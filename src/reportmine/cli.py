@@ -97,6 +97,18 @@ class _ChoiceOf(click.Choice):
         return tuple(getattr(import_module(module, __package__), name))
 
 
+def _format_option(module: str, name: str, default: str | None, help: str | None = None) -> Callable:
+    """A command's --format, among the formats a library module owns (read when needed: :class:`_ChoiceOf`)."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=_ChoiceOf(module, name),
+        default=default,
+        show_default=default is not None,
+        help=help,
+    )
+
+
 class _Jobs(click.ParamType):
     """A positive number of processes, or 'auto' (one per CPU, given to iter_documents as 0)."""
 
@@ -295,14 +307,7 @@ def extract(
     type=click.Path(exists=True, file_okay=False),
     help="A folder of the documents the gold files name (repeatable; default: ../docs beside the gold folder, then the gold folder).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=_ChoiceOf(".evaluation", "FORMATS"),
-    default="text",
-    show_default=True,
-    help="Report format (json is what CI reads).",
-)
+@_format_option(".evaluation", "FORMATS", "text", "Report format (json is what CI reads).")
 @click.option(
     "--floors",
     type=click.Path(exists=True, dir_okay=False),
@@ -364,12 +369,8 @@ def evaluate(
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=PATHS)
 @click.option("-o", "--output", required=True, help="Output file.")
-@click.option(
-    "--format",
-    "fmt",
-    type=_ChoiceOf(".io.graphs", "GRAPH_FORMATS"),
-    default=None,
-    help="Graph format (default: from the -o file ending, else json).",
+@_format_option(
+    ".io.graphs", "GRAPH_FORMATS", None, "Graph format (default: from the -o file ending, else json)."
 )
 @click.option(
     "--records",
@@ -436,13 +437,7 @@ def graph(
 @main.command()
 @click.argument("first", type=click.Path(dir_okay=False))
 @click.argument("second", type=click.Path(dir_okay=False))
-@click.option(
-    "--format",
-    "fmt",
-    type=_ChoiceOf(".views.comparison", "COMPARE_FORMATS"),
-    default="text",
-    show_default=True,
-)
+@_format_option(".views.comparison", "COMPARE_FORMATS", "text")
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for standard output.")
 @click.option(
     "--with",
@@ -577,9 +572,7 @@ def _output_format(output: str, formats: tuple[str, ...], default: str | None) -
 @click.argument("name", type=_ChoiceOf(".link.tables", "TABLE_NAMES"))
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--output", required=True, help="Output file: .csv, .parquet or .xlsx.")
-@click.option(
-    "--format", "fmt", type=_ChoiceOf(".io.tables", "TABLE_FORMATS"), default=None, help="Default: from -o."
-)
+@_format_option(".io.tables", "TABLE_FORMATS", None, "Default: from -o.")
 @click.option(
     "--fields", default=None, help="Comma-separated columns to keep, in that order (e.g. to leave out text)."
 )
