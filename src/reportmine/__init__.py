@@ -12,6 +12,7 @@ a command needs them.
 from __future__ import annotations
 
 import sys
+from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -83,11 +84,10 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
+@cache
 def _install_display() -> None:
     """Records, graphs and comparisons show themselves as HTML in a notebook (done once)."""
-    if "_displayed" not in globals():
-        globals()["_displayed"] = True
-        import_module(".views.notebook", __name__).install()
+    import_module(".views.notebook", __name__).install()
 
 
 if "IPython" in sys.modules:  # a notebook or IPython shell: the display is wanted from the start

@@ -29,7 +29,6 @@ from typing import Any
 
 try:
     import dask.bag
-    from dask.bag import Bag
     from distributed import Client, LocalCluster
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # pragma: no cover - the extra is not installed
@@ -164,7 +163,7 @@ def to_bag(
     pipeline: str | os.PathLike[str] | None = None,
     limits: Limits | None = None,
     walk: bool = True,
-) -> Bag:
+) -> dask.bag.Bag:
     """The records as a lazy Dask bag, one partition per batch of ``batch_size`` files, in input order:
     each element a :class:`~reportmine.model.Document`, or a :class:`~reportmine.model.Failure` for a
     file that could not be read. Nothing is extracted until the bag is computed; ``client``'s workers
