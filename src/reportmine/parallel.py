@@ -212,12 +212,17 @@ class _Pool:
             return
         # Python < 3.14 has no public way to stop workers that are busy with a task
         processes = list((getattr(self._executor, "_processes", None) or {}).values())
+        manager = getattr(self._executor, "_executor_manager_thread", None)
         self._executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
                 process.terminate()
         for process in processes:
             process.join(5)
+        if manager is not None:
+            # the executor's own thread reaps the workers too: until it is done, one it reaped
+            # first may still be counted among this process's children
+            manager.join(5)
 
 
 def _worker_init(parent: int, initializer: Callable | None, initargs: tuple) -> None:
