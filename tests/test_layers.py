@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "reportmine"
 #: Bottom to top. A part may import its own modules and those of lower layers; parts of one layer are
 #: siblings that never import each other (nlp/ and link/ both stand on the lexicon, neither on the other).
 LAYERS: list[set[str]] = [
-    {"errors", "version", "resources", "model", "parallel"},
+    {"errors", "version", "resources", "model", "parallel", "regex"},
     {"limits"},  # size and time budgets of one document
     {"lexicon"},  # what reportmine knows: forces, titles, names, calendar words
     {"parsers"},  # bytes -> ParsedDocument

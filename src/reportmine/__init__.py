@@ -54,8 +54,8 @@ if TYPE_CHECKING:
     from .extraction import iter_documents as iter_documents
     from .limits import Limits as Limits
     from .link import build_graph as build_graph
-    from .link import compare as compare
     from .link import recommendation_table as recommendation_table
+    from .link.compare import compare as compare
     from .metadata import DocumentInfo as DocumentInfo
     from .metadata import describe as describe
     from .model import Document as Document

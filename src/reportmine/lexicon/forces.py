@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from .. import regex
 from ..resources import read_data_file
 
 
@@ -58,12 +59,12 @@ class ForceLexicon:
                 surfaces.append(name)
         names = sorted(surfaces, key=len, reverse=True)
         # Case-sensitive on the first letter of each word, as force names are proper nouns.
-        known_re = re.compile(r"\b(?:" + "|".join(_title_pattern(n) for n in names) + r")\b")
+        known_re = regex.compile(r"\b(?:" + "|".join(_title_pattern(n) for n in names) + r")\b")
         place = r"[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)?"
         # a force name never runs over a line break ("Adequate\n\nWessex Vale Police" is a table cell and a name)
         joiner = r"(?:[ \t]+(?:and|&)[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?|[ \t]+)"
         suffix = "|".join(re.escape(s) for s in generic["suffixes"])
-        generic_re = re.compile(rf"\b({place}(?:{joiner}{place}){{0,3}})[ \t]+({suffix}|police)\b")
+        generic_re = regex.compile(rf"\b({place}(?:{joiner}{place}){{0,3}})[ \t]+({suffix}|police)\b")
         return variants, known_re, generic_re, frozenset(generic["not_places"]), tuple(generic["not_after"])
 
     def find_forces(self, text: str) -> list[ForceMention]:
@@ -176,14 +177,14 @@ class ForceLexicon:
             abbr = "|".join(re.escape(a) for a in body["abbreviations"])
             parts = [p for p in (full and rf"(?i:{full})", abbr and rf"(?:{abbr})") if p]
             body = {**body, "first_words": _first_words(body["names"] + body["abbreviations"])}
-            bodies.append((re.compile(r"\b(?:" + "|".join(parts) + r")(?![\w-])"), body))
+            bodies.append((regex.compile(r"\b(?:" + "|".join(parts) + r")(?![\w-])"), body))
         # a place is never made of not_places words, so "X County Council and Y Borough Council" is two councils
         word = _PLACE_WORD.format(
             not_places="|".join(re.escape(w) for w in data["not_places"] if w[:1].isupper())
         )
         place = _PLACE.format(word=word)
         patterns = [
-            (re.compile(p["regex"].replace("{place}", f"(?P<place>{place})")), p["name"])
+            (regex.compile(p["regex"].replace("{place}", f"(?P<place>{place})")), p["name"])
             for p in data["patterns"]
         ]
         return bodies, patterns, frozenset(data["not_places"])
@@ -198,11 +199,11 @@ class ForceLexicon:
 
         bodies, patterns, not_places = self._bodies
         words = _words_in(text)
-        for regex, body in bodies:
+        for pattern, body in bodies:
             first = body["first_words"]
             if words is not None and first is not None and first.isdisjoint(words):
                 continue  # cannot occur: spare the pattern's pass over the text
-            hits = [m for m in regex.finditer(text) if free(*m.span())]
+            hits = [m for m in pattern.finditer(text) if free(*m.span())]
             if not hits:
                 continue
             full = Counter(
@@ -218,9 +219,9 @@ class ForceLexicon:
             for m in hits:
                 found.append(ForceMention(name, m.group(0), m.start(), m.end()))
                 taken.append(m.span())
-        for regex, template in patterns:
-            has_place = "place" in regex.groupindex
-            for m in regex.finditer(text):
+        for named, template in patterns:
+            has_place = "place" in named.groupindex
+            for m in named.finditer(text):
                 place = _clean_place(m.group("place"), not_places) if has_place else ""
                 if place is None or not free(m.start("place") if has_place else m.start(), m.end()):
                     continue
@@ -233,7 +234,7 @@ class ForceLexicon:
                 extra = [
                     v
                     for i, v in enumerate(m.groups(), start=1)
-                    if not has_place or i != regex.groupindex["place"]
+                    if not has_place or i != named.groupindex["place"]
                 ]
                 name = template.replace("{place}", place)
                 for i, value in enumerate(extra, start=1):

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import regex
 from ..resources import read_data_file
 from .names import NAME, name_words
 
@@ -122,12 +123,12 @@ def compile_titles(data: dict) -> TitleData:
             if not a.strip().endswith("/")
         ]
     )
-    title = re.compile(rf"(?<![\w/])(?P<mod>{mod_alt})?(?P<t>(?i:{full_alt})|{abbr_alt})(?![\w/])")
+    title = regex.compile(rf"(?<![\w/])(?P<mod>{mod_alt})?(?P<t>(?i:{full_alt})|{abbr_alt})(?![\w/])")
     heads = "|".join(words_pattern(h) for h in sorted(data["office_heads"], key=len, reverse=True))
-    office = re.compile(
+    office = regex.compile(
         rf"(?:{title.pattern.replace('?P<mod>', '?:').replace('?P<t>', '?:')}|(?<![\w/])(?:{mod_alt})?(?:{heads})(?![\w/]))"
     )
-    honorific = re.compile(
+    honorific = regex.compile(
         r"(?<![\w/])(?:" + "|".join(re.escape(h) for h in data["honorifics"]) + r")\.?(?![\w/])"
     )
     rank_words = frozenset(w for t in data["titles"] for w in t.split() if w[0].isupper() and len(w) > 3)
@@ -155,7 +156,7 @@ def compile_titles(data: dict) -> TitleData:
         post_nominals=tuple(data["post_nominals"]),
         name_ranks=frozenset(t.lower() for t in data.get("name_ranks", ())),
         tail_titles=frozenset(data["tail_titles"]) | frozenset(data["office_heads"]),
-        named_body=re.compile(
+        named_body=regex.compile(
             r"\b(?:the|a|an)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
             + "|".join(map(re.escape, data["organisation_nouns"]))
             + r")[ \t]+$"

@@ -9,6 +9,7 @@ from typing import Any
 
 import srsly
 
+from .. import regex
 from .datafiles import DataComponent, read_data_file
 
 _FLAGS = re.IGNORECASE
@@ -16,7 +17,7 @@ _FLAGS = re.IGNORECASE
 
 def _one(patterns: list[str]) -> re.Pattern[str]:
     """Many alternatives as one compiled pattern, so a sentence is scanned once per cue family."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
 
 
 @dataclass(frozen=True)
@@ -82,22 +83,22 @@ def compile_cues(data: dict[str, Any]) -> Cues:
         if key in ("grades", "number_words", "ordinals"):
             kwargs[key] = value
         elif key.startswith("status_") and isinstance(value, list):
-            kwargs[key] = [(v["status"], re.compile(v["pattern"], _FLAGS)) for v in value]
+            kwargs[key] = [(v["status"], regex.compile(v["pattern"], _FLAGS)) for v in value]
         elif isinstance(value, list):
             kwargs[key] = _one(value)
         elif key == "grade_sentence":
-            kwargs[key] = re.compile(value)  # the force's name is capitalised: case matters here
+            kwargs[key] = regex.compile(value)  # the force's name is capitalised: case matters here
         else:
-            kwargs[key] = re.compile(value, _FLAGS)
+            kwargs[key] = regex.compile(value, _FLAGS)
     return Cues(**kwargs, more=more)
 
 
 def _compile_more(value: Any) -> Any:
     """A pattern, a list of patterns (one alternation), or a list of {status, pattern}; mappings stay as they are."""
     if isinstance(value, str):
-        return re.compile(value, _FLAGS)
+        return regex.compile(value, _FLAGS)
     if isinstance(value, list) and value and isinstance(value[0], dict):
-        return [(v["status"], re.compile(v["pattern"], _FLAGS)) for v in value]
+        return [(v["status"], regex.compile(v["pattern"], _FLAGS)) for v in value]
     if isinstance(value, list):
         return _one(value)
     return value

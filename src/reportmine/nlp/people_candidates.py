@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from .. import regex
 from ..lexicon.names import NAME, NAME_WORD, PARTICLE, PLACE, UPPER
 from ..lexicon.titles import TitleData
 from .layout import doc_text
@@ -78,14 +79,14 @@ class CandidateFinder:
         # "the chief constable of Cumbria Police, Jerry Graham": the body comes between title and name
         body = rf"[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?(?P<body>{NAME}(?:[ \t]+(?:and|&|of)[ \t]+{NAME})?),"
         chain = rf"(?:(?:{data.title.pattern}|{data.honorific.pattern})(?:{body})?[ \t]*,?[ \t]+)+"
-        self.prefixed = re.compile(rf"(?P<chain>{chain})(?P<name>{NAME})")
+        self.prefixed = regex.compile(rf"(?P<chain>{chain})(?P<name>{NAME})")
         self.suffixed = re.compile(
             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?P<sep>,?[ \t]+|[ \t]*\n+[ \t]*)(?:(?:the|a|an)[ \t]+)?(?P<title>{data.office.pattern})"
         )
-        self.chain_part = re.compile(rf"{data.title.pattern}|{data.honorific.pattern}")
+        self.chain_part = regex.compile(rf"{data.title.pattern}|{data.honorific.pattern}")
         honours = "|".join(map(re.escape, data.post_nominals))
         # "Mayor of London Sadiq Khan": an office, its tail, and a name of two words that ends the capitalised run
-        self.tailed = re.compile(
+        self.tailed = regex.compile(
             rf"(?P<chain>(?P<head>{data.office.pattern})(?P<tail>{TAIL})[ \t]+)"
             rf"(?P<name>{NAME_WORD}[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?!\w|[ \t]+(?!(?:{honours})\b)[{UPPER}])"
         )
@@ -94,7 +95,7 @@ class CandidateFinder:
             f"[{r[0]}{r[0].upper()}]{re.escape(r[1:])}"
             for r in sorted(data.role_nouns, key=len, reverse=True)
         )
-        self.role_prefixed = re.compile(
+        self.role_prefixed = regex.compile(
             rf"(?<![\w-])(?P<role>(?:{roles})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?!the\b)[a-z][a-z-]+(?:[ \t]+(?:and[ \t]+)?[a-z][a-z-]+){{0,2}})?)"
             rf"(?P<sep>,?[ \t]+)(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,2}})(?![\w'’-])"
         )
