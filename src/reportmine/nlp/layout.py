@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.tokens import Doc, Span
 
 from ..parsers.document import Block
@@ -138,15 +140,31 @@ def sentences_of(doc: Doc, start: int, end: int) -> list[Span]:
 def _sentence_index(doc: Doc) -> tuple[list[int], list[tuple[int, int, bool]]]:
     cached = doc.user_data.get(_SENT_KEY)  # plain ints, so the Doc still serialises
     if cached is None or cached[0] != len(doc):
-        text = doc_text(doc)
-        bounds = [
-            (s.start, s.end, not text[s.start_char : s.end_char].strip()) for s in doc.sents
-        ]  # a sentence of whitespace only is never returned
-        # a sentence may begin with the blank line that separates blocks: index it by its first word
-        starts = [next((t.idx for t in doc[a:b] if not t.is_space), doc[a].idx) for a, b, _ in bounds]
+        starts, bounds = _sentences(doc)
         cached = (len(doc), starts, bounds)
         doc.user_data[_SENT_KEY] = cached
     return cached[1], cached[2]
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int, bool]]]:
+    """Each sentence's (start token, end token, whether it is whitespace only), and the offset of its first
+    word (a sentence may begin with the blank line that separates blocks), read from the Doc's arrays
+    rather than from a Token object per token."""
+    if not len(doc):
+        return [], []
+    sent_start, idx, is_space = doc.to_array([SENT_START, IDX, IS_SPACE]).T
+    firsts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()]  # as Doc.sents cuts them
+    ends = [*firsts[1:], len(doc)]
+    words = numpy.flatnonzero(is_space == 0)
+    first_word = numpy.searchsorted(words, firsts).tolist()
+    words_list, offsets = words.tolist(), idx.tolist()
+    starts, bounds = [], []
+    for a, b, w in zip(firsts, ends, first_word, strict=True):
+        word = words_list[w] if w < len(words_list) else b
+        blank = word >= b  # a sentence of whitespace only is never returned
+        bounds.append((a, b, blank))
+        starts.append(offsets[a] if blank else offsets[word])
+    return starts, bounds
 
 
 def block_start_token(doc: Doc) -> dict[int, int]:
