@@ -32,6 +32,7 @@ from . import (  # noqa: F401  # noqa: F401
     reported,
     structure,  # noqa: F401
 )
+from .attribute_matcher import match_by_arrays
 
 extensions.register()
 
@@ -101,13 +102,17 @@ def _take_model_vocabulary(nlp: Language, path: Path) -> None:
 @lru_cache(maxsize=4)
 def _cached_pipeline(config_path: str | None) -> Language:
     if config_path and Path(config_path).is_dir():
-        return spacy.load(config_path)  # a pipeline saved with nlp.to_disk: its components hold their data
-    return build_pipeline(load_config(config_path))
+        nlp = spacy.load(config_path)  # a pipeline saved with nlp.to_disk: its components hold their data
+    else:
+        nlp = build_pipeline(load_config(config_path))
+    match_by_arrays(nlp)
+    return nlp
 
 
 def get_pipeline(config_path: str | os.PathLike[str] | None = None) -> Language:
     """The pipeline for a config file, or the one saved in a folder with ``nlp.to_disk`` (loaded with
-    ``spacy.load``), made once per process."""
+    ``spacy.load``), made once per process; its attribute ruler matches over arrays (see
+    :mod:`reportmine.nlp.attribute_matcher`)."""
     return _cached_pipeline(str(config_path) if config_path else None)
 
 
