@@ -191,3 +191,19 @@ def test_hostile_inputs_on_the_workers_cost_only_themselves(client, tmp_path) ->
         assert sum(ln.startswith(f"reportmine: {escape(str(path))}: ") for ln in lines) == 1, path
     assert "\x1b" not in run.stderr and "\x07" not in run.stderr
     assert not leftover_parts(tmp_path) and not list(tmp_path.glob(".*.part"))
+
+
+def _worker_settings() -> tuple[str | None, str | None, bool]:
+    import dask.config
+
+    return (
+        os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+        os.environ.get("OMP_NUM_THREADS"),
+        dask.config.get("distributed.worker.profile.enabled"),
+    )
+
+
+def test_local_workers_run_without_the_profiler_and_with_glibcs_adaptive_memory(client) -> None:
+    # a trim threshold in the environment makes every large array a fresh mmap (7 s of system time per
+    # worker over 100 documents); the sampling profiler stops the task every 10 ms
+    assert set(client.run(_worker_settings).values()) == {(None, "1", False)}

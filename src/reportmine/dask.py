@@ -29,6 +29,7 @@ from typing import Any
 
 try:
     import dask.bag
+    import dask.config
     from distributed import Client, LocalCluster
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # pragma: no cover - the extra is not installed
@@ -36,7 +37,7 @@ except ImportError as exc:  # pragma: no cover - the extra is not installed
         "reportmine.dask needs Dask's distributed scheduler: pip install 'reportmine[dask]'"
     ) from exc
 
-from .extraction import Failure, iter_serial
+from .extraction import Failure, batch_cost, iter_serial
 from .io.inputs import discover
 from .io.writers import write_records
 from .limits import Limits
@@ -99,13 +100,13 @@ def _in_order(
     window: int | None,
     submit: Callable[[int, list[str]], Any],
 ) -> Iterator[tuple[list[str], Any]]:
-    """Submit batches (``submit(index, batch)`` returns a future), at most ``window`` in flight, and
-    yield (batch, result) in input order.
+    """Submit batches (``submit(index, batch)`` returns a future), at most ``window`` held (submitted,
+    running, or done and waiting for an earlier one), and yield (batch, result) in input order.
 
     A batch whose worker dies is run again by the scheduler on another worker; it still comes back
     once, in its place. A batch that fails for good (it keeps killing workers) yields its exception.
     """
-    window = window or 2 * max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    window = window or 4 * max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
     flight: deque[tuple[list[str], Any]] = deque()
     for index, batch in enumerate(chunked((str(p) for p in paths), batch_size)):
         flight.append((batch, submit(index, batch)))
@@ -113,6 +114,11 @@ def _in_order(
             yield _result(*flight.popleft())
     while flight:
         yield _result(*flight.popleft())
+
+
+def _priority(batch: list[str]) -> int:
+    """The scheduler runs the costliest of the batches held first, so a long report does not start last."""
+    return int(batch_cost(batch))
 
 
 def _result(batch: list[str], future: Any) -> tuple[list[str], Any]:
@@ -135,8 +141,9 @@ def extract(
 ) -> Iterator[Document | Failure]:
     """Records for many files computed on a Dask cluster, in input order; a bad file yields a Failure.
 
-    The same results as :func:`reportmine.iter_documents`. ``window`` bounds the batches in
-    flight (default: two per worker), so memory does not grow with the corpus. ``limits`` bounds
+    The same results as :func:`reportmine.iter_documents`. ``window`` bounds the batches held
+    (default: four per worker), so memory does not grow with the corpus; of those, the scheduler runs
+    the costliest (by file size) first. ``limits`` bounds
     what one document may cost on the workers, its time budget too (default: this process's
     :class:`~reportmine.limits.Limits`). Folders are walked as by :func:`reportmine.iter_documents`
     (``walk=False``: the paths are files already found).
@@ -146,7 +153,14 @@ def extract(
 
     def submit(index: int, batch: list[str]) -> Any:
         return client.submit(
-            _extract_batch, batch, config, batch_size, limits, key=f"reportmine-{run}-{index}", pure=False
+            _extract_batch,
+            batch,
+            config,
+            batch_size,
+            limits,
+            key=f"reportmine-{run}-{index}",
+            pure=False,
+            priority=_priority(batch),
         )
 
     for batch, results in _in_order(client, _files(paths, walk), batch_size, window, submit):
@@ -204,7 +218,15 @@ def to_parquet(
     def submit(index: int, batch: list[str]) -> Any:
         part = str(target / f"part-{index:06d}.parquet")
         return client.submit(
-            _write_part, batch, config, batch_size, part, limits, key=f"reportmine-{run}-{index}", pure=False
+            _write_part,
+            batch,
+            config,
+            batch_size,
+            part,
+            limits,
+            key=f"reportmine-{run}-{index}",
+            pure=False,
+            priority=_priority(batch),
         )
 
     for batch, result in _in_order(client, _files(paths, walk), batch_size, window, submit):
@@ -229,6 +251,17 @@ def _register(client: Client, pipeline: str | os.PathLike[str] | None) -> str | 
     return config
 
 
+def local_worker_settings() -> dict[str, Any]:
+    """Dask settings for the workers of ``local:N``, measured on 100 documents (see docs/cluster.md):
+    no sampling profiler (it stops the task's thread every 10 ms to read its stack), and no
+    ``MALLOC_TRIM_THRESHOLD_`` in their environment (setting it turns off glibc's adaptive mmap
+    threshold, so every large array is mapped and unmapped again: 7 s of system time per worker)."""
+    return {
+        "distributed.worker.profile.enabled": False,
+        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,  # None: not set at all
+    }
+
+
 @contextmanager
 def connect(address: str) -> Iterator[Client]:
     """A client for ``tcp://host:port`` (a running scheduler) or ``local:N`` (N worker processes here)."""
@@ -237,6 +270,7 @@ def connect(address: str) -> Iterator[Client]:
         if not count.isdigit() or int(count) < 1:
             raise ValueError(f"{address!r}: say how many local workers, e.g. local:2")
         with (
+            dask.config.set(local_worker_settings()),
             LocalCluster(
                 n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None
             ) as cluster,

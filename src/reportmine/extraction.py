@@ -78,7 +78,7 @@ def iter_documents(
         _crashed,
         _worker_init,
         (nlp, batch_size, limits),
-        cost=_file_bytes,
+        cost=batch_cost,
     )
 
 
@@ -96,7 +96,7 @@ def _extract_chunk(paths: list[str]) -> list[Document | Failure]:
     return list(iter_serial(paths, nlp, batch_size, limits or Limits()))
 
 
-def _file_bytes(paths: list[str]) -> float:
+def batch_cost(paths: list[str]) -> float:
     """What a batch is likely to cost, to start the costliest first: the size of its files."""
     total = 0
     for path in paths:
