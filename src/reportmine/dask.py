@@ -116,9 +116,12 @@ def _in_order(
         yield _result(*flight.popleft())
 
 
-def _priority(batch: list[str]) -> int:
-    """The scheduler runs the costliest of the batches held first, so a long report does not start last."""
-    return int(batch_cost(batch))
+def _submit(client: Client, run: str, index: int, task: Callable, batch: list[str], *args: Any) -> Any:
+    """Submit one batch's task under a key of its own (a retried batch keeps it), at a priority by its
+    cost: the scheduler runs the costliest of the batches held first, so a long report does not start last."""
+    return client.submit(
+        task, batch, *args, key=f"reportmine-{run}-{index}", pure=False, priority=int(batch_cost(batch))
+    )
 
 
 def _result(batch: list[str], future: Any) -> tuple[list[str], Any]:
@@ -143,25 +146,15 @@ def extract(
 
     The same results as :func:`reportmine.iter_documents`. ``window`` bounds the batches held
     (default: four per worker), so memory does not grow with the corpus; of those, the scheduler runs
-    the costliest (by file size) first. ``limits`` bounds
-    what one document may cost on the workers, its time budget too (default: this process's
-    :class:`~reportmine.limits.Limits`). Folders are walked as by :func:`reportmine.iter_documents`
-    (``walk=False``: the paths are files already found).
+    the costliest (by file size) first. ``limits`` bounds what one document may cost on the workers,
+    its time budget too (default: this process's :class:`~reportmine.limits.Limits`). Folders are
+    walked as by :func:`reportmine.iter_documents` (``walk=False``: the paths are files already found).
     """
     limits = limits or Limits()
     config, run = _register(client, pipeline), uuid.uuid4().hex[:8]
 
     def submit(index: int, batch: list[str]) -> Any:
-        return client.submit(
-            _extract_batch,
-            batch,
-            config,
-            batch_size,
-            limits,
-            key=f"reportmine-{run}-{index}",
-            pure=False,
-            priority=_priority(batch),
-        )
+        return _submit(client, run, index, _extract_batch, batch, config, batch_size, limits)
 
     for batch, results in _in_order(client, _files(paths, walk), batch_size, window, submit):
         if isinstance(results, BaseException):
@@ -217,17 +210,7 @@ def to_parquet(
 
     def submit(index: int, batch: list[str]) -> Any:
         part = str(target / f"part-{index:06d}.parquet")
-        return client.submit(
-            _write_part,
-            batch,
-            config,
-            batch_size,
-            part,
-            limits,
-            key=f"reportmine-{run}-{index}",
-            pure=False,
-            priority=_priority(batch),
-        )
+        return _submit(client, run, index, _write_part, batch, config, batch_size, part, limits)
 
     for batch, result in _in_order(client, _files(paths, walk), batch_size, window, submit):
         if isinstance(result, BaseException):
