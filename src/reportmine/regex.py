@@ -24,9 +24,8 @@ _WORD_CATEGORIES = {sre.CATEGORY_WORD, sre.CATEGORY_DIGIT}
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's counterpart
     """``re.compile(pattern, flags)``, tried only at word starts where that cannot change a match."""
-    plain = re.compile(pattern, flags)
-    if not starts_a_word(plain):
-        return plain
+    if not _provably_starts_a_word(pattern, flags):
+        return re.compile(pattern, flags)
     leading = _LEADING_FLAGS.match(pattern)
     body = pattern[leading.end() :] if leading else pattern
     return re.compile(f"{leading.group(0) if leading else ''}\\b(?=\\w)(?:{body})", flags)
@@ -35,13 +34,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
 def starts_a_word(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` provably begins with a word character at a word start
     (after ``\\b``, ``^`` or a lookbehind that no word character passes); False whenever that cannot be shown."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+    return isinstance(pattern.pattern, str) and _provably_starts_a_word(pattern.pattern, pattern.flags)
+
+
+def _provably_starts_a_word(pattern: str, flags: int) -> bool:
+    if flags & re.LOCALE:
         return False
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        return _begins_word(list(parsed), False, pattern.flags & re.ASCII)
+        parsed = _parser.parse(pattern, flags)
+        return _begins_word(list(parsed), False, flags & re.ASCII)
     except (RecursionError, TypeError, ValueError, AttributeError, re.error):
-        return False
+        return False  # an invalid pattern is left to re.compile, which says what is wrong
 
 
 def _begins_word(ops: list[tuple[Any, Any]], anchored: bool, ascii_only: int) -> bool:
